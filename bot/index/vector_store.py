@@ -1,0 +1,190 @@
+"""A FAISS vector store for FAQ phrasings: inner product over L2-normalised vectors.
+
+Scores are cosine similarities (higher is better), so a similarity cutoff means what
+it says. Unlike LlamaIndex's ``FaissMapVectorStore`` it deletes by entry
+(``ref_doc_id``), never reuses an id after a delete, and serialises to JSON and FAISS's
+binary format: loading never evaluates data.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable, List, Optional, Sequence
+
+import faiss
+import numpy as np
+from llama_index.core.schema import BaseNode, TextNode
+from llama_index.core.vector_stores.types import (
+    BasePydanticVectorStore,
+    MetadataFilters,
+    VectorStoreQuery,
+    VectorStoreQueryResult,
+)
+from pydantic import PrivateAttr
+
+from bot.embeddings.vectors import normalise_rows
+
+
+class DimensionMismatchError(ValueError):
+    pass
+
+
+class FaqVectorStore(BasePydanticVectorStore):
+    """Exact inner-product FAISS index (``IndexIDMap2(IndexFlatIP)``) plus the node payloads."""
+
+    stores_text: bool = True
+    dimension: int
+
+    _index: Any = PrivateAttr()
+    _nodes: dict[int, TextNode] = PrivateAttr(default_factory=dict)
+    _faiss_id_by_node: dict[str, int] = PrivateAttr(default_factory=dict)
+    _ids_by_ref: dict[str, list[int]] = PrivateAttr(default_factory=dict)
+    _next_id: int = PrivateAttr(default=0)
+
+    def __init__(self, dimension: int, **kwargs: Any) -> None:
+        super().__init__(dimension=dimension, **kwargs)
+        self._index = faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "FaqVectorStore"
+
+    @property
+    def client(self) -> Any:
+        return self._index
+
+    def __len__(self) -> int:
+        return self._index.ntotal
+
+    # -- writing ----------------------------------------------------------
+    def add(self, nodes: Sequence[BaseNode], **kwargs: Any) -> List[str]:
+        if not nodes:
+            return []
+        vectors = self._check_dimension(normalise_rows([node.get_embedding() for node in nodes]))
+        ids = np.arange(self._next_id, self._next_id + len(nodes), dtype=np.int64)
+        self._next_id += len(nodes)
+        self._index.add_with_ids(vectors, ids)
+        for faiss_id, node in zip(ids.tolist(), nodes):
+            self._remember(faiss_id, node)
+        return [node.node_id for node in nodes]
+
+    def _remember(self, faiss_id: int, node: BaseNode) -> None:
+        stored = TextNode.model_validate(node.model_dump())
+        stored.embedding = None  # the vector lives in FAISS only
+        if node.node_id in self._faiss_id_by_node:
+            self._forget([self._faiss_id_by_node[node.node_id]])
+        self._nodes[faiss_id] = stored
+        self._faiss_id_by_node[stored.node_id] = faiss_id
+        self._ids_by_ref.setdefault(stored.ref_doc_id or stored.node_id, []).append(faiss_id)
+
+    def delete(self, ref_doc_id: str, **delete_kwargs: Any) -> None:
+        self._forget(self._ids_by_ref.get(ref_doc_id, []))
+
+    def delete_nodes(
+        self,
+        node_ids: Optional[List[str]] = None,
+        filters: Optional[MetadataFilters] = None,
+        **delete_kwargs: Any,
+    ) -> None:
+        if filters is not None:
+            raise NotImplementedError("FaqVectorStore does not filter by metadata")
+        ids = [self._faiss_id_by_node[n] for n in node_ids or [] if n in self._faiss_id_by_node]
+        self._forget(ids)
+
+    def clear(self) -> None:
+        self._forget(list(self._nodes))
+
+    def _forget(self, faiss_ids: Iterable[int]) -> None:
+        faiss_ids = [i for i in faiss_ids if i in self._nodes]
+        if not faiss_ids:
+            return
+        self._index.remove_ids(np.asarray(faiss_ids, dtype=np.int64))
+        for faiss_id in faiss_ids:
+            node = self._nodes.pop(faiss_id)
+            self._faiss_id_by_node.pop(node.node_id, None)
+            ref = node.ref_doc_id or node.node_id
+            remaining = [i for i in self._ids_by_ref.get(ref, []) if i != faiss_id]
+            if remaining:
+                self._ids_by_ref[ref] = remaining
+            else:
+                self._ids_by_ref.pop(ref, None)
+
+    # -- reading ----------------------------------------------------------
+    def query(self, query: VectorStoreQuery, **kwargs: Any) -> VectorStoreQueryResult:
+        if query.filters is not None:
+            raise NotImplementedError("FaqVectorStore does not filter by metadata")
+        if query.query_embedding is None:
+            raise ValueError("FaqVectorStore needs a query embedding")
+        k = min(query.similarity_top_k, len(self))
+        if k == 0:
+            return VectorStoreQueryResult(nodes=[], similarities=[], ids=[])
+        vector = self._check_dimension(normalise_rows(query.query_embedding))
+        scores, ids = self._index.search(vector, k)
+        hits = [(float(s), int(i)) for s, i in zip(scores[0], ids[0]) if i >= 0]
+        nodes = [self._nodes[i] for _, i in hits]
+        return VectorStoreQueryResult(
+            nodes=nodes,
+            similarities=[s for s, _ in hits],
+            ids=[n.node_id for n in nodes],
+        )
+
+    def search_many(self, vectors: np.ndarray, k: int) -> tuple[np.ndarray, list[list[TextNode]]]:
+        """Batch search for evaluation and benchmarks: scores and nodes per query row."""
+        vectors = self._check_dimension(normalise_rows(vectors))
+        scores, ids = self._index.search(vectors, min(k, len(self)))
+        nodes = [[self._nodes[int(i)] for i in row if i >= 0] for row in ids]
+        return scores, nodes
+
+    def get_nodes(
+        self, node_ids: Optional[List[str]] = None, filters: Optional[MetadataFilters] = None
+    ) -> List[BaseNode]:
+        if node_ids is None:
+            return list(self._nodes.values())
+        return [self._nodes[self._faiss_id_by_node[n]] for n in node_ids if n in self._faiss_id_by_node]
+
+    def vector_of(self, node_id: str) -> np.ndarray:
+        return self._index.reconstruct(self._faiss_id_by_node[node_id])
+
+    def all_vectors(self) -> tuple[list[TextNode], np.ndarray]:
+        """Every stored node with its vector, in FAISS id order."""
+        faiss_ids = sorted(self._nodes)
+        if not faiss_ids:
+            return [], np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = np.vstack([self._index.reconstruct(i) for i in faiss_ids])
+        return [self._nodes[i] for i in faiss_ids], vectors
+
+    def _check_dimension(self, vectors: np.ndarray) -> np.ndarray:
+        if vectors.shape[1] != self.dimension:
+            raise DimensionMismatchError(
+                f"vector has {vectors.shape[1]} dimensions but the index has {self.dimension}: "
+                "the embedding model changed, run `faqbot index` to re-index"
+            )
+        return vectors
+
+    # -- serialisation (see bot.index.storage for files and checksums) ----
+    def to_payload(self) -> tuple[bytes, bytes]:
+        """(FAISS index bytes, nodes as JSON lines keyed by FAISS id)."""
+        index_bytes = faiss.serialize_index(self._index).tobytes()
+        lines = [
+            json.dumps({"faiss_id": i, "node": self._nodes[i].model_dump(mode="json")}, ensure_ascii=False)
+            for i in sorted(self._nodes)
+        ]
+        return index_bytes, ("\n".join(lines) + "\n").encode("utf-8")
+
+    @classmethod
+    def from_payload(cls, dimension: int, index_bytes: bytes, nodes_jsonl: bytes) -> "FaqVectorStore":
+        store = cls(dimension=dimension)
+        index = faiss.deserialize_index(np.frombuffer(index_bytes, dtype=np.uint8))
+        if index.d != dimension:
+            raise ValueError(f"FAISS index has dimension {index.d}, manifest says {dimension}")
+        store._index = index
+        for line in nodes_jsonl.decode("utf-8").splitlines():
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            node = TextNode.model_validate(record["node"])
+            store._remember(int(record["faiss_id"]), node)
+        if len(store._nodes) != index.ntotal:
+            raise ValueError(f"{len(store._nodes)} nodes but {index.ntotal} vectors")
+        store._next_id = max(store._nodes, default=-1) + 1
+        return store

@@ -1,0 +1,79 @@
+"""LlamaIndex retriever returning one scored node per FAQ entry.
+
+Each entry is stored as several phrasing vectors (question + alternates). The
+retriever searches phrasings, groups the hits by entry and scores each entry by its
+best-matching phrasing (cosine similarity). Use it anywhere LlamaIndex takes a
+retriever, e.g. ``RetrieverQueryEngine(retriever, node_postprocessors=[...])``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, List, Optional
+
+from llama_index.core.base.base_retriever import BaseRetriever
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from llama_index.core.callbacks import CallbackManager
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+from llama_index.core.vector_stores.types import VectorStoreQuery
+
+from bot.faq.nodes import entry_from_metadata, entry_to_node
+from bot.index.vector_store import FaqVectorStore
+
+# Search this many phrasings per wanted entry, so entries with several close
+# phrasings do not crowd out the runner-ups.
+PHRASINGS_PER_ENTRY = 8
+MIN_PHRASING_POOL = 64
+
+
+class FaqRetriever(BaseRetriever):
+    """Retrieve the ``similarity_top_k`` best FAQ entries for a question."""
+
+    def __init__(
+        self,
+        vector_store: FaqVectorStore,
+        embed_model: BaseEmbedding,
+        similarity_top_k: int = 5,
+        callback_manager: Optional[CallbackManager] = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(callback_manager=callback_manager, **kwargs)
+        self.vector_store = vector_store
+        self.embed_model = embed_model
+        self.similarity_top_k = similarity_top_k
+        self._entry_nodes: dict[str, TextNode] = {}
+
+    def _retrieve(self, query_bundle: QueryBundle) -> List[NodeWithScore]:
+        if query_bundle.embedding is None:
+            query_bundle.embedding = self.embed_model.get_query_embedding(query_bundle.query_str)
+        return self.retrieve_by_embedding(query_bundle.embedding)
+
+    async def _aretrieve(self, query_bundle: QueryBundle) -> List[NodeWithScore]:
+        if query_bundle.embedding is None:
+            query_bundle.embedding = await self.embed_model.aget_query_embedding(query_bundle.query_str)
+        return self.retrieve_by_embedding(query_bundle.embedding)
+
+    def retrieve_by_embedding(self, embedding: List[float]) -> List[NodeWithScore]:
+        pool = max(MIN_PHRASING_POOL, self.similarity_top_k * PHRASINGS_PER_ENTRY)
+        result = self.vector_store.query(
+            VectorStoreQuery(query_embedding=embedding, similarity_top_k=pool)
+        )
+        return self.group_by_entry(result.nodes or [], result.similarities or [])
+
+    def group_by_entry(self, nodes, similarities) -> List[NodeWithScore]:
+        best: dict[str, float] = {}
+        first_node: dict[str, TextNode] = {}
+        for node, score in zip(nodes, similarities):
+            entry_id = node.metadata["faq_id"]
+            if entry_id not in best or score > best[entry_id]:
+                best[entry_id] = float(score)
+            first_node.setdefault(entry_id, node)
+        ranked = sorted(best, key=best.__getitem__, reverse=True)[: self.similarity_top_k]
+        return [NodeWithScore(node=self._entry_node(first_node[i]), score=best[i]) for i in ranked]
+
+    def _entry_node(self, phrasing: TextNode) -> TextNode:
+        entry_id = phrasing.metadata["faq_id"]
+        node = self._entry_nodes.get(entry_id)
+        if node is None:
+            node = entry_to_node(entry_from_metadata(phrasing.metadata))
+            self._entry_nodes[entry_id] = node
+        return node
