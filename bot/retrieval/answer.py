@@ -29,7 +29,8 @@ class Match:
     line: int
 
     def to_json(self) -> dict:
-        return {**asdict(self), "source": f"{self.source}:{self.line}"}
+        return {"id": self.id, "question": self.question, "answer": self.answer,
+                "score": self.score, "source": f"{self.source}:{self.line}"}
 
 
 @dataclass(frozen=True)

