@@ -15,6 +15,7 @@ from bot.config import Settings, load_settings
 from bot.embeddings.sglang import EmbeddingServiceError
 from bot.faq.entry import FaqError
 from bot.index.storage import IndexCorruptError, IndexMismatchError, IndexMissingError
+from bot.logs import configure_from_settings
 
 log = logging.getLogger("faqbot")
 COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {}
@@ -50,6 +51,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("queries", type=Path, help='JSONL of {"query", "gold"}')
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--predictions", type=Path, help="write one JSON line per query here")
+
+    p = sub.add_parser("sglang", help="print (or --exec) the SGLang launch command for the "
+                       "embedding server or reranker; 'check' waits for them and checks the index")
+    p.add_argument("server", choices=["embed", "rerank", "check"])
+    p.add_argument("--exec", action="store_true", help="run the server (needs the gpu extra)")
+
+    sub.add_parser("watch", help="keep the index up to date as FAQ files change (no Slack)")
+
+    p = sub.add_parser("check", help="lint the FAQ folder; exits non-zero on errors")
+    p.add_argument("--threshold", type=float, help="near-duplicate cosine (FAQBOT_NEAR_DUPLICATE_THRESHOLD)")
+    p.add_argument("--strict", action="store_true", help="fail on warnings too")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    sub.add_parser("serve", help="run the Slack bot (Socket Mode if SLACK_APP_TOKEN is set, else HTTP)")
+
+    p = sub.add_parser("report", help="summarise the Slack feedback log for maintainers")
+    p.add_argument("--log", type=Path, help="feedback log (FAQBOT_FEEDBACK_LOG)")
+    p.add_argument("--top", type=int, default=10, help="rows per section")
+    p.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -61,6 +81,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     )
     try:
         settings = load_settings(faq_dir=args.faq_dir, index_dir=args.index_dir)
+        configure_from_settings(settings, args.verbose)
         return COMMANDS[args.command](args, settings)
     except ValidationError as error:
         return _fail(f"invalid setting: {error}")
@@ -143,3 +164,80 @@ def eval_command(args, settings: Settings) -> int:
         for key, value in result.items():
             print(f"{key:<{width}}  {value}")
     return 0
+
+
+@command("serve")
+def serve_command(args, settings: Settings) -> int:
+    from bot.slack.runner import serve
+
+    logging.getLogger("bot").setLevel(logging.DEBUG if args.verbose else logging.INFO)
+    try:
+        serve(settings)
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+@command("report")
+def report_command(args, settings: Settings) -> int:
+    from bot.slack.feedback import format_report, read_records, summarise
+
+    path = args.log or settings.feedback_log
+    report = summarise(read_records(path), top=args.top)
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report, path), end="")
+    return 0
+
+
+@command("watch")
+def watch_command(args, settings: Settings) -> int:
+    import threading
+
+    from bot.watch import FaqFolderWatcher, format_reload_summary
+
+    service = _service(settings)
+    service.load()
+    print(f"watching {settings.faq_dir} ({len(service.stored.store)} phrasings indexed); Ctrl-C stops",
+          flush=True)
+    on_reload = lambda report: print(format_reload_summary(report), flush=True)  # noqa: E731
+    with FaqFolderWatcher(service, on_reload, debounce=settings.reload_debounce_seconds):
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
+@command("check")
+def check_command(args, settings: Settings) -> int:
+    from bot.check import check_folder, exit_code
+
+    threshold = args.threshold if args.threshold is not None else settings.near_duplicate_threshold
+    findings = check_folder(_service(settings), threshold)
+    if args.json:
+        print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            print(finding)
+        errors = sum(f.severity == "error" for f in findings)
+        print(f"{errors} error(s), {len(findings) - errors} warning(s)")
+    return exit_code(findings, args.strict)
+
+
+@command("sglang")
+def sglang_command(args, settings: Settings) -> int:
+    from bot.readiness import NotReadyError, ensure_ready
+    from bot.sglang_launch import LaunchError, describe, exec_server
+
+    try:
+        if args.server == "check":
+            ensure_ready(settings)
+            return 0
+        if args.exec:
+            exec_server(args.server, settings)  # returns only if SGLang cannot be started
+        print(describe(args.server, settings))
+        return 0
+    except (LaunchError, NotReadyError) as error:
+        return _fail(str(error))

@@ -69,10 +69,78 @@ class Settings(BaseSettings):
         "else the model's documented default.",
     )
 
+    # -- production serving (SGLang launcher, readiness, reranker, resilience, metrics) --
+    embed_cache_size: int = Field(
+        1024, ge=0, description="Query embeddings kept in the LRU cache (0: no cache)."
+    )
+    embed_batch_window_ms: float = Field(
+        5.0, ge=0, description="Milliseconds a query embedding waits for concurrent questions "
+        "to share its request (0: no batching).",
+    )
+    embed_breaker_failures: int = Field(
+        5, ge=1, description="Consecutive failed embedding calls that open the circuit breaker.",
+    )
+    embed_breaker_reset: float = Field(
+        30.0, gt=0, description="Seconds the breaker stays open before one probe call is let through.",
+    )
+    rerank_api_base: Optional[str] = Field(
+        None, description="Base URL of the reranker's /v1 API (SGLang serving Qwen3-Reranker); "
+        "unset: no second stage.",
+    )
+    rerank_model: str = Field(
+        "Qwen/Qwen3-Reranker-0.6B", description="Reranker model (as served; checked at start-up).",
+    )
+    rerank_instruction: str = Field(
+        DEFAULT_INSTRUCTION, description="'instruct' sent with each /v1/rerank request.",
+    )
+    rerank_top_n: Optional[int] = Field(
+        None, ge=1, description="Keep only this many reranked candidates (default: all of them).",
+    )
+    rerank_with_alternates: bool = Field(
+        True, description="Rerank on the entry's question plus its alternates (else the question only).",
+    )
+    rerank_timeout: float = Field(5.0, gt=0, description="Seconds per /v1/rerank request.")
+    rerank_max_retries: int = Field(
+        1, ge=0, description="Retries (with jitter) before the reranker falls back to the first stage.",
+    )
+    rerank_chat_template: Optional[str] = Field(
+        None, description="Path of SGLang's qwen3_reranker.jinja for `faqbot sglang rerank`; "
+        "default: the official image's copy, else SGLang's source-tree path.",
+    )
+    sglang_host: str = Field("0.0.0.0", description="--host for the servers `faqbot sglang` launches.")
+    sglang_embed_args: str = Field(
+        "", description="Extra flags for the embedding server (e.g. '--mem-fraction-static 0.3').",
+    )
+    sglang_rerank_args: str = Field(
+        "", description="Extra flags for the reranker server (e.g. '--mem-fraction-static 0.3').",
+    )
+    ready_timeout: float = Field(
+        600.0, gt=0, description="Seconds `serve` waits for the SGLang servers to become ready.",
+    )
+    metrics_port: Optional[int] = Field(
+        None, ge=0, le=65535, description="Port of the standalone /metrics and /healthz server "
+        "(unset: not started).",
+    )
+    metrics_host: str = Field("127.0.0.1", description="Address of the standalone metrics server.")
+    log_format: Literal["text", "json"] = Field(
+        "text", description="'json': one JSON object per log line (secrets are always redacted).",
+    )
+
+    near_duplicate_threshold: float = Field(
+        0.95, description="`faqbot check` warns when phrasings of two entries are this similar."
+    )
+    reload_debounce_seconds: float = Field(
+        0.5, ge=0, description="Live reload waits until the FAQ folder is quiet this long."
+    )
+    reload_summary_channel: Optional[str] = Field(
+        None, description="Slack channel id to post a summary to after each live reload."
+    )
+
     slack_bot_token: Optional[SecretStr] = Field(None, validation_alias="SLACK_BOT_TOKEN")
     slack_signing_secret: Optional[SecretStr] = Field(None, validation_alias="SLACK_SIGNING_SECRET")
     slack_app_token: Optional[SecretStr] = Field(None, validation_alias="SLACK_APP_TOKEN")
     slack_api_url: str = Field("https://slack.com/api/", description="Slack Web API base URL.")
+    host: str = Field("0.0.0.0", description="HTTP address for `faqbot serve` without Socket Mode.")
     port: int = Field(3000, description="HTTP port for `faqbot serve` without Socket Mode.")
     feedback_log: Path = Field(
         Path("faqbot-feedback.jsonl"), description="Append-only log of feedback and misses."

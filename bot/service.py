@@ -7,17 +7,29 @@ flight keeps the answerer it started with.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
-from typing import Optional
+import time
+from typing import Callable, List, Optional
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
+from llama_index.core.schema import NodeWithScore
 
 from bot.config import Settings
 from bot.embeddings import build_embed_model, prompt_style_for
+from bot.faq.nodes import phrasing_node_id
 from bot.index.builder import BuildReport, build_index
-from bot.index.storage import EmbeddingSignature, IndexMissingError, StoredIndex, load_index
-from bot.retrieval.answer import Answer, FaqAnswerer
+from bot.index.storage import (
+    EmbeddingSignature,
+    IndexCorruptError,
+    IndexMissingError,
+    StoredIndex,
+    load_index,
+)
+from bot.retrieval.answer import Answer, FaqAnswerer, Match, _match
+from bot.metrics import METRICS, outcome_of
+from bot.retrieval.rerank import SGLangRerank
 from bot.retrieval.retriever import FaqRetriever
 
 log = logging.getLogger(__name__)
@@ -30,6 +42,22 @@ DEFAULT_CUTOFFS = {
     "Qwen/Qwen3-Embedding-0.6B": 0.60,
 }
 FALLBACK_CUTOFF = 0.8
+# With the reranker on, the cutoff applies to its score. Qwen3-Reranker's score is
+# p(yes) / (p(yes) + p(no)), so 0.5 is the model's own yes/no boundary (not measured
+# here: no GPU). A calibration counts for the reranker only if it records
+# ``"reranker": <model>``; one without that key is a first-stage calibration.
+DEFAULT_RERANK_CUTOFFS = {
+    "Qwen/Qwen3-Reranker-0.6B": 0.5,
+}
+FALLBACK_RERANK_CUTOFF = 0.5
+
+
+class _TimedRetriever(FaqRetriever):
+    """The FAQ retriever, reporting its vector search time as the "search" stage."""
+
+    def retrieve_by_embedding(self, embedding: List[float]):
+        with METRICS.stage("search"):
+            return super().retrieve_by_embedding(embedding)
 
 
 class FaqService:
@@ -39,6 +67,18 @@ class FaqService:
         self._lock = threading.Lock()
         self._answerer: Optional[FaqAnswerer] = None
         self._stored: Optional[StoredIndex] = None
+        self.reranker: Optional[SGLangRerank] = self._build_reranker()
+
+    def _build_reranker(self) -> Optional[SGLangRerank]:
+        s = self.settings
+        if not s.rerank_api_base:
+            return None
+        return SGLangRerank(
+            api_base=s.rerank_api_base, model=s.rerank_model, instruction=s.rerank_instruction,
+            top_n=s.rerank_top_n, with_alternates=s.rerank_with_alternates,
+            timeout=s.rerank_timeout, max_retries=s.rerank_max_retries,
+            failure_threshold=s.embed_breaker_failures, reset_timeout=s.embed_breaker_reset,
+        )
 
     # -- index ------------------------------------------------------------
     def signature(self, dimension: int) -> EmbeddingSignature:
@@ -55,8 +95,13 @@ class FaqService:
                 self.settings.faq_dir, self.settings.index_dir, self.embed_model,
                 self.signature, rebuild=rebuild, show_progress=show_progress,
             )
-            self._install(load_index(self.settings.index_dir))
+            if self._stored is None or self._stored.generation != report.generation:
+                self._install(load_index(self.settings.index_dir))
             return report
+
+    def reload(self) -> BuildReport:
+        """Pick up FAQ changes: embed what changed, build beside the live index, swap."""
+        return self.build()
 
     def load(self, build_if_missing: bool = True) -> StoredIndex:
         """Load the stored index, checking it matches the configured embedding setup."""
@@ -65,26 +110,48 @@ class FaqService:
         expected = self.signature(known_dimension(self.embed_model) or 0)
         try:
             stored = load_index(self.settings.index_dir, expected=expected)
-        except IndexMissingError:
+        except (IndexMissingError, IndexCorruptError) as problem:
             if not build_if_missing:
                 raise
-            log.info("no index yet in %s: building it", self.settings.index_dir)
-            self.build(show_progress=True)
+            log.warning("%s: building the index from %s", problem, self.settings.faq_dir)
+            # A corrupt index's vectors cannot be trusted as a cache: embed everything again.
+            self.build(rebuild=isinstance(problem, IndexCorruptError), show_progress=True)
             return self._stored
         self._install(stored)
         return stored
 
     def _install(self, stored: StoredIndex) -> None:
-        retriever = FaqRetriever(stored.store, self.embed_model, self.settings.similarity_top_k)
+        retriever = _TimedRetriever(stored.store, self.embed_model, self.settings.similarity_top_k)
+        cutoff = self.cutoff_for(stored)
+        rescorers = []
+        if self.reranker is not None:
+            # On fallback, first-stage scores are moved onto the reranker's scale so the
+            # cutoff decides exactly as the first stage alone would.
+            self.reranker.fallback_shift = cutoff - self.first_stage_cutoff(stored)
+            rescorers.append(self.reranker)
         self._stored = stored
-        self._answerer = FaqAnswerer(retriever, self.cutoff_for(stored))
+        self._answerer = FaqAnswerer(retriever, cutoff, rescorers)
+        METRICS.observe_index(len(stored.manifest.entries), len(stored.store),
+                              stored.manifest.created_at, stored.generation)
 
     def cutoff_for(self, stored: StoredIndex) -> float:
+        """The cutoff on the final score: the reranker's when it is on, else the first stage's."""
         if self.settings.similarity_cutoff is not None:
             return self.settings.similarity_cutoff
-        calibrated = stored.manifest.calibration.get("cutoff")
-        if calibrated is not None:
-            return float(calibrated)
+        if self.reranker is None:
+            return self.first_stage_cutoff(stored)
+        calibration = stored.manifest.calibration
+        if calibration.get("reranker") == self.reranker.model and calibration.get("cutoff") is not None:
+            return float(calibration["cutoff"])
+        return DEFAULT_RERANK_CUTOFFS.get(self.reranker.model, FALLBACK_RERANK_CUTOFF)
+
+    def first_stage_cutoff(self, stored: StoredIndex) -> float:
+        """The cutoff on first-stage (embedding) scores."""
+        if self.settings.similarity_cutoff is not None and self.reranker is None:
+            return self.settings.similarity_cutoff
+        calibration = stored.manifest.calibration
+        if calibration.get("cutoff") is not None and not calibration.get("reranker"):
+            return float(calibration["cutoff"])
         return DEFAULT_CUTOFFS.get(stored.manifest.signature.model, FALLBACK_CUTOFF)
 
     # -- answering --------------------------------------------------------
@@ -101,7 +168,46 @@ class FaqService:
         return self._stored
 
     def answer(self, question: str) -> Answer:
-        return self.answerer.answer(question)
+        answerer = self.answerer
+
+        def run() -> Answer:
+            with METRICS.stage("embed"):
+                embedding = self.embed_model.get_query_embedding(question)
+            return answerer.answer_embedding(question, embedding)
+
+        return _counted(run)
 
     async def aanswer(self, question: str) -> Answer:
-        return await self.answerer.aanswer(question)
+        answerer = self.answerer
+        start = time.perf_counter()
+        try:
+            with METRICS.stage("embed"):
+                embedding = await self.embed_model.aget_query_embedding(question)
+            # Search and the reranker's HTTP call run off the event loop.
+            answer = await asyncio.to_thread(answerer.answer_embedding, question, embedding)
+        except Exception:
+            METRICS.count_question("error")
+            raise
+        finally:
+            METRICS.latency.labels("total").observe(time.perf_counter() - start)
+        METRICS.count_question(outcome_of(answer))
+        return answer
+
+    def entry(self, faq_id: str, score: float = 1.0) -> Optional[Match]:
+        """The indexed entry ``faq_id`` as a Match with ``score`` (a clicked suggestion), or None."""
+        nodes = self.stored.store.get_nodes([phrasing_node_id(faq_id, 0)])
+        return _match(NodeWithScore(node=nodes[0], score=score)) if nodes else None
+
+
+def _counted(run: Callable[[], Answer]) -> Answer:
+    """Run one question, recording its outcome and total latency."""
+    start = time.perf_counter()
+    try:
+        answer = run()
+    except Exception:
+        METRICS.count_question("error")
+        raise
+    finally:
+        METRICS.latency.labels("total").observe(time.perf_counter() - start)
+    METRICS.count_question(outcome_of(answer))
+    return answer

@@ -58,7 +58,7 @@ class FaqEntry:
         return f"{self.source}:{self.line}"
 
     def content_hash(self) -> str:
-        """Changes whenever anything a user could see or match on changes."""
-        parts = [self.id, self.question, *self.alternates, "\x00", self.answer]
+        """Changes whenever anything a user could see or match on changes (source included)."""
+        parts = [self.id, self.question, *self.alternates, "\x00", self.answer, self.location]
         parts += [self.category or "", ",".join(self.tags), self.language or ""]
         return text_hash("\x1f".join(parts))

@@ -28,6 +28,7 @@ from bot.index.storage import (
     Manifest,
     StoredIndex,
     load_index,
+    load_manifest,
     save_index,
 )
 from bot.index.vector_store import FaqVectorStore
@@ -86,6 +87,11 @@ def build_index(
     """Index ``faq_dir`` into ``index_dir``; ``signature_for(dim)`` names the embedding setup."""
     folder = load_faq_folder(faq_dir)
     known_signature = _signature_if_known(embed_model, signature_for)
+    if not rebuild and not folder.errors:
+        unchanged = _unchanged_generation(index_dir, known_signature, folder.entries)
+        if unchanged:
+            return BuildReport(generation=unchanged, entries=len(folder.entries),
+                               vectors=sum(len(e.phrasings) for e in folder.entries), embedded=0)
     previous, reason = (None, "rebuild requested") if rebuild else previous_index(index_dir, known_signature)
     previous_entries = _entries_of(previous)
 
@@ -127,6 +133,17 @@ def build_index(
         errors=folder.errors,
         rebuilt_reason=reason,
     )
+
+
+def _unchanged_generation(index_dir: Path, signature: EmbeddingSignature, entries: list[FaqEntry]) -> Optional[str]:
+    """The live generation if it already holds exactly these entries: nothing to do."""
+    live = load_manifest(index_dir)
+    if live is None:
+        return None
+    generation, manifest = live
+    if signature.mismatch(manifest.signature):
+        return None
+    return generation if manifest.entries == {e.id: e.content_hash() for e in entries} else None
 
 
 def _entries_of(previous: Optional[StoredIndex]) -> dict[str, FaqEntry]:

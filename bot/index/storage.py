@@ -111,6 +111,18 @@ def current_generation(index_dir: Path) -> Optional[str]:
     return name
 
 
+def load_manifest(index_dir: Path) -> Optional[tuple[str, Manifest]]:
+    """The live generation's name and manifest (not verified against its files), if any."""
+    try:
+        generation = current_generation(index_dir)
+        if generation is None:
+            return None
+        text = (index_dir / generation / MANIFEST).read_text(encoding="utf-8")
+        return generation, Manifest.from_json(text)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def load_index(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -> StoredIndex:
     """Load and verify the live generation; raise a clear error saying what to do."""
     generation = current_generation(index_dir)

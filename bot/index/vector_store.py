@@ -69,8 +69,7 @@ class FaqVectorStore(BasePydanticVectorStore):
         return [node.node_id for node in nodes]
 
     def _remember(self, faiss_id: int, node: BaseNode) -> None:
-        stored = TextNode.model_validate(node.model_dump())
-        stored.embedding = None  # the vector lives in FAISS only
+        stored = node.model_copy(update={"embedding": None})  # the vector lives in FAISS only
         if node.node_id in self._faiss_id_by_node:
             self._forget([self._faiss_id_by_node[node.node_id]])
         self._nodes[faiss_id] = stored
