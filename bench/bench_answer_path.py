@@ -14,8 +14,6 @@ Queries are real banking77 DEV questions.
 from __future__ import annotations
 
 import argparse
-import json
-import random
 import statistics
 import sys
 import time
@@ -26,52 +24,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.corpus import banking_queries, bench_entries, write_faq  # noqa: E402
 from bot.config import Settings  # noqa: E402
-from bot.faq.entry import FaqEntry  # noqa: E402
-from bot.faq.markdown import render_faq_markdown  # noqa: E402
 from bot.service import FaqService  # noqa: E402
-
-DATASETS = ROOT.parent / "shared" / "datasets"
-TOPICS = ["order", "parcel", "invoice", "password", "card", "account", "subscription", "voucher",
-          "warranty", "delivery slot", "gift wrap", "loyalty points", "store pickup", "return label",
-          "price match", "bulk discount", "newsletter", "two-factor login", "address book", "wishlist"]
-ACTIONS = ["change", "cancel", "track", "renew", "transfer", "verify", "download", "pause", "merge",
-           "split", "reactivate", "upgrade", "share", "print", "dispute", "extend", "replace",
-           "report a problem with", "get a copy of", "set a reminder for"]
-CONTEXTS = ["from abroad", "on the mobile app", "for a company account", "after 30 days",
-            "for a gift", "without logging in", "in another currency", "for a family member",
-            "before it ships", "during a sale", "on a weekend", "with a voucher", "as a new customer",
-            "from a shared computer", "for multiple items", "after moving house", "on the website",
-            "for an old order", "when travelling", "using a gift card", "in bulk", "for a refund",
-            "via customer chat", "by phone", "with a damaged label"]
-
-
-def real_entries() -> list[FaqEntry]:
-    entries = []
-    for name in ("banking77", "clinc150"):
-        for line in (DATASETS / name / "faq.jsonl").read_text().splitlines():
-            row = json.loads(line)
-            entries.append(FaqEntry(id=f"{name}.{row['id']}", question=row["question"],
-                                    alternates=tuple(row["alternates"]), answer=f"Answer for {row['question']}."))
-    return entries
-
-
-def filler_entries(count: int) -> list[FaqEntry]:
-    combos = [(a, t, c) for a in ACTIONS for t in TOPICS for c in CONTEXTS]
-    random.Random(7).shuffle(combos)
-    return [
-        FaqEntry(id=f"gen-{i}", question=f"How do I {a} my {t} {c}?",
-                 alternates=(f"can I {a} the {t} {c}",), answer=f"To {a} your {t} {c}, open Settings.")
-        for i, (a, t, c) in enumerate(combos[:count])
-    ]
-
-
-def write_faq(folder: Path, entries: list[FaqEntry]) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.md"):
-        old.unlink()
-    for start in range(0, len(entries), 1000):
-        (folder / f"part-{start // 1000:03d}.md").write_text(render_faq_markdown(entries[start:start + 1000]))
 
 
 def pct(values, q):
@@ -85,8 +40,7 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/faqbot-bench"))
     args = parser.parse_args()
 
-    real = real_entries()
-    entries = real + filler_entries(args.entries - len(real))
+    entries = bench_entries(args.entries)
     settings = Settings(faq_dir=args.workdir / "faq", index_dir=args.workdir / "index")
     write_faq(settings.faq_dir, entries)
     service = FaqService(settings)
@@ -94,8 +48,7 @@ def main() -> None:
     report = service.build(show_progress=True)
     print(f"index: {report.summary()} in {time.perf_counter() - started:.1f}s")
 
-    queries = [json.loads(l)["query"] for l in (DATASETS / "banking77" / "queries_dev.jsonl").read_text().splitlines()]
-    queries = random.Random(1).sample(queries, min(args.queries, len(queries)))
+    queries = banking_queries(args.queries)
     embed_model, answerer = service.embed_model, service.answerer
     store = service.stored.store
     raw_index = store.client
