@@ -123,3 +123,14 @@ def test_interrupted_save_leaves_the_previous_index_loadable(tmp_path, monkeypat
     save(tmp_path, store)  # the next save cleans up and goes live
     assert len(load_index(tmp_path).store) == 3
     assert len(list(tmp_path.glob("gen-*"))) == 2
+
+
+def test_a_copy_changes_without_touching_the_served_original():
+    original = small_store()
+    copy = original.copy()
+    copy.delete("a")
+    copy.add([node("e#0", "e", [1, 0, 0])])
+    hit = lambda store: store.query(VectorStoreQuery(query_embedding=[1, 0, 0], similarity_top_k=1)).ids
+    assert hit(original) == ["a#0"] and len(original) == 4
+    assert hit(copy) == ["e#0"] and len(copy) == 3
+    assert copy.vector_for_text("a#0") is None and original.vector_for_text("a#0") is not None

@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from tqdm import tqdm
 
-from bot.faq.entry import FaqEntry, FaqError, text_hash
+from bot.faq.entry import FaqEntry, FaqError
 from bot.faq.nodes import entry_from_metadata, phrasing_nodes
 from bot.faq.reader import load_faq_folder
 from bot.index.storage import (
@@ -28,6 +27,7 @@ from bot.index.storage import (
     Manifest,
     StoredIndex,
     load_index,
+    current_generation,
     load_manifest,
     save_index,
 )
@@ -49,6 +49,7 @@ class BuildReport:
     kept_from_previous: list[str] = field(default_factory=list)
     errors: list[FaqError] = field(default_factory=list)
     rebuilt_reason: Optional[str] = None
+    stored: Optional[StoredIndex] = field(default=None, repr=False)
 
     @property
     def changed_anything(self) -> bool:
@@ -83,8 +84,14 @@ def build_index(
     signature_for: Callable[[int], EmbeddingSignature],
     rebuild: bool = False,
     show_progress: bool = False,
+    live: Optional[StoredIndex] = None,
 ) -> BuildReport:
-    """Index ``faq_dir`` into ``index_dir``; ``signature_for(dim)`` names the embedding setup."""
+    """Index ``faq_dir`` into ``index_dir``; ``signature_for(dim)`` names the embedding setup.
+
+    ``live`` is the index currently served, if any: when it is the stored one, it is
+    reused instead of loaded from disk. It is never modified; the new index is a copy
+    with only the added, changed and removed entries touched.
+    """
     folder = load_faq_folder(faq_dir)
     known_signature = _signature_if_known(embed_model, signature_for)
     if not rebuild and not folder.errors:
@@ -92,31 +99,31 @@ def build_index(
         if unchanged:
             return BuildReport(generation=unchanged, entries=len(folder.entries),
                                vectors=sum(len(e.phrasings) for e in folder.entries), embedded=0)
-    previous, reason = (None, "rebuild requested") if rebuild else previous_index(index_dir, known_signature)
-    previous_entries = _entries_of(previous)
+    if rebuild:
+        previous, reason = None, "rebuild requested"
+    elif _is_reusable(live, index_dir, known_signature):
+        previous, reason = live, None
+    else:
+        previous, reason = previous_index(index_dir, known_signature)
 
-    entries = list(folder.entries)
-    kept = [
-        entry for entry in previous_entries.values()
-        if entry.source in folder.failed_files or entry.id in folder.duplicate_ids
-    ]
-    entries += kept
-    nodes = phrasing_nodes(entries)
-
-    cache = _vector_cache(previous)
-    missing = [node for node in nodes if text_hash(node.text) not in cache]
-    for node, vector in zip(missing, _embed(embed_model, [n.text for n in missing], show_progress)):
-        cache[text_hash(node.text)] = vector
-    for node in nodes:
-        node.embedding = cache[text_hash(node.text)]
-
-    dimension = len(nodes[0].embedding) if nodes else _probe_dimension(embed_model, previous)
-    store = FaqVectorStore(dimension=dimension)
-    store.add(nodes)
+    kept = _kept_from_previous(previous, folder)
+    entries = list(folder.entries) + kept
     new_hashes = {entry.id: entry.content_hash() for entry in entries}
     old_hashes = previous.manifest.entries if previous else {}
+    fresh = [entry for entry in entries if old_hashes.get(entry.id) != new_hashes[entry.id]]
+    stale = [entry_id for entry_id, digest in old_hashes.items() if new_hashes.get(entry_id) != digest]
+
+    nodes = phrasing_nodes(fresh)
+    embedded = _attach_embeddings(nodes, previous, embed_model, show_progress)
+    if previous is not None:
+        store = previous.store.copy()
+        for entry_id in stale:
+            store.delete(entry_id)
+    else:
+        store = FaqVectorStore(dimension=len(nodes[0].embedding) if nodes else _probe_dimension(embed_model))
+    store.add(nodes)
     manifest = Manifest(
-        signature=signature_for(dimension),
+        signature=signature_for(store.dimension),
         entries=new_hashes,
         calibration=previous.manifest.calibration if previous else {},
     )
@@ -124,15 +131,51 @@ def build_index(
     return BuildReport(
         generation=generation,
         entries=len(entries),
-        vectors=len(nodes),
-        embedded=len(missing),
+        vectors=len(store),
+        embedded=embedded,
         added=sorted(set(new_hashes) - set(old_hashes)),
         changed=sorted(i for i in new_hashes if i in old_hashes and old_hashes[i] != new_hashes[i]),
         removed=sorted(set(old_hashes) - set(new_hashes)),
         kept_from_previous=sorted(entry.id for entry in kept),
         errors=folder.errors,
         rebuilt_reason=reason,
+        stored=StoredIndex(store=store, manifest=manifest, generation=generation),
     )
+
+
+def _is_reusable(live: Optional[StoredIndex], index_dir: Path, signature: EmbeddingSignature) -> bool:
+    if live is None or signature.mismatch(live.manifest.signature):
+        return False
+    try:
+        return current_generation(index_dir) == live.generation
+    except IndexCorruptError:
+        return False
+
+
+def _kept_from_previous(previous: Optional[StoredIndex], folder) -> list[FaqEntry]:
+    """Entries of files that now fail to parse, or whose id is now claimed twice: keep serving them."""
+    if previous is None or not (folder.failed_files or folder.duplicate_ids):
+        return []
+    return [
+        entry for entry in _entries_of(previous).values()
+        if entry.source in folder.failed_files or entry.id in folder.duplicate_ids
+    ]
+
+
+def _attach_embeddings(nodes, previous: Optional[StoredIndex], embed_model, show_progress: bool) -> int:
+    """Set each node's embedding, reusing stored vectors of identical text; return how many were embedded."""
+    missing = []
+    for node in nodes:
+        vector = previous.store.vector_for_text(node.text) if previous else None
+        if vector is None:
+            missing.append(node)
+        else:
+            node.embedding = vector.tolist()
+    unique_texts = list(dict.fromkeys(node.text for node in missing))
+    vectors = dict(zip(unique_texts, _embed(embed_model, unique_texts, show_progress)))
+    for node in missing:
+        node.embedding = list(vectors[node.text])
+    return len(unique_texts)
 
 
 def _unchanged_generation(index_dir: Path, signature: EmbeddingSignature, entries: list[FaqEntry]) -> Optional[str]:
@@ -153,13 +196,6 @@ def _entries_of(previous: Optional[StoredIndex]) -> dict[str, FaqEntry]:
     for node in previous.store.get_nodes():
         entries.setdefault(node.metadata["faq_id"], entry_from_metadata(node.metadata))
     return entries
-
-
-def _vector_cache(previous: Optional[StoredIndex]) -> dict[str, np.ndarray]:
-    if previous is None:
-        return {}
-    nodes, vectors = previous.store.all_vectors()
-    return {text_hash(node.text): vector for node, vector in zip(nodes, vectors)}
 
 
 def _embed(embed_model: BaseEmbedding, texts: list[str], show_progress: bool) -> list[list[float]]:
@@ -189,7 +225,5 @@ def known_dimension(embed_model: BaseEmbedding) -> Optional[int]:
     return getattr(embed_model, "expected_dimension", None) or getattr(embed_model, "dimension", None)
 
 
-def _probe_dimension(embed_model: BaseEmbedding, previous: Optional[StoredIndex]) -> int:
-    if previous is not None:
-        return previous.manifest.signature.dimension
-    return len(embed_model.get_text_embedding("dimension probe"))
+def _probe_dimension(embed_model: BaseEmbedding) -> int:
+    return known_dimension(embed_model) or len(embed_model.get_text_embedding("dimension probe"))

@@ -40,6 +40,8 @@ class FaqVectorStore(BasePydanticVectorStore):
     _faiss_id_by_node: dict[str, int] = PrivateAttr(default_factory=dict)
     _ids_by_ref: dict[str, list[int]] = PrivateAttr(default_factory=dict)
     _next_id: int = PrivateAttr(default=0)
+    _json_lines: dict[int, str] = PrivateAttr(default_factory=dict)
+    _ids_by_text: Optional[dict[str, int]] = PrivateAttr(default=None)
 
     def __init__(self, dimension: int, **kwargs: Any) -> None:
         super().__init__(dimension=dimension, **kwargs)
@@ -56,6 +58,17 @@ class FaqVectorStore(BasePydanticVectorStore):
     def __len__(self) -> int:
         return self._index.ntotal
 
+    def copy(self) -> "FaqVectorStore":
+        """An independent copy to modify while this one keeps serving."""
+        other = FaqVectorStore(dimension=self.dimension)
+        other._index = faiss.clone_index(self._index)
+        other._nodes = dict(self._nodes)
+        other._faiss_id_by_node = dict(self._faiss_id_by_node)
+        other._ids_by_ref = {ref: list(ids) for ref, ids in self._ids_by_ref.items()}
+        other._next_id = self._next_id
+        other._json_lines = dict(self._json_lines)
+        return other
+
     # -- writing ----------------------------------------------------------
     def add(self, nodes: Sequence[BaseNode], **kwargs: Any) -> List[str]:
         if not nodes:
@@ -69,6 +82,7 @@ class FaqVectorStore(BasePydanticVectorStore):
         return [node.node_id for node in nodes]
 
     def _remember(self, faiss_id: int, node: BaseNode) -> None:
+        self._ids_by_text = None
         stored = node.model_copy(update={"embedding": None})  # the vector lives in FAISS only
         if node.node_id in self._faiss_id_by_node:
             self._forget([self._faiss_id_by_node[node.node_id]])
@@ -98,7 +112,9 @@ class FaqVectorStore(BasePydanticVectorStore):
         if not faiss_ids:
             return
         self._index.remove_ids(np.asarray(faiss_ids, dtype=np.int64))
+        self._ids_by_text = None
         for faiss_id in faiss_ids:
+            self._json_lines.pop(faiss_id, None)
             node = self._nodes.pop(faiss_id)
             self._faiss_id_by_node.pop(node.node_id, None)
             ref = node.ref_doc_id or node.node_id
@@ -144,6 +160,13 @@ class FaqVectorStore(BasePydanticVectorStore):
     def vector_of(self, node_id: str) -> np.ndarray:
         return self._index.reconstruct(self._faiss_id_by_node[node_id])
 
+    def vector_for_text(self, text: str) -> Optional[np.ndarray]:
+        """The stored vector of a node with exactly this text, if any (an embedding cache)."""
+        if self._ids_by_text is None:
+            self._ids_by_text = {node.text: faiss_id for faiss_id, node in self._nodes.items()}
+        faiss_id = self._ids_by_text.get(text)
+        return None if faiss_id is None else self._index.reconstruct(faiss_id)
+
     def all_vectors(self) -> tuple[list[TextNode], np.ndarray]:
         """Every stored node with its vector, in FAISS id order."""
         faiss_ids = sorted(self._nodes)
@@ -164,11 +187,17 @@ class FaqVectorStore(BasePydanticVectorStore):
     def to_payload(self) -> tuple[bytes, bytes]:
         """(FAISS index bytes, nodes as JSON lines keyed by FAISS id)."""
         index_bytes = faiss.serialize_index(self._index).tobytes()
-        lines = [
-            json.dumps({"faiss_id": i, "node": self._nodes[i].model_dump(mode="json")}, ensure_ascii=False)
-            for i in sorted(self._nodes)
-        ]
+        lines = [self._json_line(i) for i in sorted(self._nodes)]
         return index_bytes, ("\n".join(lines) + "\n").encode("utf-8")
+
+    def _json_line(self, faiss_id: int) -> str:
+        # Stored nodes never change, so each is serialised once.
+        line = self._json_lines.get(faiss_id)
+        if line is None:
+            node = self._nodes[faiss_id].model_dump(mode="json")
+            line = json.dumps({"faiss_id": faiss_id, "node": node}, ensure_ascii=False)
+            self._json_lines[faiss_id] = line
+        return line
 
     @classmethod
     def from_payload(cls, dimension: int, index_bytes: bytes, nodes_jsonl: bytes) -> "FaqVectorStore":
@@ -183,6 +212,7 @@ class FaqVectorStore(BasePydanticVectorStore):
             record = json.loads(line)
             node = TextNode.model_validate(record["node"])
             store._remember(int(record["faiss_id"]), node)
+            store._json_lines[int(record["faiss_id"])] = line
         if len(store._nodes) != index.ntotal:
             raise ValueError(f"{len(store._nodes)} nodes but {index.ntotal} vectors")
         store._next_id = max(store._nodes, default=-1) + 1
