@@ -89,6 +89,4 @@ def sglang_server():
 
 
 # Slack bot: the Web API and Socket Mode stand-ins and the real Bolt app (tests/slack_fixtures.py).
-from slack_fixtures import (  # noqa: E402,F401
-    faq_service, http_app, slack_api, slack_app, slack_settings, socket_mode,
-)
+from slack_fixtures import *  # noqa: E402,F401,F403

@@ -1,0 +1,46 @@
+"""The Bolt app: Slack Web API client, request verification and the listeners."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from typing import Optional
+
+from pydantic import SecretStr
+from slack_bolt import App
+from slack_sdk import WebClient
+
+from bot.config import Settings
+from bot.service import FaqService
+from bot.slack.dedupe import Deduplicator
+from bot.slack.feedback import FeedbackLog
+from bot.slack.listeners import register_listeners
+from bot.slack.replies import Replies
+
+# Threads running lazy listeners: matching is serialised in the model, so more threads
+# mostly overlap the Slack API calls.
+LISTENER_THREADS = 16
+
+
+def create_app(settings: Settings, service: FaqService, *, client: Optional[WebClient] = None,
+               feedback: Optional[FeedbackLog] = None) -> App:
+    """A Bolt app answering from ``service``. Construction calls Slack's ``auth.test``."""
+    app = App(
+        client=client or web_client(settings),
+        signing_secret=secret(settings.slack_signing_secret),
+        # Listeners ack inline and hand the work to lazy listeners.
+        process_before_response=True,
+        listener_executor=ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="faqbot-slack"),
+    )
+    replies = Replies(service, feedback or FeedbackLog(settings.feedback_log))
+    register_listeners(app, replies, Deduplicator())
+    return app
+
+
+def web_client(settings: Settings) -> WebClient:
+    base_url = settings.slack_api_url if settings.slack_api_url.endswith("/") \
+        else settings.slack_api_url + "/"
+    return WebClient(token=secret(settings.slack_bot_token) or None, base_url=base_url)
+
+
+def secret(value: Optional[SecretStr]) -> str:
+    return value.get_secret_value() if value else ""

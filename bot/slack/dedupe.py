@@ -1,0 +1,61 @@
+"""Exactly-once handling of Slack deliveries.
+
+One user message can reach the bot several times: as ``app_mention`` and as
+``message`` (same channel and ts), and again as a retry of either when an ack was
+late (same ``event_id``, header ``X-Slack-Retry-Num``). Every delivery names the
+message by several keys; the first delivery claims them all, later ones find a key
+already claimed and are dropped.
+
+The memory is in-process: run one bot process per Slack app.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from typing import Callable, Iterable
+
+# Slack retries a failed delivery three times over about five minutes.
+DEFAULT_TTL_SECONDS = 30 * 60
+
+
+class Deduplicator:
+    def __init__(self, ttl_seconds: float = DEFAULT_TTL_SECONDS,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.ttl_seconds = ttl_seconds
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._claimed: OrderedDict[str, float] = OrderedDict()
+
+    def claim(self, keys: Iterable[str]) -> bool:
+        """Claim every key; True only if none was claimed before (the first delivery)."""
+        keys = [k for k in keys if k]
+        with self._lock:
+            now = self._clock()
+            self._forget_before(now - self.ttl_seconds)
+            first = not any(k in self._claimed for k in keys)
+            for key in keys:
+                self._claimed[key] = now
+                self._claimed.move_to_end(key)
+            return first
+
+    def __len__(self) -> int:
+        return len(self._claimed)
+
+    def _forget_before(self, cutoff: float) -> None:
+        while self._claimed:
+            key, claimed_at = next(iter(self._claimed.items()))
+            if claimed_at >= cutoff:
+                return
+            del self._claimed[key]
+
+
+def delivery_keys(body: dict, event: dict) -> list[str]:
+    """The keys naming the user message behind an Events API delivery."""
+    keys = [f"event:{body.get('event_id')}"] if body.get("event_id") else []
+    if event.get("channel") and event.get("ts"):
+        keys.append(f"message:{event['channel']}:{event['ts']}")
+    if event.get("client_msg_id"):
+        keys.append(f"client_msg:{event['client_msg_id']}")
+    return keys

@@ -1,0 +1,361 @@
+"""Local stand-ins for Slack: the Web API (recording every call), response URLs, the
+Socket Mode WebSocket endpoint, and builders for the payloads Slack sends.
+
+Response shapes follow Slack's method reference pages ("Typical success response"):
+
+- ``auth.test``: ``{"ok", "url", "team", "user", "team_id", "user_id", "bot_id"}``
+  (``bot_id`` is present for bot tokens);
+- ``chat.postMessage``: ``{"ok", "channel", "ts", "message": {...}}``;
+- ``chat.postEphemeral``: ``{"ok", "message_ts"}``;
+- ``apps.connections.open``: ``{"ok", "url": "wss://…/link/?ticket=…&app_id=…"}``;
+- anything else: ``{"ok": false, "error": "unknown_method"}``.
+
+Response URLs (``/response/<id>``) answer 200 ``ok`` like Slack's hooks endpoint.
+Socket Mode frames follow Slack's Socket Mode guide: a ``hello`` on connect, then
+envelopes ``{"envelope_id", "type", "payload", "accepts_response_payload",
+"retry_attempt", "retry_reason"}``; the app acks with ``{"envelope_id"}``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable, Optional
+from urllib.error import HTTPError
+from urllib.parse import parse_qs, urlencode
+from urllib.request import Request, urlopen
+
+from slack_sdk.signature import SignatureVerifier
+
+TEAM_ID = "T0TEAM0001"
+APP_ID = "A0FAQBOT01"
+BOT_USER_ID = "U0FAQBOT01"
+BOT_ID = "B0FAQBOT01"
+BOT_TOKEN = "xoxb-0000-test-bot-token"
+APP_TOKEN = "xapp-1-test-app-token"
+SIGNING_SECRET = "test-signing-secret-8f3a"
+WAIT_SECONDS = 60  # upper bound for waiting on a call; never a latency assertion
+
+
+@dataclass
+class Call:
+    """One request the stand-in received."""
+
+    path: str
+    params: dict[str, Any]
+    headers: dict[str, str]
+    received_at: float = field(default_factory=time.perf_counter)
+
+    @property
+    def method(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+    @property
+    def blocks(self) -> list[dict]:
+        blocks = self.params.get("blocks") or []
+        return json.loads(blocks) if isinstance(blocks, str) else blocks
+
+    @property
+    def block_text(self) -> str:
+        """All text in the blocks, for asserting on what the user sees."""
+        return json.dumps(self.blocks, ensure_ascii=False)
+
+
+class SlackWebStandIn:
+    """Slack's Web API and response URLs on 127.0.0.1, recording every call."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.ws_url: Optional[str] = None
+        self._changed = threading.Condition()
+        self._ts = itertools.count(1)
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._server.daemon_threads = True
+
+    def start(self) -> "SlackWebStandIn":
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.base_url}/api/"
+
+    def response_url(self) -> str:
+        return f"{self.base_url}/response/{uuid.uuid4().hex}"
+
+    # -- recording ------------------------------------------------------------
+    def record(self, call: Call) -> None:
+        with self._changed:
+            self.calls.append(call)
+            self._changed.notify_all()
+
+    def calls_to(self, method: str) -> list[Call]:
+        with self._changed:
+            return [c for c in self.calls if c.method == method]
+
+    def calls_under(self, prefix: str) -> list[Call]:
+        with self._changed:
+            return [c for c in self.calls if c.path.startswith(prefix)]
+
+    def wait_for(self, predicate: Callable[[list[Call]], bool],
+                 timeout: float = WAIT_SECONDS) -> list[Call]:
+        with self._changed:
+            if not self._changed.wait_for(lambda: predicate(self.calls), timeout):
+                raise AssertionError(f"Slack stand-in: expected calls never came; got "
+                                     f"{[c.path for c in self.calls]}")
+            return list(self.calls)
+
+    def wait_for_posts(self, count: int, method: str = "chat.postMessage") -> list[Call]:
+        self.wait_for(lambda calls: sum(c.method == method for c in calls) >= count)
+        return self.calls_to(method)
+
+    # -- answers --------------------------------------------------------------
+    def answer(self, call: Call) -> tuple[int, Any]:
+        if call.path.startswith("/response/"):
+            return 200, "ok"
+        method = call.method
+        if method == "auth.test":
+            return 200, {"ok": True, "url": "https://faqbot-test.slack.com/", "team": "FAQ Test",
+                         "user": "faqbot", "team_id": TEAM_ID, "user_id": BOT_USER_ID,
+                         "bot_id": BOT_ID, "is_enterprise_install": False}
+        if method == "chat.postMessage":
+            ts = self.next_ts()
+            return 200, {"ok": True, "channel": call.params.get("channel"), "ts": ts,
+                         "message": {"type": "message", "text": call.params.get("text", ""),
+                                     "user": BOT_USER_ID, "bot_id": BOT_ID, "ts": ts,
+                                     "app_id": APP_ID, "team": TEAM_ID}}
+        if method == "chat.postEphemeral":
+            return 200, {"ok": True, "message_ts": self.next_ts()}
+        if method == "apps.connections.open":
+            return 200, {"ok": True, "url": self.ws_url}
+        return 200, {"ok": False, "error": "unknown_method"}
+
+    def next_ts(self) -> str:
+        return f"{1700000000 + next(self._ts)}.000100"
+
+
+def _parse_body(body: bytes, content_type: str) -> dict[str, Any]:
+    if not body:
+        return {}
+    if content_type.startswith("application/json"):
+        return json.loads(body)
+    return {k: v[0] for k, v in parse_qs(body.decode("utf-8")).items()}
+
+
+def _handler_for(standin: SlackWebStandIn):
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args):
+            pass
+
+        def do_POST(self):
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            params = _parse_body(body, self.headers.get("Content-Type", ""))
+            call = Call(self.path.split("?")[0], params, dict(self.headers))
+            standin.record(call)
+            status, payload = standin.answer(call)
+            is_text = isinstance(payload, str)
+            data = (payload if is_text else json.dumps(payload)).encode("utf-8")
+            self.send_response(status)
+            self.send_header("Content-Type", "text/plain" if is_text else "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+    return Handler
+
+
+class SocketModeStandIn:
+    """Slack's Socket Mode WebSocket endpoint: greets with ``hello``, sends envelopes,
+    records the acks the app sends back."""
+
+    def __init__(self) -> None:
+        self.acks: list[dict] = []
+        self._changed = threading.Condition()
+        self._loop = asyncio.new_event_loop()
+        self._connection = None
+        self._connected = threading.Event()
+        self._server = None
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+
+    def start(self) -> "SocketModeStandIn":
+        from websockets.asyncio.server import serve
+
+        async def listen():
+            return await serve(self._session, "127.0.0.1", 0)
+
+        self._thread.start()
+        self._server = asyncio.run_coroutine_threadsafe(listen(), self._loop).result(WAIT_SECONDS)
+        return self
+
+    def stop(self) -> None:
+        async def close():
+            self._server.close()
+            await self._server.wait_closed()
+
+        asyncio.run_coroutine_threadsafe(close(), self._loop).result(WAIT_SECONDS)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(WAIT_SECONDS)
+
+    @property
+    def url(self) -> str:
+        port = self._server.sockets[0].getsockname()[1]
+        return f"ws://127.0.0.1:{port}/link/?ticket={uuid.uuid4().hex}&app_id={APP_ID}"
+
+    async def _session(self, connection) -> None:
+        self._connection = connection
+        await connection.send(json.dumps({
+            "type": "hello", "num_connections": 1,
+            "debug_info": {"host": "standin", "build_number": 1, "approximate_connection_time": 3600},
+            "connection_info": {"app_id": APP_ID}}))
+        self._connected.set()
+        async for frame in connection:
+            with self._changed:
+                self.acks.append(json.loads(frame))
+                self._changed.notify_all()
+
+    def wait_connected(self) -> None:
+        if not self._connected.wait(WAIT_SECONDS):
+            raise AssertionError("the app never connected to the Socket Mode stand-in")
+
+    def send(self, envelope_type: str, payload: dict, retry_attempt: int = 0,
+             retry_reason: str = "") -> str:
+        envelope_id = str(uuid.uuid4())
+        envelope = {"envelope_id": envelope_id, "type": envelope_type, "payload": payload,
+                    "accepts_response_payload": envelope_type != "events_api"}
+        if envelope_type == "events_api":
+            envelope.update(retry_attempt=retry_attempt, retry_reason=retry_reason)
+        asyncio.run_coroutine_threadsafe(
+            self._connection.send(json.dumps(envelope)), self._loop).result(WAIT_SECONDS)
+        return envelope_id
+
+    def wait_for_ack(self, envelope_id: str) -> dict:
+        with self._changed:
+            found = self._changed.wait_for(
+                lambda: any(a.get("envelope_id") == envelope_id for a in self.acks), WAIT_SECONDS)
+            if not found:
+                raise AssertionError(f"no ack for envelope {envelope_id}")
+            return next(a for a in self.acks if a.get("envelope_id") == envelope_id)
+
+
+# -- payloads Slack sends ---------------------------------------------------------
+_ids = itertools.count(1)
+
+
+def message_ts() -> str:
+    return f"{1710000000 + next(_ids)}.{next(_ids):06d}"
+
+
+def event_callback(event: dict, event_id: Optional[str] = None) -> dict:
+    """The Events API wrapper around ``event``."""
+    return {
+        "token": "legacy-verification-token", "team_id": TEAM_ID, "api_app_id": APP_ID,
+        "event": event, "type": "event_callback",
+        "event_id": event_id or f"Ev{next(_ids):010d}", "event_time": int(time.time()),
+        "authorizations": [{"enterprise_id": None, "team_id": TEAM_ID, "user_id": BOT_USER_ID,
+                            "is_bot": True, "is_enterprise_install": False}],
+        "is_ext_shared_channel": False,
+    }
+
+
+def app_mention(text: str, *, user: str = "U0ASKER001", channel: str = "C0GENERAL1",
+                ts: Optional[str] = None, thread_ts: Optional[str] = None) -> dict:
+    ts = ts or message_ts()
+    event = {"type": "app_mention", "user": user, "text": f"<@{BOT_USER_ID}> {text}", "ts": ts,
+             "channel": channel, "event_ts": ts, "client_msg_id": str(uuid.uuid5(uuid.NAMESPACE_URL, ts)),
+             "team": TEAM_ID}
+    if thread_ts:
+        event["thread_ts"] = thread_ts
+    return event
+
+
+def channel_message_for(mention: dict) -> dict:
+    """The ``message`` event Slack also sends for an @-mention (message.channels)."""
+    return {**mention, "type": "message", "channel_type": "channel"}
+
+
+def direct_message(text: str, *, user: str = "U0ASKER001", channel: str = "D0DIRECT01",
+                   ts: Optional[str] = None, thread_ts: Optional[str] = None, **extra) -> dict:
+    ts = ts or message_ts()
+    event = {"type": "message", "channel": channel, "user": user, "text": text, "ts": ts,
+             "event_ts": ts, "channel_type": "im", "client_msg_id": str(uuid.uuid4()),
+             "team": TEAM_ID, **extra}
+    if thread_ts:
+        event["thread_ts"] = thread_ts
+    return event
+
+
+def slash_command(text: str, response_url: str, *, user: str = "U0ASKER001",
+                  channel: str = "C0GENERAL1") -> dict[str, str]:
+    return {"token": "legacy-verification-token", "team_id": TEAM_ID, "team_domain": "faqbot-test",
+            "channel_id": channel, "channel_name": "general", "user_id": user, "user_name": "asker",
+            "command": "/faq", "text": text, "api_app_id": APP_ID, "is_enterprise_install": "false",
+            "response_url": response_url, "trigger_id": f"{next(_ids)}.{next(_ids)}.abc"}
+
+
+def block_actions(button: dict, response_url: str, *, user: str = "U0ASKER001",
+                  channel: str = "C0GENERAL1", message: Optional[dict] = None) -> dict:
+    """A button click. ``message`` is the message holding the button; None means an
+    ephemeral message, which Slack sends without its content."""
+    container = {"type": "message", "channel_id": channel,
+                 "message_ts": (message or {}).get("ts") or message_ts(),
+                 "is_ephemeral": message is None}
+    payload = {
+        "type": "block_actions", "user": {"id": user, "username": "asker", "team_id": TEAM_ID},
+        "api_app_id": APP_ID, "token": "legacy-verification-token", "container": container,
+        "trigger_id": f"{next(_ids)}.{next(_ids)}.def", "team": {"id": TEAM_ID, "domain": "faqbot-test"},
+        "channel": {"id": channel, "name": "general"}, "response_url": response_url,
+        "actions": [{"action_id": button["action_id"], "block_id": "faq_block",
+                     "text": button["text"], "value": button["value"], "type": "button",
+                     "action_ts": f"{time.time():.6f}"}],
+    }
+    if message is not None:
+        payload["message"] = message
+    return payload
+
+
+def buttons_of(blocks: list[dict]) -> list[dict]:
+    return [e for b in blocks if b.get("type") == "actions" for e in b["elements"]]
+
+
+# -- signed HTTP requests ----------------------------------------------------------
+def signed_headers(body: bytes, secret: str = SIGNING_SECRET, timestamp: Optional[int] = None,
+                   content_type: str = "application/json") -> dict[str, str]:
+    timestamp = int(time.time()) if timestamp is None else timestamp
+    signature = SignatureVerifier(secret).generate_signature(timestamp=str(timestamp), body=body)
+    return {"Content-Type": content_type, "X-Slack-Request-Timestamp": str(timestamp),
+            "X-Slack-Signature": signature}
+
+
+def form_body(fields: dict[str, str]) -> bytes:
+    return urlencode(fields).encode("utf-8")
+
+
+def interaction_body(payload: dict) -> bytes:
+    return form_body({"payload": json.dumps(payload)})
+
+
+def post(url: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
+    """POST over real HTTP; returns (status, body) for error statuses too."""
+    try:
+        with urlopen(Request(url, data=body, headers=headers, method="POST"),
+                     timeout=WAIT_SECONDS) as response:
+            return response.status, response.read()
+    except HTTPError as error:
+        return error.code, error.read()
