@@ -19,6 +19,7 @@ from bot.config import Settings
 from bot.embeddings.sglang import EmbeddingServiceError
 from bot.service import FaqService
 from bot.slack.app import create_app, secret
+from bot.slack.reload_summary import start_live_reload
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ def serve(settings: Settings) -> None:
     service = FaqService(settings)
     warm_up(service)
     app = create_app(settings, service)
+    start_live_reload(app, service, settings)
     if settings.slack_app_token:
         log.info("connecting to Slack in Socket Mode")
         socket_mode_handler(app, settings).start()
