@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--predictions", type=Path, help="write one JSON line per query here")
 
+    p = sub.add_parser("calibrate", help="fit the answer cutoff to labelled questions; stored with the index")
+    p.add_argument("queries", type=Path, help='JSONL of {"query", "gold"} (gold null: should decline)')
+    p.add_argument("--precision", type=float, default=0.9, help="target precision of answers (default 0.9)")
+    p.add_argument("--refit", action="store_true", help="also refit the confidence model to these questions")
+    p.add_argument("--json", action="store_true", help="print the stored calibration as JSON")
+
     p = sub.add_parser("sglang", help="print (or --exec) the SGLang launch command for the "
                        "embedding server or reranker; 'check' waits for them and checks the index")
     p.add_argument("server", choices=["embed", "rerank", "check"])
@@ -70,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--log", type=Path, help="feedback log (FAQBOT_FEEDBACK_LOG)")
     p.add_argument("--top", type=int, default=10, help="rows per section")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--promote", action="store_true",
+                   help="review confirmed user wordings and add them as alternates to the FAQ source")
+    p.add_argument("--yes", action="store_true", help="with --promote: accept every candidate")
     return parser
 
 
@@ -126,6 +135,10 @@ def ask_command(args, settings: Settings) -> int:
         match = answer.match
         print(match.answer or "(this FAQ entry has no answer text)")
         print(f"\n— {match.question}  [{match.id}, score {match.score:.3f}, {match.source}:{match.line}]")
+    elif answer.choices:
+        print("Did you mean…")
+        for choice in answer.choices:
+            print(f"  - {choice.question}  [{choice.id}, score {choice.score:.3f}]")
     else:
         print("I'm not sure which FAQ entry answers that.")
         if answer.suggestions:
@@ -166,13 +179,37 @@ def eval_command(args, settings: Settings) -> int:
     return 0
 
 
+@command("calibrate")
+def calibrate_command(args, settings: Settings) -> int:
+    from bot.calibration import calibrate
+    from bot.evaluation import read_labelled_queries
+
+    result = calibrate(_service(settings), read_labelled_queries(args.queries), args.precision, args.refit)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        measured = result["measured"]
+        print(f"cutoff {result['cutoff']:.4f} stored in {settings.index_dir}: on these "
+              f"{measured['queries']} questions, precision {measured['precision']:.3f}, "
+              f"coverage {measured['coverage']:.3f}" + (" (out-of-fold)" if measured["out_of_fold"] else ""))
+        if "confidence" in result and args.refit:
+            print("confidence model refitted: " + ", ".join(f"{k} {v:.3f}" for k, v in result["confidence"].items()))
+    return 0
+
+
 @command("serve")
 def serve_command(args, settings: Settings) -> int:
-    from bot.slack.runner import serve
+    from bot.readiness import NotReadyError, prepare_to_serve
+    from bot.slack.runner import check_tokens, serve
 
     logging.getLogger("bot").setLevel(logging.DEBUG if args.verbose else logging.INFO)
     try:
+        # Waits for SGLang, checks it against the index; starts /metrics if FAQBOT_METRICS_PORT.
+        check_tokens(settings)  # before waiting on SGLang: a missing token fails at once
+        prepare_to_serve(settings)
         serve(settings)
+    except NotReadyError as error:
+        return _fail(str(error))
     except KeyboardInterrupt:
         pass
     return 0
@@ -183,6 +220,8 @@ def report_command(args, settings: Settings) -> int:
     from bot.slack.feedback import format_report, read_records, summarise
 
     path = args.log or settings.feedback_log
+    if args.promote:
+        return promote_command(path, settings, accept_all=args.yes)
     report = summarise(read_records(path), top=args.top)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
@@ -241,3 +280,21 @@ def sglang_command(args, settings: Settings) -> int:
         return 0
     except (LaunchError, NotReadyError) as error:
         return _fail(str(error))
+
+
+def promote_command(log_path: Path, settings: Settings, accept_all: bool) -> int:
+    from bot.faq.reader import load_faq_folder
+    from bot.promote import candidates, review
+    from bot.slack.feedback import read_records
+
+    entries = {e.id: e for e in load_faq_folder(settings.faq_dir).entries}
+    found = candidates(read_records(log_path), entries)
+    if not found:
+        print("nothing to promote: no confirmed wordings that are not already alternates")
+        return 0
+    confirm = (lambda prompt: print(prompt + "y") or True) if accept_all else \
+        (lambda prompt: input(prompt).strip().lower() in ("y", "yes"))
+    promoted = review(found, entries, settings.faq_dir, confirm)
+    print(f"promoted {len(promoted)} of {len(found)}; the running bot picks them up on its next "
+          "reload, or run `faqbot index`")
+    return 0

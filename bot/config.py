@@ -127,7 +127,7 @@ class Settings(BaseSettings):
     )
 
     near_duplicate_threshold: float = Field(
-        0.95, description="`faqbot check` warns when phrasings of two entries are this similar."
+        0.98, description="`faqbot check` warns when phrasings of two entries are this similar."
     )
     reload_debounce_seconds: float = Field(
         0.5, ge=0, description="Live reload waits until the FAQ folder is quiet this long."

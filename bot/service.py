@@ -29,19 +29,24 @@ from bot.index.storage import (
 )
 from bot.retrieval.answer import Answer, FaqAnswerer, Match, _match
 from bot.metrics import METRICS, outcome_of
+from bot.retrieval.confidence import Ambiguity, FaqConfidence, aggregation_for, weights_for
+from bot.retrieval.lexical import LexicalIndex
 from bot.retrieval.rerank import SGLangRerank
 from bot.retrieval.retriever import FaqRetriever
 
 log = logging.getLogger(__name__)
 
-# Used when neither the settings nor the index's calibration give a cutoff.
-# multilingual-e5-small-q4: see README "Choosing the cutoff" (measured on DEV data).
-# Qwen3-Embedding-0.6B: not measured here (no GPU); run `faqbot calibrate` on your data.
+# Used when neither the settings nor the index's calibration give a cutoff. The cutoff
+# applies to the confidence (bot/retrieval/confidence.py), a probability of being right.
+# multilingual-e5-small-q4: 0.65 = the lowest confidence at which the answers on the three
+# DEV sets pooled reach 90% precision (0.641, rounded up); see docs/quality.md.
+# Qwen3-Embedding-0.6B: not measured here (no GPU). It gets the e5 confidence model and
+# keeps its earlier cutoff 0.60, close to e5's; run `faqbot calibrate --refit` on your data.
 DEFAULT_CUTOFFS = {
-    "multilingual-e5-small-q4": 0.88,
+    "multilingual-e5-small-q4": 0.65,
     "Qwen/Qwen3-Embedding-0.6B": 0.60,
 }
-FALLBACK_CUTOFF = 0.8
+FALLBACK_CUTOFF = 0.65
 # With the reranker on, the cutoff applies to its score. Qwen3-Reranker's score is
 # p(yes) / (p(yes) + p(no)), so 0.5 is the model's own yes/no boundary (not measured
 # here: no GPU). A calibration counts for the reranker only if it records
@@ -93,10 +98,12 @@ class FaqService:
         with self._lock:
             report = build_index(
                 self.settings.faq_dir, self.settings.index_dir, self.embed_model,
-                self.signature, rebuild=rebuild, show_progress=show_progress,
+                self.signature, rebuild=rebuild, show_progress=show_progress, live=self._stored,
             )
-            if self._stored is None or self._stored.generation != report.generation:
-                self._install(load_index(self.settings.index_dir))
+            if report.stored is not None:
+                self._install(report.stored)
+            elif self._stored is not None and self._stored.generation != report.generation:
+                self._install(load_index(self.settings.index_dir))  # another process re-indexed
             return report
 
     def reload(self) -> BuildReport:
@@ -113,24 +120,34 @@ class FaqService:
         except (IndexMissingError, IndexCorruptError) as problem:
             if not build_if_missing:
                 raise
-            log.warning("%s: building the index from %s", problem, self.settings.faq_dir)
+            if isinstance(problem, IndexCorruptError):
+                log.warning("%s: rebuilding it from %s", problem, self.settings.faq_dir)
+            else:
+                log.info("no index yet in %s: building it", self.settings.index_dir)
             # A corrupt index's vectors cannot be trusted as a cache: embed everything again.
             self.build(rebuild=isinstance(problem, IndexCorruptError), show_progress=True)
-            return self._stored
+            return self.stored
         self._install(stored)
         return stored
 
     def _install(self, stored: StoredIndex) -> None:
-        retriever = _TimedRetriever(stored.store, self.embed_model, self.settings.similarity_top_k)
+        model, calibration = stored.manifest.signature.model, stored.manifest.calibration
+        # Entry scores from a whitened space, then a calibrated confidence (docs/quality.md).
+        space = aggregation_for(model, calibration).build(stored.store)
+        retriever = _TimedRetriever(stored.store, self.embed_model, self.settings.similarity_top_k,
+                                    entry_space=space)
         cutoff = self.cutoff_for(stored)
-        rescorers = []
+        rescorers = [FaqConfidence(lexicon=LexicalIndex.from_nodes(stored.store.get_nodes()),
+                                   weights=weights_for(model, calibration))]
         if self.reranker is not None:
             # On fallback, first-stage scores are moved onto the reranker's scale so the
             # cutoff decides exactly as the first stage alone would.
             self.reranker.fallback_shift = cutoff - self.first_stage_cutoff(stored)
             rescorers.append(self.reranker)
         self._stored = stored
-        self._answerer = FaqAnswerer(retriever, cutoff, rescorers)
+        # "Did you mean…" reads the confidence's pair score; the reranker reorders, so not with it.
+        ambiguity = Ambiguity() if self.reranker is None else None
+        self._answerer = FaqAnswerer(retriever, cutoff, rescorers, ambiguity)
         METRICS.observe_index(len(stored.manifest.entries), len(stored.store),
                               stored.manifest.created_at, stored.generation)
 

@@ -75,6 +75,11 @@ def fake_rerank_score(query: str, document: str, instruct: Optional[str] = None)
     return 1.0 / (1.0 + math.exp(-12.0 * (best - 0.35)))
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # like uvicorn's large backlog: bursts of connections are not reset
+
+
 @dataclass
 class Recorded:
     method: str
@@ -109,7 +114,7 @@ class SGLangStandIn:
 
     # -- lifecycle ----------------------------------------------------------
     def start(self, port: int = 0) -> "SGLangStandIn":
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), _handler_for(self))
+        self._server = _Server(("127.0.0.1", port), _handler_for(self))
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
@@ -236,6 +241,7 @@ def _error(message: str, kind: str, code: int = 400) -> dict:
 def _handler_for(standin: SGLangStandIn):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # else headers and body as two writes meet delayed ACKs (~40 ms)
 
         def log_message(self, *args):
             pass

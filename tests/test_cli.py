@@ -47,10 +47,14 @@ def test_unrelated_question_gets_not_sure_with_suggestions(workdir):
 
 def test_settings_come_from_environment_and_config_file(tmp_path, faq_dir):
     (tmp_path / "elsewhere").mkdir()
-    (tmp_path / "elsewhere" / "faqbot.toml").write_text(f'faq_dir = "{faq_dir}"\nsimilarity_cutoff = 0.0\n')
+    (tmp_path / "elsewhere" / "faqbot.toml").write_text(
+        f'faq_dir = "{faq_dir}"\nsimilarity_cutoff = 1.01\nsimilarity_top_k = 2\n')
     env = {"FAQBOT_INDEX_DIR": str(tmp_path / "idx_from_env")}
-    result = faqbot("ask", "zzz", "--json", cwd=tmp_path / "elsewhere", env=env)
-    assert json.loads(result.stdout)["match"] is not None  # cutoff 0 from the file
+    result = faqbot("ask", "I forgot my password", "--json", cwd=tmp_path / "elsewhere", env=env)
+    payload = json.loads(result.stdout)
+    assert payload["match"] is None  # nothing reaches the file's cutoff
+    assert len(payload["suggestions"]) == 2  # top_k from the file
+    assert payload["suggestions"][0]["id"] == "reset-password"
     assert (tmp_path / "idx_from_env" / "CURRENT").exists()
 
 

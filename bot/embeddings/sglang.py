@@ -21,7 +21,16 @@ from bot.embeddings.vectors import normalise_rows
 
 
 class EmbeddingServiceError(RuntimeError):
-    """The embedding server could not be used; the message says why and where."""
+    """The embedding server could not be used; the message says why and where.
+
+    ``reason`` is one of unreachable, http, invalid, circuit_open; ``retryable`` is true
+    for failures worth retrying (connection errors, timeouts, HTTP 408/409/429/5xx).
+    """
+
+    def __init__(self, message: str, reason: str = "invalid", retryable: bool = False) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.retryable = retryable
 
 
 class SGLangEmbedding(OpenAILikeEmbedding):
@@ -118,6 +127,13 @@ class SGLangEmbedding(OpenAILikeEmbedding):
             raise _service_error(self.api_base, error) from None
         return self._vectors(response, len(texts))
 
+    # -- several queries in one request (used by the batching wrapper) -----
+    def embed_queries(self, queries: List[str]) -> List[List[float]]:
+        return self._embed(queries, is_query=True)
+
+    async def aembed_queries(self, queries: List[str]) -> List[List[float]]:
+        return await self._aembed(queries, is_query=True)
+
     # -- BaseEmbedding ----------------------------------------------------
     def _get_query_embedding(self, query: str) -> List[float]:
         return self._embed([query], is_query=True)[0]
@@ -146,12 +162,15 @@ def _decode(embedding) -> np.ndarray:
 
 def _service_error(api_base: str, error: openai.APIError) -> EmbeddingServiceError:
     if isinstance(error, openai.APIConnectionError):
-        reason = "unreachable (connection failed or timed out)"
-    elif isinstance(error, openai.APIStatusError):
-        reason = f"answered HTTP {error.status_code}: {_short(error.message)}"
-    else:
-        reason = _short(str(error))
-    return EmbeddingServiceError(f"embedding server at {api_base} {reason}")
+        return EmbeddingServiceError(
+            f"embedding server at {api_base} unreachable (connection failed or timed out)",
+            reason="unreachable", retryable=True)
+    if isinstance(error, openai.APIStatusError):
+        status = error.status_code
+        return EmbeddingServiceError(
+            f"embedding server at {api_base} answered HTTP {status}: {_short(error.message)}",
+            reason="http", retryable=status in (408, 409, 429) or status >= 500)
+    return EmbeddingServiceError(f"embedding server at {api_base} {_short(str(error))}", reason="http")
 
 
 def _short(text: str, limit: int = 300) -> str:

@@ -199,3 +199,25 @@ def read_faq_file(path: Path, display_name: str | None = None) -> list[FaqEntry]
     except UnicodeDecodeError as exc:
         raise FaqError(source, 1, f"not UTF-8 text ({exc.reason})") from None
     return parse_faq_markdown(text, source)
+
+
+def add_alternate(text: str, entry: FaqEntry, phrasing: str) -> str:
+    """``text`` with ``phrasing`` added to ``entry``'s alternates (the file ``entry`` came from)."""
+    lines = text.splitlines()
+    heading = entry.line - 1
+    if not (0 <= heading < len(lines) and _HEADING.match(lines[heading])):
+        raise FaqError(entry.source, entry.line, f"entry {entry.id!r} is no longer at this line")
+    insert_at, needs_label = heading + 1, True
+    for index in range(heading + 1, len(lines)):
+        line = lines[index]
+        field = _FIELD.match(line)
+        if field:
+            insert_at = index + 1
+            needs_label = needs_label and field.group(1).lower() != "alternates"
+        elif not needs_label and _LIST_ITEM.match(line):
+            insert_at = index + 1
+        else:
+            break
+    new_lines = (["alternates:"] if needs_label else []) + [f"- {_one_line(phrasing)}"]
+    lines[insert_at:insert_at] = new_lines
+    return "\n".join(lines) + ("\n" if text.endswith("\n") else "")

@@ -1,8 +1,10 @@
-"""The answer facade: a confident match, or "not sure" with suggestions.
+"""The answer facade: a confident match, "did you mean A or B?", or "not sure" with suggestions.
 
 The decision runs through LlamaIndex node postprocessors: first any that rescore
 candidates (confidence), then a ``SimilarityPostprocessor`` holding the cutoff.
 A pipeline that reuses the retriever with the same postprocessors decides the same.
+When the two best entries are too close to call (:class:`~bot.retrieval.confidence.Ambiguity`)
+the answer offers both as ``choices`` instead of guessing.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from llama_index.core.postprocessor import SimilarityPostprocessor
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import NodeWithScore, QueryBundle
 
+from bot.retrieval.confidence import Ambiguity
 from bot.retrieval.retriever import FaqRetriever
 
 MAX_SUGGESTIONS = 3
@@ -49,11 +52,14 @@ class Answer:
     match: Optional[Match]
     suggestions: list[Suggestion] = field(default_factory=list)
     candidates: list[NodeWithScore] = field(default_factory=list, repr=False, compare=False)
+    # "Did you mean…": the two entries that were too close to call (then match is None).
+    choices: list[Suggestion] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
             "match": self.match.to_json() if self.match else None,
             "suggestions": [s.to_json() for s in self.suggestions],
+            "choices": [c.to_json() for c in self.choices],
         }
 
 
@@ -65,10 +71,12 @@ class FaqAnswerer:
         retriever: FaqRetriever,
         similarity_cutoff: float,
         rescorers: Sequence[BaseNodePostprocessor] = (),
+        ambiguity: Optional[Ambiguity] = None,
     ) -> None:
         self.retriever = retriever
         self.rescorers = list(rescorers)
         self.cutoff = SimilarityPostprocessor(similarity_cutoff=similarity_cutoff)
+        self.ambiguity = ambiguity
 
     @property
     def node_postprocessors(self) -> list[BaseNodePostprocessor]:
@@ -90,10 +98,15 @@ class FaqAnswerer:
     def _decide(self, question: str, candidates: list[NodeWithScore], bundle: QueryBundle) -> Answer:
         for rescorer in self.rescorers:
             candidates = rescorer.postprocess_nodes(candidates, query_bundle=bundle)
+        suggestions = [_suggestion(n) for n in candidates[:MAX_SUGGESTIONS]]
+        if self.ambiguity is not None:
+            choices = self.ambiguity.choices(candidates, self.cutoff.similarity_cutoff or 0.0)
+            if choices:
+                return Answer(question, None, suggestions, candidates, [_suggestion(n) for n in choices])
         confident = self.cutoff.postprocess_nodes(candidates, query_bundle=bundle)
         if confident:
             return Answer(question, _match(confident[0]), [], candidates)
-        return Answer(question, None, [_suggestion(n) for n in candidates[:MAX_SUGGESTIONS]], candidates)
+        return Answer(question, None, suggestions, candidates)
 
 
 def _match(hit: NodeWithScore) -> Match:

@@ -1,9 +1,13 @@
 """LlamaIndex retriever returning one scored node per FAQ entry.
 
 Each entry is stored as several phrasing vectors (question + alternates). The
-retriever searches phrasings, groups the hits by entry and scores each entry by its
-best-matching phrasing (cosine similarity). Use it anywhere LlamaIndex takes a
-retriever, e.g. ``RetrieverQueryEngine(retriever, node_postprocessors=[...])``.
+retriever searches phrasings and groups the hits by entry. Without an ``entry_space``
+each entry scores its best-matching phrasing's cosine; with one (what ``FaqService``
+installs, see :mod:`bot.retrieval.aggregation`) the candidate entries are rescored from
+all their phrasings in a whitened space, which ranks better. Either way the raw best
+cosine is kept in ``node.metadata["cosine"]`` and the entry score in
+``node.metadata["entry_score"]``. Use it anywhere LlamaIndex takes a retriever, e.g.
+``RetrieverQueryEngine(retriever, node_postprocessors=[...])``.
 """
 
 from __future__ import annotations
@@ -18,11 +22,25 @@ from llama_index.core.vector_stores.types import VectorStoreQuery
 
 from bot.faq.nodes import entry_from_metadata, entry_to_node
 from bot.index.vector_store import FaqVectorStore
+from bot.retrieval.aggregation import EntrySpace
+
+COSINE = "cosine"
+ENTRY_SCORE = "entry_score"
 
 # Search this many phrasings per wanted entry, so entries with several close
 # phrasings do not crowd out the runner-ups.
 PHRASINGS_PER_ENTRY = 8
 MIN_PHRASING_POOL = 64
+
+
+def with_metadata(node: TextNode, values: dict[str, Any]) -> TextNode:
+    """A copy of ``node`` with extra metadata that is hidden from embeddings and LLMs."""
+    hidden = [k for k in values]
+    return node.model_copy(update={
+        "metadata": {**node.metadata, **values},
+        "excluded_embed_metadata_keys": list(dict.fromkeys([*node.excluded_embed_metadata_keys, *hidden])),
+        "excluded_llm_metadata_keys": list(dict.fromkeys([*node.excluded_llm_metadata_keys, *hidden])),
+    })
 
 
 class FaqRetriever(BaseRetriever):
@@ -34,12 +52,14 @@ class FaqRetriever(BaseRetriever):
         embed_model: BaseEmbedding,
         similarity_top_k: int = 5,
         callback_manager: Optional[CallbackManager] = None,
+        entry_space: Optional[EntrySpace] = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(callback_manager=callback_manager, **kwargs)
         self.vector_store = vector_store
         self.embed_model = embed_model
         self.similarity_top_k = similarity_top_k
+        self.entry_space = entry_space
         self._entry_nodes: dict[str, TextNode] = {}
 
     def _retrieve(self, query_bundle: QueryBundle) -> List[NodeWithScore]:
@@ -57,9 +77,10 @@ class FaqRetriever(BaseRetriever):
         result = self.vector_store.query(
             VectorStoreQuery(query_embedding=embedding, similarity_top_k=pool)
         )
-        return self.group_by_entry(result.nodes or [], result.similarities or [])
+        return self.group_by_entry(result.nodes or [], result.similarities or [], embedding)
 
-    def group_by_entry(self, nodes, similarities) -> List[NodeWithScore]:
+    def group_by_entry(self, nodes, similarities, embedding=None) -> List[NodeWithScore]:
+        """One node per entry among the phrasing hits, best ``similarity_top_k`` first."""
         best: dict[str, float] = {}
         first_node: dict[str, TextNode] = {}
         for node, score in zip(nodes, similarities):
@@ -67,8 +88,22 @@ class FaqRetriever(BaseRetriever):
             if entry_id not in best or score > best[entry_id]:
                 best[entry_id] = float(score)
             first_node.setdefault(entry_id, node)
-        ranked = sorted(best, key=best.__getitem__, reverse=True)[: self.similarity_top_k]
-        return [NodeWithScore(node=self._entry_node(first_node[i]), score=best[i]) for i in ranked]
+        scores, cosines = dict(best), dict(best)
+        if self.entry_space is not None and embedding is not None and best:
+            ids = list(best)
+            entry_scores, entry_cosines = self.entry_space.score(embedding, ids)
+            for entry_id, score, cosine in zip(ids, entry_scores, entry_cosines):
+                if score == score:  # not NaN: the entry is in the space
+                    scores[entry_id], cosines[entry_id] = float(score), float(cosine)
+        ranked = sorted(scores, key=scores.__getitem__, reverse=True)[: self.similarity_top_k]
+        return [
+            NodeWithScore(node=self._scored_node(first_node[i], cosines[i], scores[i]), score=scores[i])
+            for i in ranked
+        ]
+
+    def _scored_node(self, phrasing: TextNode, cosine: float, score: float) -> TextNode:
+        """A per-question copy of the entry node carrying its raw cosine and entry score."""
+        return with_metadata(self._entry_node(phrasing), {COSINE: cosine, ENTRY_SCORE: score})
 
     def _entry_node(self, phrasing: TextNode) -> TextNode:
         entry_id = phrasing.metadata["faq_id"]

@@ -17,6 +17,7 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from bot.config import Settings
 from bot.embeddings.sglang import EmbeddingServiceError
+from bot.metrics import with_metrics_routes
 from bot.service import FaqService
 from bot.slack.app import create_app, secret
 from bot.slack.reload_summary import start_live_reload
@@ -78,6 +79,7 @@ class QuietRequestHandler(WSGIRequestHandler):
 
 
 def http_server(app: App, host: str, port: int) -> WSGIServer:
-    """A threading WSGI server for the app at ``EVENTS_PATH``; call ``serve_forever()``."""
-    return make_server(host, port, SlackRequestHandler(app, path=EVENTS_PATH),
+    """A threading WSGI server: the app at ``EVENTS_PATH``, plus ``/metrics`` and ``/healthz``."""
+    slack = SlackRequestHandler(app, path=EVENTS_PATH)
+    return make_server(host, port, with_metrics_routes(slack),
                        server_class=ThreadingWSGIServer, handler_class=QuietRequestHandler)

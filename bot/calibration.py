@@ -1,0 +1,246 @@
+"""``faqbot calibrate``: fit the answer cutoff (and optionally the confidence model) to labelled questions.
+
+Every labelled question (``{"query", "gold"}`` JSONL, ``gold`` null when no entry
+answers it) goes through the service's real answer path. Then:
+
+- with ``refit``, the logistic confidence model (:mod:`bot.retrieval.confidence`) is
+  refitted on these questions' features, and the cutoff is chosen on *out-of-fold*
+  confidences (each question scored by a model fitted without it), so the cutoff is not
+  chosen on answers the model has already seen;
+- the cutoff is the lowest confidence at which the answers given reach the target
+  precision (correct answers / answers given; answering a gold-null question is wrong)
+  with the most questions answered correctly.
+
+The result goes into the index manifest (``calibration``), where ``FaqService`` reads it:
+``cutoff`` (and ``confidence`` after a refit). With the reranker on, the cutoff is for the
+reranker's score and the calibration records ``"reranker": <model>``.
+
+``python -m bot.calibration fit-defaults INDEX_DIR:QUERIES.jsonl ...`` fits the
+model-level defaults over several labelled sets pooled (how ``DEFAULT_CONFIDENCE`` was
+made; see docs/quality.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+
+from bot.evaluation import LabelledQuery, read_labelled_queries
+from bot.retrieval.confidence import (
+    FUSED, LEXICAL, MARGIN, ConfidenceWeights, weights_for,
+)
+from bot.retrieval.retriever import COSINE
+
+DEFAULT_PRECISION = 0.9
+L2 = 1e-2
+FOLDS = 5
+# Columns of Observation.features that are fitted: margin, cosine, lexical (fused gets weight 0;
+# see DEFAULT_CONFIDENCE in bot.retrieval.confidence for why).
+FITTED = (1, 2, 3)
+
+
+def full_coefficients(fitted: np.ndarray) -> np.ndarray:
+    """(bias, fused, margin, cosine, lexical) from a fit over the FITTED columns."""
+    out = np.zeros(5)
+    out[0] = fitted[0]
+    out[[1 + c for c in FITTED]] = fitted[1:]
+    return out
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One labelled question as answered: the top candidate's features and the final score."""
+
+    gold: Optional[str]
+    predicted: Optional[str]
+    features: tuple[float, float, float, float]  # fused, margin, cosine, lexical
+    score: float  # the final score the cutoff applies to
+
+    @property
+    def correct(self) -> bool:
+        return self.gold is not None and self.predicted == self.gold
+
+
+def observe(service, queries: Sequence[LabelledQuery], show_progress: bool = True) -> list[Observation]:
+    from tqdm import tqdm
+
+    observations = []
+    for item in tqdm(queries, desc="Calibrating", unit="q", disable=not show_progress, file=sys.stderr):
+        candidates = service.answer(item.query).candidates
+        if not candidates:
+            observations.append(Observation(item.gold, None, (0.0, 0.0, 0.0, 0.0), 0.0))
+            continue
+        # The confidence model's features belong to its top entry (highest fused score).
+        top = max(candidates, key=lambda n: n.node.metadata.get(FUSED, float("-inf")))
+        meta = top.node.metadata
+        features = (float(meta.get(FUSED, top.score)), float(meta.get(MARGIN, 0.0)),
+                    float(meta.get(COSINE, top.score)), float(meta.get(LEXICAL, 0.0)))
+        observations.append(Observation(item.gold, candidates[0].node.metadata["faq_id"],
+                                         features, float(candidates[0].score)))
+    return observations
+
+
+# -- the logistic model ------------------------------------------------------------
+def fit_logistic(features: np.ndarray, labels: np.ndarray, l2: float = L2) -> np.ndarray:
+    """(bias, weights) by Newton's method on standardised features with an L2 penalty."""
+    features = np.asarray(features, float)
+    labels = np.asarray(labels, float)
+    if len(labels) == 0 or labels.min() == labels.max():
+        raise ValueError("calibration needs questions answered correctly and questions answered wrongly")
+    mean, scale = features.mean(axis=0), features.std(axis=0)
+    scale[scale == 0] = 1.0
+    x = np.column_stack([np.ones(len(features)), (features - mean) / scale])
+    w = np.zeros(x.shape[1])
+    penalty = l2 * len(labels) * np.eye(x.shape[1])
+    penalty[0, 0] = 0.0
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        gradient = x.T @ (p - labels) + penalty @ w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + penalty + 1e-9 * np.eye(x.shape[1])
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    weights = w[1:] / scale
+    return np.concatenate([[w[0] - float(weights @ mean)], weights])
+
+
+def logits(coefficients: np.ndarray, features: np.ndarray) -> np.ndarray:
+    return coefficients[0] + np.asarray(features, float) @ coefficients[1:]
+
+
+def out_of_fold_scores(features: np.ndarray, labels: np.ndarray, folds: int = FOLDS, seed: int = 0) -> np.ndarray:
+    """Confidence of each question from a model fitted on the other folds."""
+    order = np.random.default_rng(seed).permutation(len(labels))
+    scores = np.zeros(len(labels))
+    for fold in range(folds):
+        held = order[fold::folds]
+        kept = np.setdiff1d(order, held)
+        coefficients = fit_logistic(features[kept], labels[kept])
+        scores[held] = 1.0 / (1.0 + np.exp(-logits(coefficients, features[held])))
+    return scores
+
+
+# -- the cutoff --------------------------------------------------------------------
+def pick_cutoff(scores: Sequence[float], correct: Sequence[bool], in_scope: int,
+                precision: float) -> tuple[float, float, float]:
+    """(cutoff, precision, coverage): the most correct answers with precision >= target.
+
+    Answering means score >= cutoff. Raises ValueError when no cutoff reaches the target.
+    """
+    scores = np.asarray(scores, float)
+    correct = np.asarray(correct, bool)
+    order = np.argsort(-scores, kind="mergesort")
+    hits = np.cumsum(correct[order])
+    answered = np.arange(1, len(order) + 1)
+    sorted_scores = scores[order]
+    last_of_tie = np.r_[sorted_scores[1:] < sorted_scores[:-1], True]
+    ok = last_of_tie & (hits / answered >= precision)
+    if not ok.any():
+        raise ValueError(f"no cutoff reaches precision {precision:g} on these questions")
+    best = np.flatnonzero(ok)[np.argmax(hits[ok])]
+    return float(sorted_scores[best]), float(hits[best] / answered[best]), float(hits[best] / max(1, in_scope))
+
+
+# -- the command -------------------------------------------------------------------
+def calibrate(service, queries: Sequence[LabelledQuery], precision: float = DEFAULT_PRECISION,
+              refit: bool = False, show_progress: bool = True, store: bool = True) -> dict:
+    """Fit and (with ``store``) save the calibration for the service's index; return it."""
+    if not 0 < precision <= 1:
+        raise ValueError("--precision must be in (0, 1]")
+    if not queries:
+        raise ValueError("no labelled questions")
+    stored = service.stored
+    model = stored.manifest.signature.model
+    previous = dict(stored.manifest.calibration)
+    observations = observe(service, queries, show_progress)
+    in_scope = sum(o.gold is not None for o in observations)
+    correct = np.array([o.correct for o in observations])
+    calibration = {k: previous[k] for k in ("confidence", "aggregation") if k in previous}
+    if refit:
+        if service.reranker is not None:
+            raise ValueError("--refit fits the embedding stage's confidence; turn the reranker off to refit")
+        features = np.array([o.features for o in observations])[:, FITTED]
+        labels = correct.astype(float)
+        scores = out_of_fold_scores(features, labels, folds=min(FOLDS, max(2, len(labels) // 20)))
+        current = weights_for(model, previous)
+        fitted = ConfidenceWeights.from_vector(full_coefficients(fit_logistic(features, labels)),
+                                               current.lexical_weight)
+        calibration["confidence"] = fitted.model_dump()
+    else:
+        scores = np.array([o.score for o in observations])
+    cutoff, reached, coverage = pick_cutoff(scores, correct, in_scope, precision)
+    calibration.update({
+        "cutoff": round(cutoff, 6),
+        "precision_target": precision,
+        "measured": {"precision": round(reached, 4), "coverage": round(coverage, 4),
+                     "queries": len(observations), "in_scope": in_scope,
+                     "out_of_fold": bool(refit)},
+        "embed_model": model,
+        "calibrated_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+    })
+    if service.reranker is not None:
+        calibration["reranker"] = service.reranker.model
+    if store:
+        from bot.index.storage import update_calibration
+
+        update_calibration(service.settings.index_dir, calibration)
+    return calibration
+
+
+# -- model-level defaults ----------------------------------------------------------
+def fit_defaults(pairs: Sequence[tuple[Path, Path]], precision: float = DEFAULT_PRECISION) -> dict:
+    """Pool several (index dir, labelled questions) sets and fit one confidence model."""
+    from bot.config import Settings
+    from bot.service import FaqService
+
+    features, labels, per_set = [], [], []
+    embed_model = None
+    for index_dir, path in pairs:
+        service = FaqService(Settings(index_dir=index_dir, faq_dir=index_dir / "unused"), embed_model)
+        embed_model = service.embed_model
+        service.load(build_if_missing=False)
+        observations = observe(service, read_labelled_queries(path))
+        features.append(np.array([o.features for o in observations])[:, FITTED])
+        labels.append(np.array([o.correct for o in observations], float))
+        per_set.append((path, observations))
+    coefficients = fit_logistic(np.vstack(features), np.concatenate(labels))
+    names = ("bias", "fused_weight", "margin_weight", "cosine_weight", "lexical_feature_weight")
+    result = {"confidence": {k: round(float(v), 3) for k, v in zip(names, full_coefficients(coefficients))},
+              "cutoff_per_set": {}}
+    all_scores, all_correct, all_in_scope = [], [], 0
+    for (path, observations), x in zip(per_set, features):
+        scores = 1.0 / (1.0 + np.exp(-logits(coefficients, x)))
+        correct = [o.correct for o in observations]
+        in_scope = sum(o.gold is not None for o in observations)
+        all_scores.append(scores); all_correct += correct; all_in_scope += in_scope
+        try:
+            result["cutoff_per_set"][str(path)] = round(pick_cutoff(scores, correct, in_scope, precision)[0], 4)
+        except ValueError:
+            result["cutoff_per_set"][str(path)] = None
+    result["cutoff_pooled"] = round(pick_cutoff(np.concatenate(all_scores), all_correct, all_in_scope,
+                                                precision)[0], 4)
+    return result
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.calibration")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("fit-defaults", help="fit model-level confidence weights on pooled labelled sets")
+    p.add_argument("sets", nargs="+", help="INDEX_DIR:QUERIES.jsonl (indexes built beforehand)")
+    p.add_argument("--precision", type=float, default=DEFAULT_PRECISION)
+    args = parser.parse_args(argv)
+    pairs = [tuple(Path(part) for part in item.split(":", 1)) for item in args.sets]
+    print(json.dumps(fit_defaults(pairs, args.precision), indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,226 @@
+"""Prometheus metrics, and the ``/metrics`` + ``/healthz`` endpoints that expose them.
+
+What is measured (all names start with ``faqbot_``):
+
+- ``questions_total{outcome}``: matched / suggested / unanswered / error;
+- ``stage_latency_seconds{stage}``: histograms for embed, search, rerank and total;
+- ``embedding_errors_total{reason}``: unreachable, http, circuit_open, invalid;
+- ``embedding_cache_lookups_total{result}`` (hit/miss), ``embedding_batch_size``;
+- ``circuit_breaker_state{service}``: 0 closed, 1 half-open, 2 open;
+- ``rerank_fallbacks_total{reason}``;
+- ``index_entries``, ``index_vectors``, ``index_created_timestamp_seconds`` and
+  ``index_age_seconds`` (computed at scrape time).
+
+Serving them:
+
+- socket mode (no HTTP server of our own): :func:`start_metrics_server` on its own port;
+- HTTP mode: mount with :func:`with_metrics_routes` around the app's WSGI callable,
+  or answer from any handler with :func:`http_response`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable, Iterator, Optional
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
+
+log = logging.getLogger(__name__)
+
+OUTCOMES = ("matched", "suggested", "unanswered", "error")
+STAGES = ("embed", "search", "rerank", "total")
+LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+BREAKER_STATES = {"closed": 0, "half_open": 1, "open": 2}
+
+HealthCheck = Callable[[], "tuple[bool, dict[str, Any]]"]
+
+
+class Metrics:
+    """One set of faqbot metrics in its own registry (``METRICS`` is the process's)."""
+
+    def __init__(self, registry: Optional[CollectorRegistry] = None) -> None:
+        self.registry = registry or CollectorRegistry()
+        r = self.registry
+        self.questions = Counter(
+            "faqbot_questions", "Questions answered, by outcome.", ["outcome"], registry=r)
+        self.latency = Histogram(
+            "faqbot_stage_latency_seconds", "Seconds spent per question in each stage.",
+            ["stage"], buckets=LATENCY_BUCKETS, registry=r)
+        self.embedding_errors = Counter(
+            "faqbot_embedding_errors", "Failed embedding calls, by reason.", ["reason"], registry=r)
+        self.embedding_cache = Counter(
+            "faqbot_embedding_cache_lookups", "Query embedding cache lookups.", ["result"], registry=r)
+        self.embedding_batch_size = Histogram(
+            "faqbot_embedding_batch_size", "Questions sharing one query-embedding request.",
+            buckets=(1, 2, 4, 8, 16, 32, 64), registry=r)
+        self.breaker_state = Gauge(
+            "faqbot_circuit_breaker_state", "Circuit breaker: 0 closed, 1 half-open, 2 open.",
+            ["service"], registry=r)
+        self.rerank_fallbacks = Counter(
+            "faqbot_rerank_fallbacks", "Questions answered from the first stage because the "
+            "reranker failed.", ["reason"], registry=r)
+        self.index_entries = Gauge("faqbot_index_entries", "FAQ entries in the live index.", registry=r)
+        self.index_vectors = Gauge("faqbot_index_vectors", "Phrasing vectors in the live index.", registry=r)
+        self.index_created = Gauge(
+            "faqbot_index_created_timestamp_seconds", "When the live index was built (Unix time).",
+            registry=r)
+        self.index_age = Gauge(
+            "faqbot_index_age_seconds", "Seconds since the live index was built.", registry=r)
+        self._created_at: Optional[float] = None
+        self._index: dict[str, Any] = {}
+        self._breakers: dict[str, str] = {}
+        self.index_age.set_function(self._index_age)
+        for outcome in OUTCOMES:
+            self.questions.labels(outcome)
+        for stage in STAGES:
+            self.latency.labels(stage)
+
+    # -- recording ----------------------------------------------------------
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.latency.labels(name).observe(time.perf_counter() - start)
+
+    def count_question(self, outcome: str) -> None:
+        self.questions.labels(outcome).inc()
+
+    def observe_index(self, entries: int, vectors: int, created_at: float,
+                      generation: Optional[str] = None) -> None:
+        self._index = {"index_entries": entries, "index_generation": generation}
+        self.index_entries.set(entries)
+        self.index_vectors.set(vectors)
+        self.index_created.set(created_at)
+        self._created_at = created_at
+
+    def set_breaker_state(self, service: str, state: str) -> None:
+        self._breakers[service] = state
+        self.breaker_state.labels(service).set(BREAKER_STATES[state])
+
+    def health(self) -> tuple[bool, dict[str, Any]]:
+        """Healthy once an index is loaded; open circuits are reported, not fatal (the bot
+        still answers "try again later" and recovers by itself)."""
+        details: dict[str, Any] = {k: v for k, v in self._index.items() if v is not None}
+        if self._breakers:
+            details["circuits"] = dict(self._breakers)
+        return self._created_at is not None, details
+
+    def _index_age(self) -> float:
+        return 0.0 if self._created_at is None else max(0.0, time.time() - self._created_at)
+
+    # -- exposition ---------------------------------------------------------
+    def exposition(self) -> bytes:
+        return generate_latest(self.registry)
+
+
+METRICS = Metrics()
+
+
+def outcome_of(answer) -> str:
+    """matched: a confident answer; suggested: closest entries or "did you mean" choices
+    offered; unanswered: nothing."""
+    if answer.match is not None:
+        return "matched"
+    return "suggested" if answer.suggestions or getattr(answer, "choices", None) else "unanswered"
+
+
+# -- HTTP -------------------------------------------------------------------
+def http_response(
+    path: str, health: Optional[HealthCheck] = None, metrics: Metrics = METRICS,
+) -> Optional[tuple[int, list[tuple[str, str]], bytes]]:
+    """(status, headers, body) for ``/metrics`` and ``/healthz``; None for any other path."""
+    path = path.split("?", 1)[0]
+    if path == "/metrics":
+        body = metrics.exposition()
+        return 200, [("Content-Type", CONTENT_TYPE_LATEST), ("Content-Length", str(len(body)))], body
+    if path == "/healthz":
+        ok, details = (health or metrics.health)()
+        body = json.dumps({"status": "ok" if ok else "unavailable", **details}).encode()
+        return (200 if ok else 503), [("Content-Type", "application/json"),
+                                      ("Content-Length", str(len(body)))], body
+    return None
+
+
+def with_metrics_routes(app=None, health: Optional[HealthCheck] = None, metrics: Metrics = METRICS):
+    """A WSGI app answering ``/metrics`` and ``/healthz`` and passing anything else to ``app``.
+
+    ``health`` defaults to :meth:`Metrics.health` (200 once an index is loaded).
+
+    For HTTP mode, e.g. around slack_bolt's WSGI adapter::
+
+        wsgi = with_metrics_routes(SlackRequestHandler(bolt_app, path="/slack/events"))
+    """
+
+    def wsgi(environ, start_response):
+        response = http_response(environ.get("PATH_INFO", ""), health, metrics)
+        if response is None:
+            if app is not None:
+                return app(environ, start_response)
+            response = 404, [("Content-Type", "text/plain")], b"not found\n"
+        status, headers, body = response
+        start_response(f"{status} {_REASONS.get(status, '')}".strip(), headers)
+        return [body]
+
+    return wsgi
+
+
+_REASONS = {200: "OK", 404: "Not Found", 503: "Service Unavailable"}
+
+
+class MetricsServer:
+    """A small threaded HTTP server for ``/metrics`` and ``/healthz`` (socket mode)."""
+
+    def __init__(self, host: str, port: int, health: Optional[HealthCheck] = None,
+                 metrics: Metrics = METRICS) -> None:
+        self._server = ThreadingHTTPServer((host, port), _handler(health, metrics))
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, name="faqbot-metrics",
+                                        daemon=True)
+        self._thread.start()
+
+    @property
+    def port(self) -> int:
+        return self._server.server_address[1]
+
+    @property
+    def url(self) -> str:
+        host = self._server.server_address[0]
+        return f"http://{host}:{self.port}"
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+def start_metrics_server(host: str = "127.0.0.1", port: int = 0, health: Optional[HealthCheck] = None,
+                         metrics: Metrics = METRICS) -> MetricsServer:
+    server = MetricsServer(host, port, health, metrics)
+    log.info("metrics and health on %s/metrics and %s/healthz", server.url, server.url)
+    return server
+
+
+def _handler(health: Optional[HealthCheck], metrics: Metrics):
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            response = http_response(self.path, health, metrics)
+            if response is None:
+                response = 404, [("Content-Type", "text/plain")], b"not found\n"
+            status, headers, body = response
+            self.send_response(status)
+            for name, value in headers:
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+    return Handler

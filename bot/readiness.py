@@ -1,0 +1,269 @@
+"""Start-up readiness: wait for the SGLang servers, then check they fit the index.
+
+``faqbot serve`` calls :func:`ensure_ready` before it starts answering:
+
+1. wait (up to ``ready_timeout`` seconds, with a progress line every few seconds) until
+   the embedding server's ``GET /health`` answers 200 (SGLang answers 503 while it
+   loads) and ``GET /v1/models`` lists models;
+2. check the served model is the configured one;
+3. load the index (building it if there is none), which refuses an index built with
+   another embedding setup;
+4. embed one probe text and check the server's vector dimension against the index
+   manifest (catches a server launched without Matryoshka support, or another model);
+5. the same waiting and model check for the reranker, when one is configured.
+
+Any problem raises :class:`NotReadyError` whose message says what to do.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+import httpx
+
+from bot.config import Settings
+from bot.index.storage import IndexMismatchError
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]
+PROBE_TEXT = "faqbot readiness probe"
+
+
+class NotReadyError(RuntimeError):
+    """A server is not ready in time, or does not fit the index; the message says what to do."""
+
+
+@dataclass
+class ServerStatus:
+    url: str
+    models: list[str]
+    waited: float
+
+
+@dataclass
+class ReadinessReport:
+    embedding: Optional[ServerStatus] = None
+    reranker: Optional[ServerStatus] = None
+    dimension: Optional[int] = None
+    index_generation: Optional[str] = None
+    notes: list[str] = field(default_factory=list)
+
+
+def stderr_progress(message: str) -> None:
+    print(f"faqbot: {message}", file=sys.stderr, flush=True)
+
+
+def server_root(api_base: str) -> str:
+    """``http://host:port/v1`` → ``http://host:port`` (where /health lives)."""
+    root = api_base.rstrip("/")
+    return root[: -len("/v1")] if root.endswith("/v1") else root
+
+
+def wait_for_server(
+    api_base: str,
+    deadline: float,
+    what: str = "embedding server",
+    progress: Progress = stderr_progress,
+    interval: float = 1.0,
+    report_every: float = 5.0,
+    clock: Callable[[], float] = time.monotonic,
+    client: Optional[httpx.Client] = None,
+    api_key: Optional[str] = None,
+) -> ServerStatus:
+    """Poll ``/health`` then ``/v1/models`` until both answer, or raise at ``deadline``."""
+    root = server_root(api_base)
+    own = client is None
+    headers = {"Authorization": f"Bearer {api_key}"} if api_key else None
+    client = client or httpx.Client(timeout=min(5.0, max(interval, 1.0)), headers=headers)
+    start = clock()
+    last_report = None
+    last_problem = "no answer yet"
+    try:
+        while True:
+            problem = _probe(client, root)
+            if isinstance(problem, list):
+                waited = clock() - start
+                progress(f"{what} at {root} is ready ({', '.join(problem)}) after {waited:.0f}s")
+                return ServerStatus(root, problem, waited)
+            last_problem = problem
+            now = clock()
+            if now >= deadline:
+                raise NotReadyError(
+                    f"{what} at {root} not ready after {now - start:.0f}s ({last_problem}). "
+                    f"Check it is running (`faqbot sglang {'rerank' if 'rerank' in what else 'embed'}` "
+                    "prints the launch command) and its log; loading a model can take minutes: "
+                    "raise FAQBOT_READY_TIMEOUT if it is still starting."
+                )
+            if last_report is None or now - last_report >= report_every:
+                progress(f"waiting for {what} at {root}: {problem} "
+                         f"({now - start:.0f}s of {deadline - start:.0f}s)")
+                last_report = now
+            time.sleep(max(0.0, min(interval, deadline - now)))
+    finally:
+        if own:
+            client.close()
+
+
+def _probe(client: httpx.Client, root: str):
+    """The served model ids when ready, else a short description of what is missing."""
+    try:
+        health = client.get(f"{root}/health")
+    except httpx.HTTPError as error:
+        return f"unreachable ({type(error).__name__})"
+    if health.status_code != 200:
+        return f"/health answers {health.status_code} (still starting?)"
+    try:
+        models = client.get(f"{root}/v1/models")
+    except httpx.HTTPError as error:
+        return f"/v1/models unreachable ({type(error).__name__})"
+    if models.status_code != 200:
+        return f"/v1/models answers {models.status_code}"
+    try:
+        ids = [str(item["id"]) for item in models.json()["data"]]
+    except (ValueError, KeyError, TypeError):
+        return "/v1/models answer is not an OpenAI model list"
+    return ids if ids else "/v1/models lists no model yet"
+
+
+def check_served_model(status: ServerStatus, configured: str, what: str, setting: str, launcher: str) -> None:
+    if configured not in status.models:
+        raise NotReadyError(
+            f"{what} at {status.url} serves {status.models}, but {setting} is {configured!r}. "
+            f"Set {setting} to the served model, or launch the server with that model "
+            f"(`{launcher}` prints the command)."
+        )
+
+
+def probe_dimension(settings: Settings, client: Optional[httpx.Client] = None) -> int:
+    """Embed one text the way queries are embedded (incl. ``dimensions``); return its length."""
+    body: dict = {"model": settings.resolved_model, "input": [PROBE_TEXT], "encoding_format": "float"}
+    if settings.embed_dimensions:
+        body["dimensions"] = settings.embed_dimensions
+    url = settings.embed_api_base.rstrip("/") + "/embeddings"
+    headers = {"Authorization": f"Bearer {settings.embed_api_key.get_secret_value()}"}
+    own = client is None
+    client = client or httpx.Client(timeout=settings.embed_timeout)
+    try:
+        response = client.post(url, json=body, headers=headers)
+    except httpx.HTTPError as error:
+        raise NotReadyError(f"embedding server at {url} failed the probe ({type(error).__name__})") from None
+    finally:
+        if own:
+            client.close()
+    if response.status_code != 200:
+        message = _message(response)
+        hint = ""
+        if settings.embed_dimensions and ("matryoshka" in message.lower() or "dimension" in message.lower()):
+            hint = (f" FAQBOT_EMBED_DIMENSIONS={settings.embed_dimensions} needs a Matryoshka-enabled "
+                    "server: relaunch it with the command `faqbot sglang embed` prints "
+                    "(it adds --json-model-override-args '{\"is_matryoshka\": true}'), "
+                    "or unset FAQBOT_EMBED_DIMENSIONS and re-index.")
+        raise NotReadyError(f"embedding server at {url} refused the probe: HTTP "
+                            f"{response.status_code}: {message}.{hint}")
+    try:
+        embedding = response.json()["data"][0]["embedding"]
+    except (ValueError, KeyError, IndexError, TypeError):
+        raise NotReadyError(f"embedding server at {url} answered the probe with no embedding") from None
+    if isinstance(embedding, str):
+        return len(base64.b64decode(embedding)) // 4
+    return len(embedding)
+
+
+def ensure_ready(
+    settings: Settings,
+    service=None,
+    progress: Progress = stderr_progress,
+    timeout: Optional[float] = None,
+    interval: float = 1.0,
+    build_if_missing: bool = True,
+) -> ReadinessReport:
+    """Wait for the servers and check them against the index; raise :class:`NotReadyError`.
+
+    With ``service`` (a FaqService) its index is loaded here (built if missing and
+    ``build_if_missing``); without one the stored index, if any, is only checked.
+    """
+    timeout = settings.ready_timeout if timeout is None else timeout
+    deadline = time.monotonic() + timeout
+    report = ReadinessReport()
+    if settings.embed_backend == "sglang":
+        report.embedding = wait_for_server(settings.embed_api_base, deadline, "embedding server",
+                                           progress, interval,
+                                           api_key=settings.embed_api_key.get_secret_value())
+        check_served_model(report.embedding, settings.resolved_model, "embedding server",
+                           "FAQBOT_EMBED_MODEL", "faqbot sglang embed")
+        report.dimension = probe_dimension(settings)
+    if settings.rerank_api_base:
+        report.reranker = wait_for_server(settings.rerank_api_base, deadline, "reranker", progress, interval)
+        check_served_model(report.reranker, settings.rerank_model, "reranker",
+                           "FAQBOT_RERANK_MODEL", "faqbot sglang rerank")
+    try:
+        stored = service.load(build_if_missing=build_if_missing) if service else _stored_index(settings)
+    except IndexMismatchError as error:
+        raise NotReadyError(str(error)) from None
+    if stored is None:
+        progress(f"no index in {settings.index_dir} yet: it is built from {settings.faq_dir} "
+                 "before serving")
+        return report
+    report.index_generation = stored.generation
+    signature = stored.manifest.signature
+    if report.dimension is not None and report.dimension != signature.dimension:
+        if settings.embed_dimensions:
+            fix = (f"the server ignores FAQBOT_EMBED_DIMENSIONS={settings.embed_dimensions}: "
+                   "check it is the configured model, launched as `faqbot sglang embed` prints")
+        else:
+            fix = (f"set FAQBOT_EMBED_DIMENSIONS={signature.dimension} to query at the index's "
+                   "dimension (the server needs Matryoshka on: `faqbot sglang embed`), "
+                   "or re-index with `faqbot index --rebuild`")
+        raise NotReadyError(
+            f"the embedding server returns {report.dimension}-dimensional vectors but the index in "
+            f"{settings.index_dir} holds {signature.dimension}-dimensional ones "
+            f"(model {signature.model!r}): {fix}."
+        )
+    progress(f"index {stored.generation} ({len(stored.manifest.entries)} entries, "
+             f"{signature.dimension} dimensions) fits the embedding setup; ready to serve")
+    return report
+
+
+def prepare_to_serve(settings: Settings, progress: Progress = stderr_progress):
+    """What ``faqbot serve`` runs first: readiness (above), then the standalone
+    ``/metrics`` + ``/healthz`` server when ``FAQBOT_METRICS_PORT`` is set (socket mode
+    has no HTTP server of its own). Returns that server, or None."""
+    ensure_ready(settings, progress=progress)
+    if settings.metrics_port is None:
+        return None
+    from bot.metrics import start_metrics_server
+
+    server = start_metrics_server(settings.metrics_host, settings.metrics_port)
+    progress(f"metrics on {server.url}/metrics, health on {server.url}/healthz")
+    return server
+
+
+def _stored_index(settings: Settings):
+    """The stored index checked against the configured setup, or None when there is none."""
+    from bot.embeddings import prompt_style_for
+    from bot.index.storage import EmbeddingSignature, IndexCorruptError, IndexMissingError, load_index
+
+    expected = EmbeddingSignature(
+        backend=settings.embed_backend, model=settings.resolved_model,
+        dimension=settings.embed_dimensions or 0, prompt=prompt_style_for(settings).fingerprint,
+    )
+    try:
+        return load_index(settings.index_dir, expected=expected)
+    except (IndexMissingError, IndexCorruptError):
+        return None  # `serve` (re)builds it from the FAQ folder
+
+
+def _message(response: httpx.Response) -> str:
+    try:
+        data = response.json()
+        if isinstance(data, dict) and data.get("message"):
+            return str(data["message"])[:300]
+    except ValueError:
+        pass
+    return response.text[:300]

@@ -1,0 +1,130 @@
+"""Scoring a FAQ entry from its phrasing vectors: a whitened centroid plus the best phrasing.
+
+Embedding models spread their vectors unevenly: e5 cosines between unrelated texts sit
+around 0.75, and most of the differences between two phrasings of the *same* entry lie
+in a few directions (wording, length, the ``query:``/``passage:`` prefix) that say
+nothing about which entry a question belongs to. :class:`EntrySpace` removes both,
+using only the indexed FAQ (no labelled questions):
+
+1. **centre**: subtract the mean phrasing vector (shrunk towards zero for small FAQs,
+   where the mean of a handful of entries is mostly those entries themselves);
+2. **whiten**: multiply by ``(S_w + a·I)^-1/2``, where ``S_w`` is the covariance of
+   phrasings around their own entry's mean (the within-entry spread) and ``a`` a ridge
+   (``shrinkage`` × the mean eigenvalue of ``S_w``), so directions in which one entry's
+   phrasings differ from each other count less;
+3. **aggregate**: an entry scores ``cos(q, centroid) + phrasing_weight · max cos(q, p)``
+   in that space, the centroid being the mean of its normalised phrasing vectors.
+
+The FAISS search over raw vectors still picks the candidate entries; only their score
+changes. Raw cosines stay available (``EntrySpace.score`` returns both).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.index.vector_store import FaqVectorStore
+
+
+class WhitenedAggregation(BaseModel):
+    """Model-level parameters of the entry score (see module docstring)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    shrinkage: float = Field(
+        3.0, gt=0,
+        description="Ridge added to the within-entry covariance before whitening, as a multiple "
+        "of its mean eigenvalue. Small: whiten hard; large: close to plain centred cosine.",
+    )
+    centering_prior: float = Field(
+        20.0, ge=0,
+        description="Centre on mean × E/(E + prior) for a FAQ of E entries, so a tiny FAQ is "
+        "barely centred (its own mean would make its few entries look opposite).",
+    )
+    phrasing_weight: float = Field(
+        0.25, ge=0,
+        description="Weight of the best single phrasing's whitened cosine, added to the "
+        "centroid cosine (0: centroid only).",
+    )
+
+    def build(self, store: FaqVectorStore) -> "EntrySpace":
+        nodes, vectors = store.all_vectors()
+        return EntrySpace([n.metadata["faq_id"] for n in nodes], vectors, self)
+
+
+def _normalise(rows: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(rows, axis=-1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (rows / norms).astype(np.float32)
+
+
+class EntrySpace:
+    """Per-index statistics for :class:`WhitenedAggregation`, computed once per loaded index."""
+
+    def __init__(self, entry_of_row: Sequence[str], vectors: np.ndarray, params: WhitenedAggregation) -> None:
+        self.params = params
+        vectors = np.asarray(vectors, dtype=np.float32)
+        dim = vectors.shape[1] if vectors.ndim == 2 else 0
+        order = sorted(range(len(entry_of_row)), key=lambda i: entry_of_row[i])
+        ids = [entry_of_row[i] for i in order]
+        vectors = vectors[order] if len(order) else np.zeros((0, dim), np.float32)
+        self.entry_ids: list[str] = sorted(set(ids))
+        self.index = {entry: i for i, entry in enumerate(self.entry_ids)}
+        rows = np.asarray([self.index[e] for e in ids], dtype=np.int64)
+        # rows of entry i are starts[i]:starts[i + 1]
+        self.starts = np.searchsorted(rows, np.arange(len(self.entry_ids) + 1)) if len(rows) else np.zeros(1, int)
+        self.raw = vectors
+
+        count = len(self.entry_ids)
+        if count == 0:
+            self.mean = np.zeros(dim, np.float32)
+            self.transform = np.eye(dim, dtype=np.float32)
+            self.white = self.centroids = np.zeros((0, dim), np.float32)
+            return
+        mean = vectors.mean(axis=0, dtype=np.float64) * (count / (count + params.centering_prior))
+        sizes = np.diff(self.starts)[:, None].astype(np.float32)
+        entry_means = np.add.reduceat(vectors, self.starts[:-1], axis=0) / sizes
+        residuals = vectors - entry_means[rows]
+        within = (residuals.T @ residuals).astype(np.float64) / len(vectors)
+        eigenvalues, eigenvectors = np.linalg.eigh(within)
+        eigenvalues = np.clip(eigenvalues, 0.0, None)
+        ridge = params.shrinkage * float(eigenvalues.mean())
+        if ridge <= 1e-12:  # no alternates anywhere: nothing to whiten
+            transform = np.eye(dim)
+        else:
+            transform = (eigenvectors * np.sqrt(ridge / (eigenvalues + ridge))) @ eigenvectors.T
+        self.mean = mean.astype(np.float32)
+        self.transform = transform.astype(np.float32)
+        self.white = _normalise((vectors - self.mean) @ self.transform)
+        self.centroids = _normalise(np.add.reduceat(self.white, self.starts[:-1], axis=0))
+
+    def __len__(self) -> int:
+        return len(self.entry_ids)
+
+    def whiten(self, query: Sequence[float]) -> np.ndarray:
+        q = np.asarray(query, dtype=np.float32)
+        return _normalise((q - self.mean) @ self.transform)
+
+    def score(self, query: Sequence[float], entry_ids: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(entry score, raw max cosine) for each of ``entry_ids``; NaN for unknown entries."""
+        q = np.asarray(query, dtype=np.float32)
+        q = q / (np.linalg.norm(q) or 1.0)
+        white_q = self.whiten(q)
+        known = [(k, self.index[e]) for k, e in enumerate(entry_ids) if e in self.index]
+        scores = np.full(len(entry_ids), np.nan)
+        cosines = np.full(len(entry_ids), np.nan)
+        if not known:
+            return scores, cosines
+        positions, entries = zip(*known)
+        entries = np.asarray(entries)
+        spans = [np.arange(self.starts[i], self.starts[i + 1]) for i in entries]
+        rows = np.concatenate(spans)
+        bounds = np.cumsum([0] + [len(s) for s in spans])[:-1]
+        best_white = np.maximum.reduceat(self.white[rows] @ white_q, bounds)
+        positions = np.asarray(positions)
+        scores[positions] = self.centroids[entries] @ white_q + self.params.phrasing_weight * best_white
+        cosines[positions] = np.maximum.reduceat(self.raw[rows] @ q, bounds)
+        return scores, cosines
