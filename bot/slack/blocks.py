@@ -22,6 +22,7 @@ SUGGESTION = re.compile(r"^faq_suggestion_\d+$")
 USAGE = "Ask me a question in your own words: mention me, send me a DM, or type `/faq your question`."
 UNAVAILABLE = "The FAQ search is temporarily unavailable, try again in a minute."
 NOT_SURE = "I'm not sure which FAQ entry answers that."
+DID_YOU_MEAN = "Did you mean one of these two?"
 ENTRY_GONE = "That FAQ entry is no longer in the FAQ. Ask again in your own words?"
 NO_ANSWER_TEXT = "(This FAQ entry has no answer text yet.)"
 THANKS = {"up": "Thanks for the 👍, glad it helped.", "down": "Thanks for the 👎, the FAQ maintainers will look at it."}
@@ -79,15 +80,17 @@ def answer_message(match: Match, question: str, *, shareable: bool = False,
 
 
 def not_sure_message(answer: Answer) -> Message:
-    """'I'm not sure', with the closest entries as buttons."""
-    if not answer.suggestions:
+    """'Did you mean…' with the two entries too close to call, or 'I'm not sure' with
+    the closest entries; either way as buttons that post the chosen answer."""
+    offered = answer.choices or answer.suggestions
+    if not offered:
         return text_message(NOT_SURE)
     buttons = [
         _button(_clip(s.question, BUTTON_TEXT_LIMIT), f"faq_suggestion_{i}",
                 ButtonValue(s.id, answer.question, s.score).encode())
-        for i, s in enumerate(answer.suggestions)
+        for i, s in enumerate(offered)
     ]
-    heading = f"{NOT_SURE} Did you mean one of these?"
+    heading = DID_YOU_MEAN if answer.choices else f"{NOT_SURE} Did you mean one of these?"
     return Message(heading, [
         {"type": "section", "text": _mrkdwn(heading)},
         {"type": "actions", "block_id": "faq_suggestions", "elements": buttons},
