@@ -16,7 +16,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Awaitable, Callable, Optional, TypeVar
+from contextlib import contextmanager
+from typing import Awaitable, Callable, Iterator, Optional, TypeVar
 
 from tenacity import (
     AsyncRetrying,
@@ -120,26 +121,20 @@ class CircuitBreaker:
 
     # -- helpers ------------------------------------------------------------
     def call(self, function: Callable[[], T], is_failure: Callable[[BaseException], bool]) -> T:
-        self.before_call()
-        try:
-            result = function()
-        except Exception as error:
-            if is_failure(error):
-                self.record_failure()
-            else:
-                self.record_success()  # the service answered, if unhelpfully
-            raise
-        except BaseException:
-            self.release()
-            raise
-        self.record_success()
-        return result
+        with self._guarding(is_failure):
+            return function()
 
     async def acall(self, function: Callable[[], Awaitable[T]],
                     is_failure: Callable[[BaseException], bool]) -> T:
+        with self._guarding(is_failure):
+            return await function()
+
+    @contextmanager
+    def _guarding(self, is_failure: Callable[[BaseException], bool]) -> Iterator[None]:
+        """One call's bookkeeping, shared by the sync and async paths."""
         self.before_call()
         try:
-            result = await function()
+            yield
         except Exception as error:
             if is_failure(error):
                 self.record_failure()
@@ -150,7 +145,6 @@ class CircuitBreaker:
             self.release()
             raise
         self.record_success()
-        return result
 
 
 def retrying(retries: int, is_retryable: Callable[[BaseException], bool], max_wait: float = 2.0,

@@ -11,7 +11,8 @@ import asyncio
 import logging
 import threading
 import time
-from typing import Callable, List, Optional
+from contextlib import contextmanager
+from typing import Iterator, List, Optional
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.schema import NodeWithScore
@@ -186,27 +187,20 @@ class FaqService:
 
     def answer(self, question: str) -> Answer:
         answerer = self.answerer
-
-        def run() -> Answer:
+        with _timed_question():
             with METRICS.stage("embed"):
                 embedding = self.embed_model.get_query_embedding(question)
-            return answerer.answer_embedding(question, embedding)
-
-        return _counted(run)
+            answer = answerer.answer_embedding(question, embedding)
+        METRICS.count_question(outcome_of(answer))
+        return answer
 
     async def aanswer(self, question: str) -> Answer:
         answerer = self.answerer
-        start = time.perf_counter()
-        try:
+        with _timed_question():
             with METRICS.stage("embed"):
                 embedding = await self.embed_model.aget_query_embedding(question)
             # Search and the reranker's HTTP call run off the event loop.
             answer = await asyncio.to_thread(answerer.answer_embedding, question, embedding)
-        except Exception:
-            METRICS.count_question("error")
-            raise
-        finally:
-            METRICS.latency.labels("total").observe(time.perf_counter() - start)
         METRICS.count_question(outcome_of(answer))
         return answer
 
@@ -216,15 +210,14 @@ class FaqService:
         return _match(NodeWithScore(node=nodes[0], score=score)) if nodes else None
 
 
-def _counted(run: Callable[[], Answer]) -> Answer:
-    """Run one question, recording its outcome and total latency."""
+@contextmanager
+def _timed_question() -> Iterator[None]:
+    """Record one question's total latency, and count it as an error if it raises."""
     start = time.perf_counter()
     try:
-        answer = run()
+        yield
     except Exception:
         METRICS.count_question("error")
         raise
     finally:
         METRICS.latency.labels("total").observe(time.perf_counter() - start)
-    METRICS.count_question(outcome_of(answer))
-    return answer

@@ -24,7 +24,8 @@ import logging
 import threading
 from collections import OrderedDict
 from concurrent.futures import Future
-from typing import Any, Awaitable, Callable, List, Optional
+from contextlib import contextmanager
+from typing import Any, Awaitable, Callable, Iterator, List, Optional
 
 from llama_index.core.base.embeddings.base import BaseEmbedding, Embedding
 from pydantic import Field, PrivateAttr
@@ -260,23 +261,19 @@ class ResilientEmbedding(BaseEmbedding):
 
     # -- guarded calls to the inner model ------------------------------------
     def _guarded(self, call: Callable[[], Any]) -> Any:
-        try:
-            return self._breaker.call(
-                lambda: self._retry_sync(call), is_failure=_is_service_failure)
-        except CircuitOpenError as error:
-            self._metrics.embedding_errors.labels("circuit_open").inc()
-            raise EmbeddingServiceError(str(error), reason="circuit_open") from None
-        except EmbeddingServiceError as error:
-            self._metrics.embedding_errors.labels(error.reason).inc()
-            raise
-        except Exception:
-            self._metrics.embedding_errors.labels("other").inc()
-            raise
+        with self._counting_errors():
+            return self._breaker.call(lambda: self._retry_sync(call), is_failure=_is_service_failure)
 
     async def _aguarded(self, call: Callable[[], Awaitable[Any]]) -> Any:
-        try:
+        with self._counting_errors():
             return await self._breaker.acall(
                 lambda: self._retry_async(call), is_failure=_is_service_failure)
+
+    @contextmanager
+    def _counting_errors(self) -> Iterator[None]:
+        """Count failed embedding calls by reason; an open breaker becomes EmbeddingServiceError."""
+        try:
+            yield
         except CircuitOpenError as error:
             self._metrics.embedding_errors.labels("circuit_open").inc()
             raise EmbeddingServiceError(str(error), reason="circuit_open") from None
