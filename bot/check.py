@@ -12,7 +12,6 @@ import faiss
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
-from bot.faq.entry import text_hash
 from bot.faq.reader import FolderLoad, load_faq_folder
 from bot.index.builder import known_dimension, previous_index
 from bot.service import FaqService
@@ -73,15 +72,11 @@ def _vectors(texts: list[str], service: FaqService) -> np.ndarray:
     """Phrasing vectors, taken from the stored index where it has them (no re-embedding)."""
     embed_model: BaseEmbedding = service.embed_model
     previous, _ = previous_index(service.settings.index_dir, service.signature(known_dimension(embed_model) or 0))
-    cache: dict[str, np.ndarray] = {}
-    if previous is not None:
-        nodes, stored = previous.store.all_vectors()
-        cache = {text_hash(n.text): v for n, v in zip(nodes, stored)}
-    missing = sorted({t for t in texts if text_hash(t) not in cache})
+    found = {t: previous.store.vector_for_text(t) if previous else None for t in dict.fromkeys(texts)}
+    missing = [text for text, vector in found.items() if vector is None]
     if missing:
-        for text, vector in zip(missing, embed_model.get_text_embedding_batch(missing)):
-            cache[text_hash(text)] = np.asarray(vector, dtype=np.float32)
-    vectors = np.vstack([cache[text_hash(t)] for t in texts]).astype(np.float32)
+        found.update(zip(missing, embed_model.get_text_embedding_batch(missing)))
+    vectors = np.vstack([np.asarray(found[t], dtype=np.float32) for t in texts])
     faiss.normalize_L2(vectors)
     return vectors
 
