@@ -73,6 +73,7 @@ class FaqService:
         self._lock = threading.Lock()
         self._answerer: Optional[FaqAnswerer] = None
         self._stored: Optional[StoredIndex] = None
+        self._lexicon: Optional[LexicalIndex] = None
         self.reranker: Optional[SGLangRerank] = self._build_reranker()
 
     def _build_reranker(self) -> Optional[SGLangRerank]:
@@ -138,8 +139,9 @@ class FaqService:
         retriever = _TimedRetriever(stored.store, self.embed_model, self.settings.similarity_top_k,
                                     entry_space=space)
         cutoff = self.cutoff_for(stored)
-        rescorers = [FaqConfidence(lexicon=LexicalIndex.from_nodes(stored.store.get_nodes()),
-                                   weights=weights_for(model, calibration))]
+        # Reusing the live lexicon's term counts: a reload tokenises only changed entries.
+        self._lexicon = LexicalIndex.from_nodes(stored.store.get_nodes(), previous=self._lexicon)
+        rescorers = [FaqConfidence(lexicon=self._lexicon, weights=weights_for(model, calibration))]
         if self.reranker is not None:
             # On fallback, first-stage scores are moved onto the reranker's scale so the
             # cutoff decides exactly as the first stage alone would.

@@ -92,6 +92,33 @@ def test_lexical_terms_use_jieba_words_for_chinese_and_character_grams_elsewhere
     assert list(index.score("怎么退款", ["refund", "shipping", "unknown"]) > 0) == [True, False, False]
 
 
+def test_lexical_index_rebuilt_from_the_previous_one_scores_like_a_fresh_build(monkeypatch):
+    import bot.retrieval.lexical as lexical
+
+    before = {"refund": ["Can I get a refund?", "money back"], "shipping": ["How long does shipping take?"],
+              "returns": ["How do I return an item?"]}
+    after = {"refund": ["Can I get a refund?", "money back"], "shipping": ["When will my parcel arrive?"],
+             "gift": ["Can I wrap it as a gift?"]}
+    previous = LexicalIndex(before)
+    questions = ["refund my money", "when does my parcel arrive", "shipping time", "return an item", "gift wrap"]
+    old_scores = [previous.score(q, list(before)) for q in questions]
+
+    tokenised = []
+    original = lexical.lexical_terms
+    monkeypatch.setattr(lexical, "lexical_terms", lambda text: tokenised.append(text) or original(text))
+    updated = LexicalIndex(after, previous=previous)
+    assert sorted(tokenised) == ["Can I wrap it as a gift?", "When will my parcel arrive?"]  # only what changed
+
+    fresh = LexicalIndex(after)
+    ids = ["refund", "shipping", "gift", "returns"]
+    for q in questions:
+        np.testing.assert_allclose(updated.score(q, ids), fresh.score(q, ids), atol=1e-12)
+    assert updated.score("return an item", ["returns"])[0] == 0.0  # removed entry, its terms weigh nothing
+    # the live index it was built from still answers as before
+    for q, scores in zip(questions, old_scores):
+        np.testing.assert_allclose(previous.score(q, list(before)), scores, atol=1e-12)
+
+
 def test_ambiguity_needs_a_near_tie_and_a_likely_pair():
     def scored(pair_confidence, first=0.70, second=0.69):
         a, b = candidate("a", first, 0.9), candidate("b", second, 0.9)

@@ -14,7 +14,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Optional, Sequence
 
 import numpy as np
 
@@ -48,33 +48,35 @@ def lexical_terms(text: str) -> list[str]:
 
 
 class LexicalIndex:
-    """Sparse TF-IDF vectors per entry (term ids + weights); ``score`` gives cosines for chosen entries."""
+    """Sparse TF-IDF vectors per entry (term ids + weights); ``score`` gives cosines for chosen entries.
 
-    def __init__(self, documents: dict[str, Sequence[str]]) -> None:
-        vocabulary: dict[str, int] = {}
-        counted: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    Built from ``{entry id: its texts}``. Given the ``previous`` index (the live one, on a
+    reload), entries whose texts did not change reuse its term counts, so a reload only
+    tokenises what changed; IDF and weights are recomputed for all, giving the same scores
+    as a fresh build. The previous index is only read, never changed: it keeps serving.
+    """
+
+    def __init__(self, documents: dict[str, Sequence[str]], previous: Optional["LexicalIndex"] = None) -> None:
+        # Term ids only ever grow (copied from the previous index); a term no entry uses
+        # any more gets IDF 0, which leaves every cosine as a fresh build would have it.
+        vocabulary = dict(previous._vocabulary) if previous is not None else {}
+        reusable = previous._counts if previous is not None else {}
+        counts: dict[str, _TermCounts] = {}
         for entry, texts in documents.items():
-            counts = Counter(t for text in texts for t in lexical_terms(text))
-            ids = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in counts), np.int64, len(counts))
-            counted[entry] = (ids, np.fromiter(counts.values(), np.float64, len(counts)))
-        frequency = np.bincount(np.concatenate([ids for ids, _ in counted.values()] or [np.zeros(0, np.int64)]),
-                                minlength=len(vocabulary))
+            key = tuple(texts)
+            found = reusable.get(entry)
+            counts[entry] = found if found is not None and found.texts == key else _count_terms(key, vocabulary)
         self._vocabulary = vocabulary
-        self._idf = np.log1p(max(1, len(counted)) / np.maximum(frequency, 1))
-        self._entries = {entry: (ids, self._weigh(ids, tf)) for entry, (ids, tf) in counted.items()}
+        self._counts = counts
+        self._idf, self._entries = _weigh_entries(counts, len(vocabulary))
 
     @classmethod
-    def from_nodes(cls, nodes: Iterable) -> "LexicalIndex":
+    def from_nodes(cls, nodes: Iterable, previous: Optional["LexicalIndex"] = None) -> "LexicalIndex":
         """From phrasing nodes (text = one phrasing, ``metadata["faq_id"]`` = its entry)."""
         documents: dict[str, list[str]] = {}
         for node in nodes:
             documents.setdefault(node.metadata["faq_id"], []).append(node.get_content())
-        return cls(documents)
-
-    def _weigh(self, ids: np.ndarray, tf: np.ndarray) -> np.ndarray:
-        weights = (1.0 + np.log(tf)) * self._idf[ids]
-        norm = float(np.sqrt(weights @ weights))
-        return weights / norm if norm else weights
+        return cls(documents, previous=previous)
 
     def score(self, text: str, entry_ids: Sequence[str]) -> np.ndarray:
         """Cosine between ``text`` and each entry (0 for an unknown entry)."""
@@ -84,10 +86,49 @@ class LexicalIndex:
         if not counts:
             return out
         ids = np.fromiter(counts.keys(), np.int64, len(counts))
-        query = np.zeros(len(vocabulary))
-        query[ids] = self._weigh(ids, np.fromiter(counts.values(), np.float64, len(counts)))
+        weights = _tf_idf(np.fromiter(counts.values(), np.float64, len(counts)), self._idf[ids])
+        norm = float(np.sqrt(weights @ weights))
+        if not norm:
+            return out
+        query = np.zeros(len(self._idf))
+        query[ids] = weights / norm
         for i, entry in enumerate(entry_ids):
             found = self._entries.get(entry)
             if found is not None:
                 out[i] = query[found[0]] @ found[1]
         return out
+
+
+class _TermCounts(NamedTuple):
+    texts: tuple[str, ...]
+    ids: np.ndarray
+    counts: np.ndarray
+
+
+def _count_terms(texts: tuple[str, ...], vocabulary: dict[str, int]) -> _TermCounts:
+    counts = Counter(t for text in texts for t in lexical_terms(text))
+    ids = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in counts), np.int64, len(counts))
+    return _TermCounts(texts, ids, np.fromiter(counts.values(), np.float64, len(counts)))
+
+
+def _tf_idf(counts: np.ndarray, idf: np.ndarray) -> np.ndarray:
+    return (1.0 + np.log(counts)) * idf
+
+
+def _weigh_entries(counts: dict[str, _TermCounts], vocabulary_size: int):
+    """IDF over the entries, and each entry's L2-normalised TF-IDF weights (all at once)."""
+    entries = list(counts)
+    sizes = np.fromiter((len(counts[e].ids) for e in entries), np.int64, len(entries))
+    ids = np.concatenate([counts[e].ids for e in entries]) if entries else np.zeros(0, np.int64)
+    tf = np.concatenate([counts[e].counts for e in entries]) if entries else np.zeros(0)
+    frequency = np.bincount(ids, minlength=vocabulary_size)
+    idf = np.zeros(vocabulary_size)
+    used = frequency > 0
+    idf[used] = np.log1p(max(1, len(entries)) / frequency[used])
+    weights = _tf_idf(tf, idf[ids])
+    owner = np.repeat(np.arange(len(entries)), sizes)
+    norms = np.sqrt(np.bincount(owner, weights=weights * weights, minlength=len(entries)))
+    norms[norms == 0] = 1.0
+    weights /= norms[owner]
+    bounds = np.concatenate([[0], np.cumsum(sizes)])
+    return idf, {e: (ids[bounds[k]:bounds[k + 1]], weights[bounds[k]:bounds[k + 1]]) for k, e in enumerate(entries)}
