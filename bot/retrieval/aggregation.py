@@ -25,6 +25,7 @@ from typing import Sequence
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
+from threadpoolctl import threadpool_limits
 
 from bot.index.vector_store import FaqVectorStore
 
@@ -88,8 +89,10 @@ class EntrySpace:
         sizes = np.diff(self.starts)[:, None].astype(np.float32)
         entry_means = np.add.reduceat(vectors, self.starts[:-1], axis=0) / sizes
         residuals = vectors - entry_means[rows]
-        within = (residuals.T @ residuals).astype(np.float64) / len(vectors)
-        eigenvalues, eigenvectors = np.linalg.eigh(within)
+        # One BLAS thread: on a busy host threaded eigh of 384x384 took 2 s instead of 20 ms.
+        with threadpool_limits(limits=1, user_api="blas"):
+            within = (residuals.T @ residuals).astype(np.float64) / len(vectors)
+            eigenvalues, eigenvectors = np.linalg.eigh(within)
         eigenvalues = np.clip(eigenvalues, 0.0, None)
         ridge = params.shrinkage * float(eigenvalues.mean())
         if ridge <= 1e-12:  # no alternates anywhere: nothing to whiten
