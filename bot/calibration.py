@@ -36,19 +36,20 @@ from bot.evaluation import LabelledQuery, read_labelled_queries
 from bot.retrieval.confidence import (
     FUSED, LEXICAL, MARGIN, ConfidenceWeights, weights_for,
 )
-from bot.retrieval.retriever import COSINE
+from bot.retrieval.retriever import COSINE, TYPICALITY
 
 DEFAULT_PRECISION = 0.9
 L2 = 1e-2
 FOLDS = 5
-# Columns of Observation.features that are fitted: margin, cosine, lexical (fused gets weight 0;
-# see DEFAULT_CONFIDENCE in bot.retrieval.confidence for why).
-FITTED = (1, 2, 3)
+# Columns of Observation.features that are fitted: margin, cosine, lexical, typicality (fused
+# gets weight 0; see DEFAULT_CONFIDENCE in bot.retrieval.confidence for why).
+FEATURES = ("fused", "margin", "cosine", "lexical", "typicality")
+FITTED = (1, 2, 3, 4)
 
 
 def full_coefficients(fitted: np.ndarray) -> np.ndarray:
-    """(bias, fused, margin, cosine, lexical) from a fit over the FITTED columns."""
-    out = np.zeros(5)
+    """(bias, fused, margin, cosine, lexical, typicality) from a fit over the FITTED columns."""
+    out = np.zeros(1 + len(FEATURES))
     out[0] = fitted[0]
     out[[1 + c for c in FITTED]] = fitted[1:]
     return out
@@ -60,7 +61,7 @@ class Observation:
 
     gold: Optional[str]
     predicted: Optional[str]
-    features: tuple[float, float, float, float]  # fused, margin, cosine, lexical
+    features: tuple[float, ...]  # FEATURES
     score: float  # the final score the cutoff applies to
 
     @property
@@ -75,13 +76,14 @@ def observe(service, queries: Sequence[LabelledQuery], show_progress: bool = Tru
     for item in tqdm(queries, desc="Calibrating", unit="q", disable=not show_progress, file=sys.stderr):
         candidates = service.answer(item.query).candidates
         if not candidates:
-            observations.append(Observation(item.gold, None, (0.0, 0.0, 0.0, 0.0), 0.0))
+            observations.append(Observation(item.gold, None, (0.0,) * len(FEATURES), 0.0))
             continue
         # The confidence model's features belong to its top entry (highest fused score).
         top = max(candidates, key=lambda n: n.node.metadata.get(FUSED, float("-inf")))
         meta = top.node.metadata
         features = (float(meta.get(FUSED, top.score)), float(meta.get(MARGIN, 0.0)),
-                    float(meta.get(COSINE, top.score)), float(meta.get(LEXICAL, 0.0)))
+                    float(meta.get(COSINE, top.score)), float(meta.get(LEXICAL, 0.0)),
+                    float(meta.get(TYPICALITY, 0.0)))
         observations.append(Observation(item.gold, candidates[0].node.metadata["faq_id"],
                                          features, float(candidates[0].score)))
     return observations
@@ -212,7 +214,8 @@ def fit_defaults(pairs: Sequence[tuple[Path, Path]], precision: float = DEFAULT_
         labels.append(np.array([o.correct for o in observations], float))
         per_set.append((path, observations))
     coefficients = fit_logistic(np.vstack(features), np.concatenate(labels))
-    names = ("bias", "fused_weight", "margin_weight", "cosine_weight", "lexical_feature_weight")
+    names = ("bias", "fused_weight", "margin_weight", "cosine_weight", "lexical_feature_weight",
+             "typicality_weight")
     result = {"confidence": {k: round(float(v), 3) for k, v in zip(names, full_coefficients(coefficients))},
               "cutoff_per_set": {}}
     all_scores, all_correct, all_in_scope = [], [], 0

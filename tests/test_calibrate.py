@@ -70,11 +70,13 @@ def test_logistic_fit_recovers_known_coefficients():
         fit_logistic(x[:10], np.ones(10))
 
 
-def test_fitted_columns_map_to_margin_cosine_and_lexical_weights():
-    assert FITTED == (1, 2, 3)
-    weights = ConfidenceWeights.from_vector(full_coefficients(np.array([-1.0, 2.0, 3.0, 4.0])), 0.1)
+def test_fitted_columns_map_to_margin_cosine_lexical_and_typicality_weights():
+    assert FITTED == (1, 2, 3, 4)
+    weights = ConfidenceWeights.from_vector(full_coefficients(np.array([-1.0, 2.0, 3.0, 4.0, 5.0])), 0.1)
     assert (weights.bias, weights.fused_weight, weights.margin_weight, weights.cosine_weight,
-            weights.lexical_feature_weight) == (-1.0, 0.0, 2.0, 3.0, 4.0)
+            weights.lexical_feature_weight, weights.typicality_weight) == (-1.0, 0.0, 2.0, 3.0, 4.0, 5.0)
+    stored_before_typicality = {k: v for k, v in weights.model_dump().items() if k != "typicality_weight"}
+    assert ConfidenceWeights(**stored_before_typicality).typicality_weight == 0.0
 
 
 # -- the command on real files with the real model ----------------------------------------

@@ -147,21 +147,44 @@ def test_whitening_discounts_the_direction_in_which_an_entry_own_phrasings_diffe
     plain = EntrySpace(ids, vectors, WhitenedAggregation(shrinkage=1e6, **params))
     white = EntrySpace(ids, vectors, WhitenedAggregation(shrinkage=0.1, **params))
     on_axis, shifted = np.array([0.0, 0.25, 1.0]), np.array([0.75, 0.2, 0.63])
-    plain_drop = plain.score(on_axis, ["A"])[0][0] - plain.score(shifted, ["A"])[0][0]
-    white_drop = white.score(on_axis, ["A"])[0][0] - white.score(shifted, ["A"])[0][0]
+    plain_drop = plain.score(on_axis, ["A"]).score[0] - plain.score(shifted, ["A"]).score[0]
+    white_drop = white.score(on_axis, ["A"]).score[0] - white.score(shifted, ["A"]).score[0]
     assert plain_drop > 0.3 and white_drop < plain_drop / 3
-    scores, cosines = white.score(shifted, ["A", "B", "missing"])
-    assert scores[0] < scores[1]  # still B's: whitening discounts x, it does not ignore y
+    found = white.score(shifted, ["A", "B", "missing"])
+    assert found.score[0] < found.score[1]  # still B's: whitening discounts x, it does not ignore y
     unit = shifted / np.linalg.norm(shifted)
-    assert cosines[:2] == pytest.approx([max(vectors[:3] @ unit), max(vectors[3:] @ unit)], abs=1e-5)
-    assert math.isnan(scores[2]) and math.isnan(cosines[2])
+    assert found.cosine[:2] == pytest.approx([max(vectors[:3] @ unit), max(vectors[3:] @ unit)], abs=1e-5)
+    assert all(math.isnan(column[2]) for column in found)
+
+
+def test_typicality_compares_the_question_with_how_close_the_entrys_phrasings_are_to_each_other():
+    rng = np.random.default_rng(7)
+    vectors = rng.normal(size=(9, 6))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    ids = ["tight"] * 4 + ["loose"] * 4 + ["single"]
+    vectors[:4] = vectors[0] + 0.1 * rng.normal(size=(4, 6))  # four close phrasings
+    vectors[:4] /= np.linalg.norm(vectors[:4], axis=1, keepdims=True)
+    space = EntrySpace(ids, vectors, WhitenedAggregation())
+    question = vectors[0] + 0.05 * rng.normal(size=6)
+    question /= np.linalg.norm(question)
+    found = space.score(question, ["tight", "loose", "single"])
+    for k, entry in enumerate(["tight", "loose"]):
+        rows = space.white[space.starts[space.index[entry]]:space.starts[space.index[entry] + 1]]
+        pairwise = rows @ rows.T
+        tightness = pairwise[~np.eye(4, dtype=bool)].mean()
+        expected = float(np.mean(rows @ space.whiten(question)) - tightness)
+        assert found.typicality[k] == pytest.approx(expected, abs=1e-5)
+    # one phrasing cannot measure its spread: it takes the FAQ's mean
+    assert space.tightness[space.index["single"]] == pytest.approx(
+        np.mean([space.tightness[space.index["tight"]], space.tightness[space.index["loose"]]]))
+    assert found.typicality[0] > found.typicality[1]  # the question sits among "tight"'s phrasings
 
 
 def test_space_without_alternates_is_plain_centred_cosine():
     vectors = np.eye(3)
     space = EntrySpace(["a", "b", "c"], vectors, WhitenedAggregation(centering_prior=0.0, phrasing_weight=0.0))
     assert np.allclose(space.transform, np.eye(3))
-    scores, _ = space.score([1.0, 0.0, 0.0], ["a", "b"])
+    scores = space.score([1.0, 0.0, 0.0], ["a", "b"]).score
     centred = vectors - vectors.mean(axis=0)
     expected = centred @ centred[0] / np.linalg.norm(centred, axis=1) / np.linalg.norm(centred[0])
     assert scores == pytest.approx(expected[:2], abs=1e-5)

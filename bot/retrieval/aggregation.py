@@ -16,12 +16,17 @@ using only the indexed FAQ (no labelled questions):
    in that space, the centroid being the mean of its normalised phrasing vectors.
 
 The FAISS search over raw vectors still picks the candidate entries; only their score
-changes. Raw cosines stay available (``EntrySpace.score`` returns both).
+changes. ``EntrySpace.score`` also returns the raw best cosine and the entry's
+**typicality** for the question: the mean whitened cosine between the question and the
+entry's phrasings, minus the mean whitened cosine between the entry's phrasings
+themselves. Near 0 or above, the question sits among the entry's phrasings as closely as
+they sit to each other; well below, it is further from them than they are from each
+other, a sign of a question the entry does not answer (a confidence feature).
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
@@ -56,6 +61,19 @@ class WhitenedAggregation(BaseModel):
         return EntrySpace([n.metadata["faq_id"] for n in nodes], vectors, self)
 
 
+# Phrasing-to-phrasing whitened cosine assumed when no entry has two phrasings to measure it
+# (typical of the DEV FAQs in docs/quality.md: 0.50-0.70).
+TYPICAL_TIGHTNESS = 0.6
+
+
+class EntryScores(NamedTuple):
+    """Per candidate entry; NaN where the entry is not in the space."""
+
+    score: np.ndarray
+    cosine: np.ndarray  # raw best-phrasing cosine
+    typicality: np.ndarray
+
+
 def _normalise(rows: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(rows, axis=-1, keepdims=True)
     norms[norms == 0] = 1.0
@@ -84,6 +102,7 @@ class EntrySpace:
             self.mean = np.zeros(dim, np.float32)
             self.transform = np.eye(dim, dtype=np.float32)
             self.white = self.centroids = np.zeros((0, dim), np.float32)
+            self.tightness = np.zeros(0)
             return
         mean = vectors.mean(axis=0, dtype=np.float64) * (count / (count + params.centering_prior))
         sizes = np.diff(self.starts)[:, None].astype(np.float32)
@@ -102,7 +121,9 @@ class EntrySpace:
         self.mean = mean.astype(np.float32)
         self.transform = transform.astype(np.float32)
         self.white = _normalise((vectors - self.mean) @ self.transform)
-        self.centroids = _normalise(np.add.reduceat(self.white, self.starts[:-1], axis=0))
+        sums = np.add.reduceat(self.white, self.starts[:-1], axis=0)
+        self.centroids = _normalise(sums)
+        self.tightness = _tightness(sums, np.diff(self.starts))
 
     def __len__(self) -> int:
         return len(self.entry_ids)
@@ -111,23 +132,39 @@ class EntrySpace:
         q = np.asarray(query, dtype=np.float32)
         return _normalise((q - self.mean) @ self.transform)
 
-    def score(self, query: Sequence[float], entry_ids: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(entry score, raw max cosine) for each of ``entry_ids``; NaN for unknown entries."""
+    def score(self, query: Sequence[float], entry_ids: Sequence[str]) -> EntryScores:
+        """Entry score, raw max cosine and typicality for each of ``entry_ids``."""
         q = np.asarray(query, dtype=np.float32)
         q = q / (np.linalg.norm(q) or 1.0)
         white_q = self.whiten(q)
         known = [(k, self.index[e]) for k, e in enumerate(entry_ids) if e in self.index]
-        scores = np.full(len(entry_ids), np.nan)
-        cosines = np.full(len(entry_ids), np.nan)
+        out = EntryScores(*(np.full(len(entry_ids), np.nan) for _ in EntryScores._fields))
         if not known:
-            return scores, cosines
-        positions, entries = zip(*known)
-        entries = np.asarray(entries)
+            return out
+        positions, entries = (np.asarray(column) for column in zip(*known))
         spans = [np.arange(self.starts[i], self.starts[i + 1]) for i in entries]
+        sizes = np.array([len(s) for s in spans])
         rows = np.concatenate(spans)
-        bounds = np.cumsum([0] + [len(s) for s in spans])[:-1]
-        best_white = np.maximum.reduceat(self.white[rows] @ white_q, bounds)
-        positions = np.asarray(positions)
-        scores[positions] = self.centroids[entries] @ white_q + self.params.phrasing_weight * best_white
-        cosines[positions] = np.maximum.reduceat(self.raw[rows] @ q, bounds)
-        return scores, cosines
+        bounds = np.cumsum(np.r_[0, sizes])[:-1]
+        white_cosines = self.white[rows] @ white_q
+        best_white = np.maximum.reduceat(white_cosines, bounds)
+        out.score[positions] = self.centroids[entries] @ white_q + self.params.phrasing_weight * best_white
+        out.cosine[positions] = np.maximum.reduceat(self.raw[rows] @ q, bounds)
+        out.typicality[positions] = np.add.reduceat(white_cosines, bounds) / sizes - self.tightness[entries]
+        return out
+
+
+def _tightness(sums: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Mean cosine between an entry's distinct (normalised) phrasings: (|sum|² − n) / (n(n − 1)).
+
+    Entries with one phrasing get the FAQ's mean, or TYPICAL_TIGHTNESS if no entry has two.
+    """
+    sizes = sizes.astype(np.float64)
+    pairs = sizes * (sizes - 1)
+    measured = pairs > 0
+    tightness = np.full(len(sizes), TYPICAL_TIGHTNESS)
+    if measured.any():
+        squared = np.einsum("ij,ij->i", sums, sums).astype(np.float64)
+        tightness[measured] = (squared[measured] - sizes[measured]) / pairs[measured]
+        tightness[~measured] = tightness[measured].mean()
+    return tightness

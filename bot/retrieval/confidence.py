@@ -9,12 +9,15 @@
 2. turns the features into a probability with a logistic model::
 
        confidence = σ(bias + w_fused·fused + w_margin·(fused − best other fused)
-                      + w_cosine·raw cosine + w_lexical·tfidf_cosine)
+                      + w_cosine·raw cosine + w_lexical·tfidf_cosine
+                      + w_typicality·typicality)
 
-   (``w_fused`` is 0 in the defaults: the fitted features are the last three).
+   (``w_fused`` is 0 in the defaults: the fitted features are the other four).
 
    The margin is what separates "clearly this entry" from "one of several similar
-   entries"; the raw cosine catches questions far from every entry.
+   entries"; the raw cosine catches questions far from every entry; the typicality
+   (:mod:`bot.retrieval.aggregation`) catches questions near an entry but not among its
+   phrasings, as a question on a neighbouring topic the FAQ does not cover is.
 
 The node's score becomes that confidence (highest first: the order is the fused order and
 a lower-ranked entry's confidence is capped at the one above it), so the
@@ -38,7 +41,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from bot.retrieval.aggregation import WhitenedAggregation
 from bot.retrieval.lexical import LexicalIndex
-from bot.retrieval.retriever import COSINE, ENTRY_SCORE, with_metadata
+from bot.retrieval.retriever import COSINE, ENTRY_SCORE, TYPICALITY, with_metadata
 
 LEXICAL = "lexical"
 FUSED = "fused_score"
@@ -59,8 +62,8 @@ DEFAULT_AGGREGATION = {
 }
 DEFAULT_CONFIDENCE = {
     "multilingual-e5-small-q4": {
-        "lexical_weight": 0.1, "bias": -10.766, "fused_weight": 0.0, "margin_weight": 11.824,
-        "cosine_weight": 10.867, "lexical_feature_weight": 3.298,
+        "lexical_weight": 0.1, "bias": -2.485, "fused_weight": 0.0, "margin_weight": 10.759,
+        "cosine_weight": 2.675, "lexical_feature_weight": 3.061, "typicality_weight": 6.269,
     },
 }
 REFERENCE_MODEL = "multilingual-e5-small-q4"
@@ -84,17 +87,21 @@ class ConfidenceWeights(BaseModel):
     margin_weight: float = Field(description="Weight of fused score minus the best other candidate's.")
     cosine_weight: float = Field(description="Weight of the raw best-phrasing cosine.")
     lexical_feature_weight: float = Field(0.0, description="Weight of the lexical cosine itself.")
+    typicality_weight: float = Field(
+        0.0, description="Weight of the question's typicality for the entry (0 in calibrations "
+        "stored before it existed).")
 
-    def logit(self, fused: float, margin: float, cosine: float, lexical: float) -> float:
+    def logit(self, fused: float, margin: float, cosine: float, lexical: float, typicality: float = 0.0) -> float:
         return (self.bias + self.fused_weight * fused + self.margin_weight * margin
-                + self.cosine_weight * cosine + self.lexical_feature_weight * lexical)
+                + self.cosine_weight * cosine + self.lexical_feature_weight * lexical
+                + self.typicality_weight * typicality)
 
     @classmethod
     def from_vector(cls, values: Sequence[float], lexical_weight: float) -> "ConfidenceWeights":
-        """From (bias, fused, margin, cosine, lexical) coefficients."""
-        bias, fused, margin, cosine, lexical = (float(v) for v in values)
+        """From (bias, fused, margin, cosine, lexical, typicality) coefficients."""
+        bias, fused, margin, cosine, lexical, typicality = (float(v) for v in values)
         return cls(lexical_weight=lexical_weight, bias=bias, fused_weight=fused, margin_weight=margin,
-                   cosine_weight=cosine, lexical_feature_weight=lexical)
+                   cosine_weight=cosine, lexical_feature_weight=lexical, typicality_weight=typicality)
 
 
 def default_weights(model: str) -> ConfidenceWeights:
@@ -142,6 +149,7 @@ class FaqConfidence(BaseNodePostprocessor):
         ids = [n.node.metadata.get("faq_id", n.node.node_id) for n in nodes]
         base = np.array([float(n.node.metadata.get(ENTRY_SCORE, n.score or 0.0)) for n in nodes])
         cosine = np.array([float(n.node.metadata.get(COSINE, n.score or 0.0)) for n in nodes])
+        typicality = np.array([float(n.node.metadata.get(TYPICALITY, 0.0)) for n in nodes])
         if self._lexicon is not None and query_bundle is not None and query_bundle.query_str:
             lexical = self._lexicon.score(query_bundle.query_str, ids)
         else:
@@ -157,12 +165,14 @@ class FaqConfidence(BaseNodePostprocessor):
         for position, i in enumerate(ranked):
             margin = fused[i] - (second if position == 0 else ordered[0])
             # Order stays by fused score; an entry never shows more confidence than a better-ranked one.
-            confidence = min(ceiling, _sigmoid(self.weights.logit(fused[i], margin, cosine[i], lexical[i])))
+            confidence = min(ceiling, _sigmoid(self.weights.logit(fused[i], margin, cosine[i], lexical[i],
+                                                                  typicality[i])))
             ceiling = confidence
             values = {LEXICAL: float(lexical[i]), FUSED: float(fused[i]), MARGIN: float(margin)}
             if position == 0:
                 # "One of the top two is right": the pair scored as one entry against the third.
-                values[PAIR_CONFIDENCE] = _sigmoid(self.weights.logit(fused[i], second - third, cosine[i], lexical[i]))
+                values[PAIR_CONFIDENCE] = _sigmoid(self.weights.logit(fused[i], second - third, cosine[i],
+                                                                      lexical[i], typicality[i]))
             out.append(NodeWithScore(node=with_metadata(nodes[i].node, values), score=confidence))
         return out
 

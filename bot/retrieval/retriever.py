@@ -6,7 +6,8 @@ each entry scores its best-matching phrasing's cosine; with one (what ``FaqServi
 installs, see :mod:`bot.retrieval.aggregation`) the candidate entries are rescored from
 all their phrasings in a whitened space, which ranks better. Either way the raw best
 cosine is kept in ``node.metadata["cosine"]`` and the entry score in
-``node.metadata["entry_score"]``. Use it anywhere LlamaIndex takes a retriever, e.g.
+``node.metadata["entry_score"]`` (and, with an entry space, the question's typicality for
+the entry in ``node.metadata["typicality"]``). Use it anywhere LlamaIndex takes a retriever, e.g.
 ``RetrieverQueryEngine(retriever, node_postprocessors=[...])``.
 """
 
@@ -26,6 +27,7 @@ from bot.retrieval.aggregation import EntrySpace
 
 COSINE = "cosine"
 ENTRY_SCORE = "entry_score"
+TYPICALITY = "typicality"
 
 # Search this many phrasings per wanted entry, so entries with several close
 # phrasings do not crowd out the runner-ups.
@@ -88,22 +90,21 @@ class FaqRetriever(BaseRetriever):
             if entry_id not in best or score > best[entry_id]:
                 best[entry_id] = float(score)
             first_node.setdefault(entry_id, node)
-        scores, cosines = dict(best), dict(best)
+        scores = dict(best)
+        features = {entry_id: {COSINE: cosine, ENTRY_SCORE: cosine} for entry_id, cosine in best.items()}
         if self.entry_space is not None and embedding is not None and best:
             ids = list(best)
-            entry_scores, entry_cosines = self.entry_space.score(embedding, ids)
-            for entry_id, score, cosine in zip(ids, entry_scores, entry_cosines):
-                if score == score:  # not NaN: the entry is in the space
-                    scores[entry_id], cosines[entry_id] = float(score), float(cosine)
+            found = self.entry_space.score(embedding, ids)
+            for k, entry_id in enumerate(ids):
+                if found.score[k] == found.score[k]:  # not NaN: the entry is in the space
+                    scores[entry_id] = float(found.score[k])
+                    features[entry_id] = {COSINE: float(found.cosine[k]), ENTRY_SCORE: scores[entry_id],
+                                          TYPICALITY: float(found.typicality[k])}
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)[: self.similarity_top_k]
         return [
-            NodeWithScore(node=self._scored_node(first_node[i], cosines[i], scores[i]), score=scores[i])
+            NodeWithScore(node=with_metadata(self._entry_node(first_node[i]), features[i]), score=scores[i])
             for i in ranked
         ]
-
-    def _scored_node(self, phrasing: TextNode, cosine: float, score: float) -> TextNode:
-        """A per-question copy of the entry node carrying its raw cosine and entry score."""
-        return with_metadata(self._entry_node(phrasing), {COSINE: cosine, ENTRY_SCORE: score})
 
     def _entry_node(self, phrasing: TextNode) -> TextNode:
         entry_id = phrasing.metadata["faq_id"]
