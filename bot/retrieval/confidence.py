@@ -51,8 +51,8 @@ PAIR_CONFIDENCE = "pair_confidence"
 # Model-level defaults for multilingual-e5-small-q4, fitted on the three DEV sets in
 # /work/shared/datasets (banking77, banking77-heldout, clinc150; queries_dev.jsonl only),
 # pooled, with `python -m bot.calibration fit-defaults` (logistic regression on margin,
-# cosine and lexical, L2 1e-2 on standardised features; label: the top candidate is the
-# gold entry). The fused score itself is left out (weight 0): its level shifts with the
+# cosine, lexical and typicality, L2 1e-2 on standardised features; label: the top
+# candidate is the gold entry). The fused score itself is left out (weight 0): its level shifts with the
 # size of the FAQ (centring), the margin's and cosine's much less. The aggregation and
 # lexical weight were chosen by grid search on the same DEV sets, checked set by set.
 # Other embedding models are not measured: they get these values until
