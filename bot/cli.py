@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from pydantic import ValidationError
-from threadpoolctl import threadpool_limits
 
 from bot.config import Settings, load_settings
 from bot.embeddings.sglang import EmbeddingServiceError
@@ -92,10 +91,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     try:
         settings = load_settings(faq_dir=args.faq_dir, index_dir=args.index_dir)
         configure_from_settings(settings, args.verbose)
-        # faqbot's numpy work is small matrix products; threaded BLAS only fights the
-        # embedding model's own threads (up to 100x slower on a busy 2-core host).
-        with threadpool_limits(limits=1, user_api="blas"):
-            return COMMANDS[args.command](args, settings)
+        return COMMANDS[args.command](args, settings)
     except ValidationError as error:
         return _fail(f"invalid setting: {error}")
     except (FaqError, IndexMismatchError, IndexCorruptError, IndexMissingError,

@@ -47,6 +47,10 @@ class Settings(BaseSettings):
         None, ge=32, le=1024, description="Matryoshka output dimension, forwarded to the server."
     )
     embed_batch_size: int = Field(32, ge=1, description="Texts per embedding request.")
+    embed_threads: Optional[int] = Field(
+        None, ge=1, description="CPU threads of the embedded model (local backend); default: all "
+        "cores. 1 is steadier on a host whose cores other work keeps busy (bench/bench_threads.py).",
+    )
     embed_timeout: float = Field(10.0, gt=0, description="Seconds per embedding request.")
     embed_max_retries: int = Field(2, ge=0, description="Retries with backoff per request.")
     embed_encoding_format: Literal["float", "base64"] = Field(

