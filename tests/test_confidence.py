@@ -117,6 +117,14 @@ def test_lexical_index_rebuilt_from_the_previous_one_scores_like_a_fresh_build(m
     # the live index it was built from still answers as before
     for q, scores in zip(questions, old_scores):
         np.testing.assert_allclose(previous.score(q, list(before)), scores, atol=1e-12)
+    assert updated.unused_terms > 0  # the removed entry's and the old wording's terms
+
+    # once leftovers are most of the vocabulary, the next build starts afresh
+    tokenised.clear()
+    rebuilt = LexicalIndex({"gift": after["gift"]}, previous=updated)
+    assert rebuilt.unused_terms == 0 and tokenised == after["gift"]
+    np.testing.assert_allclose(rebuilt.score("gift wrap", ["gift"]), LexicalIndex({"gift": after["gift"]}).score(
+        "gift wrap", ["gift"]), atol=1e-12)
 
 
 def test_ambiguity_needs_a_near_tie_and_a_likely_pair():

@@ -57,18 +57,18 @@ class LexicalIndex:
     """
 
     def __init__(self, documents: dict[str, Sequence[str]], previous: Optional["LexicalIndex"] = None) -> None:
-        # Term ids only ever grow (copied from the previous index); a term no entry uses
-        # any more gets IDF 0, which leaves every cosine as a fresh build would have it.
-        vocabulary = dict(previous._vocabulary) if previous is not None else {}
-        reusable = previous._counts if previous is not None else {}
-        counts: dict[str, _TermCounts] = {}
-        for entry, texts in documents.items():
-            key = tuple(texts)
-            found = reusable.get(entry)
-            counts[entry] = found if found is not None and found.texts == key else _count_terms(key, vocabulary)
-        self._vocabulary = vocabulary
-        self._counts = counts
-        self._idf, self._entries = _weigh_entries(counts, len(vocabulary))
+        counts, vocabulary = _count_documents(documents, previous)
+        idf, entries = _weigh_entries(counts, len(vocabulary))
+        if previous is not None and 2 * np.count_nonzero(idf == 0) > len(vocabulary):
+            # Most terms are leftovers of earlier builds: start afresh, so edits cannot grow it forever.
+            counts, vocabulary = _count_documents(documents, None)
+            idf, entries = _weigh_entries(counts, len(vocabulary))
+        self._vocabulary, self._counts, self._idf, self._entries = vocabulary, counts, idf, entries
+
+    @property
+    def unused_terms(self) -> int:
+        """Terms kept from earlier builds that no current entry uses."""
+        return int(np.count_nonzero(self._idf == 0))
 
     @classmethod
     def from_nodes(cls, nodes: Iterable, previous: Optional["LexicalIndex"] = None) -> "LexicalIndex":
@@ -103,6 +103,22 @@ class _TermCounts(NamedTuple):
     texts: tuple[str, ...]
     ids: np.ndarray
     counts: np.ndarray
+
+
+def _count_documents(documents: dict[str, Sequence[str]], previous: Optional[LexicalIndex]):
+    """Term counts per entry, reusing ``previous``'s for entries whose texts are unchanged.
+
+    Term ids only ever grow (the vocabulary is copied from ``previous``); a term no entry
+    uses any more gets IDF 0, which leaves every cosine as a fresh build would have it.
+    """
+    vocabulary = dict(previous._vocabulary) if previous is not None else {}
+    reusable = previous._counts if previous is not None else {}
+    counts: dict[str, _TermCounts] = {}
+    for entry, texts in documents.items():
+        key = tuple(texts)
+        found = reusable.get(entry)
+        counts[entry] = found if found is not None and found.texts == key else _count_terms(key, vocabulary)
+    return counts, vocabulary
 
 
 def _count_terms(texts: tuple[str, ...], vocabulary: dict[str, int]) -> _TermCounts:
