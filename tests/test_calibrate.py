@@ -117,7 +117,7 @@ def test_refit_stores_confidence_weights_that_the_service_uses(tmp_path, faq_dir
     assert result.stdout.startswith("cutoff ") and "(out-of-fold)" in result.stdout
     stored = load_index(tmp_path / "index_store").manifest.calibration
     weights = ConfidenceWeights(**stored["confidence"])
-    assert weights.fused_weight == 0.0 and weights.margin_weight != 0.0
+    assert weights.fused_weight == 0.0 and weights.margin_weight != 0.0 and weights.typicality_weight != 0.0
     assert stored["measured"]["out_of_fold"] is True
     service = FaqService(Settings(faq_dir=faq_dir, index_dir=tmp_path / "index_store"), embed_model=local_embed_model)
     assert service.answerer.rescorers[0].weights == weights
