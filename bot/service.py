@@ -68,10 +68,16 @@ class _TimedRetriever(FaqRetriever):
 
 
 class FaqService:
+    """The FAQ index and answer pipeline one bot process serves: build, reload, answer.
+
+    Creating one caps BLAS (numpy's linear algebra) at one thread for the whole process:
+    faqbot's numpy work is small matrix products, and threaded BLAS only fights the
+    embedding model's and FAISS's OpenMP threads. On 2 cores the whole answer took 20 ms
+    with BLAS threads, 13 ms without (bench/bench_threads.py). An application doing heavy
+    linear algebra beside it can raise the limit again with threadpoolctl.
+    """
+
     def __init__(self, settings: Settings, embed_model: Optional[BaseEmbedding] = None) -> None:
-        # For the whole process: faqbot's numpy work is small matrix products, and threaded
-        # BLAS only fights the embedding model's and FAISS's OpenMP threads. On 2 cores the
-        # whole answer took 20 ms with it, 12 ms without (bench/bench_threads.py).
         threadpool_limits(limits=1, user_api="blas")
         self.settings = settings
         self.embed_model = embed_model or build_embed_model(settings)
