@@ -147,22 +147,23 @@ class CircuitBreaker:
         self.record_success()
 
 
-def retrying(retries: int, is_retryable: Callable[[BaseException], bool], max_wait: float = 2.0,
-             multiplier: float = 0.1) -> Retrying:
-    """Up to ``retries`` retries with full-jitter exponential backoff, for transient errors only."""
-    return Retrying(
+def _backoff(retries: int, is_retryable: Callable[[BaseException], bool], max_wait: float,
+             multiplier: float) -> dict:
+    return dict(
         stop=stop_after_attempt(retries + 1),
         wait=wait_random_exponential(multiplier=multiplier, max=max_wait),
         retry=retry_if_exception(is_retryable),
         reraise=True,
     )
+
+
+def retrying(retries: int, is_retryable: Callable[[BaseException], bool], max_wait: float = 2.0,
+             multiplier: float = 0.1) -> Retrying:
+    """Up to ``retries`` retries with full-jitter exponential backoff, for transient errors only."""
+    return Retrying(**_backoff(retries, is_retryable, max_wait, multiplier))
 
 
 def async_retrying(retries: int, is_retryable: Callable[[BaseException], bool], max_wait: float = 2.0,
                    multiplier: float = 0.1) -> AsyncRetrying:
-    return AsyncRetrying(
-        stop=stop_after_attempt(retries + 1),
-        wait=wait_random_exponential(multiplier=multiplier, max=max_wait),
-        retry=retry_if_exception(is_retryable),
-        reraise=True,
-    )
+    """:func:`retrying` for coroutines."""
+    return AsyncRetrying(**_backoff(retries, is_retryable, max_wait, multiplier))
