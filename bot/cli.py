@@ -12,7 +12,7 @@ from typing import Callable, Optional
 from pydantic import ValidationError
 
 from bot.config import Settings, load_settings
-from bot.embeddings.sglang import EmbeddingServiceError
+from bot.embeddings.errors import EmbeddingServiceError
 from bot.faq.entry import FaqError
 from bot.index.storage import IndexCorruptError, IndexMismatchError, IndexMissingError
 from bot.logs import configure_from_settings

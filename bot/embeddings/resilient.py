@@ -30,7 +30,7 @@ from typing import Any, Awaitable, Callable, Iterator, List, Optional
 from llama_index.core.base.embeddings.base import BaseEmbedding, Embedding
 from pydantic import Field, PrivateAttr
 
-from bot.embeddings.sglang import EmbeddingServiceError
+from bot.embeddings.errors import EmbeddingServiceError
 from bot.metrics import METRICS, Metrics
 from bot.resilience import CircuitBreaker, CircuitOpenError, async_retrying, retrying
 

@@ -16,21 +16,9 @@ from llama_index.embeddings.openai_like import OpenAILikeEmbedding
 from pydantic import Field
 
 from bot.config import DEFAULT_INSTRUCTION
+from bot.embeddings.errors import EmbeddingServiceError
 from bot.embeddings.prompts import PromptStyle
 from bot.embeddings.vectors import normalise_rows
-
-
-class EmbeddingServiceError(RuntimeError):
-    """The embedding server could not be used; the message says why and where.
-
-    ``reason`` is one of unreachable, http, invalid, circuit_open; ``retryable`` is true
-    for failures worth retrying (connection errors, timeouts, HTTP 408/409/429/5xx).
-    """
-
-    def __init__(self, message: str, reason: str = "invalid", retryable: bool = False) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.retryable = retryable
 
 
 class SGLangEmbedding(OpenAILikeEmbedding):

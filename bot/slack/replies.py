@@ -11,7 +11,7 @@ import logging
 import re
 from typing import Optional
 
-from bot.embeddings.sglang import EmbeddingServiceError
+from bot.embeddings.errors import EmbeddingServiceError
 from bot.retrieval.answer import Match
 from bot.service import FaqService
 from bot.slack.blocks import (

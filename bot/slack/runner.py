@@ -16,7 +16,7 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from bot.config import Settings
-from bot.embeddings.sglang import EmbeddingServiceError
+from bot.embeddings.errors import EmbeddingServiceError
 from bot.metrics import with_metrics_routes
 from bot.service import FaqService
 from bot.slack.app import create_app, secret
