@@ -34,7 +34,7 @@ import numpy as np
 
 from bot.evaluation import LabelledQuery, read_labelled_queries
 from bot.retrieval.confidence import (
-    FUSED, LEXICAL, MARGIN, ConfidenceWeights, weights_for,
+    FUSED, LEXICAL, MARGIN, ConfidenceWeights, default_weights, weights_for,
 )
 from bot.retrieval.retriever import COSINE, TYPICALITY
 
@@ -214,9 +214,9 @@ def fit_defaults(pairs: Sequence[tuple[Path, Path]], precision: float = DEFAULT_
         labels.append(np.array([o.correct for o in observations], float))
         per_set.append((path, observations))
     coefficients = fit_logistic(np.vstack(features), np.concatenate(labels))
-    names = ("bias", "fused_weight", "margin_weight", "cosine_weight", "lexical_feature_weight",
-             "typicality_weight")
-    result = {"confidence": {k: round(float(v), 3) for k, v in zip(names, full_coefficients(coefficients))},
+    lexical_weight = default_weights(service.stored.manifest.signature.model).lexical_weight
+    fitted = ConfidenceWeights.from_vector(full_coefficients(coefficients), lexical_weight)
+    result = {"confidence": {k: round(v, 3) for k, v in fitted.model_dump().items()},
               "cutoff_per_set": {}}
     all_scores, all_correct, all_in_scope = [], [], 0
     for (path, observations), x in zip(per_set, features):
