@@ -59,7 +59,7 @@ class LexicalIndex:
     def __init__(self, documents: dict[str, Sequence[str]], previous: Optional["LexicalIndex"] = None) -> None:
         counts, vocabulary = _count_documents(documents, previous)
         idf, entries = _weigh_entries(counts, len(vocabulary))
-        if previous is not None and 2 * np.count_nonzero(idf == 0) > len(vocabulary):
+        if previous is not None and 2 * _unused_terms(idf) > len(vocabulary):
             # Most terms are leftovers of earlier builds: start afresh, so edits cannot grow it forever.
             counts, vocabulary = _count_documents(documents, None)
             idf, entries = _weigh_entries(counts, len(vocabulary))
@@ -68,7 +68,7 @@ class LexicalIndex:
     @property
     def unused_terms(self) -> int:
         """Terms kept from earlier builds that no current entry uses."""
-        return int(np.count_nonzero(self._idf == 0))
+        return _unused_terms(self._idf)
 
     @classmethod
     def from_nodes(cls, nodes: Iterable, previous: Optional["LexicalIndex"] = None) -> "LexicalIndex":
@@ -125,6 +125,11 @@ def _count_terms(texts: tuple[str, ...], vocabulary: dict[str, int]) -> _TermCou
     counts = Counter(t for text in texts for t in lexical_terms(text))
     ids = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in counts), np.int64, len(counts))
     return _TermCounts(texts, ids, np.fromiter(counts.values(), np.float64, len(counts)))
+
+
+def _unused_terms(idf: np.ndarray) -> int:
+    """Vocabulary terms no entry uses (IDF 0, see ``_count_documents``)."""
+    return int(np.count_nonzero(idf == 0))
 
 
 def _tf_idf(counts: np.ndarray, idf: np.ndarray) -> np.ndarray:
