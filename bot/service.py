@@ -31,7 +31,7 @@ from bot.index.storage import (
 )
 from bot.retrieval.answer import Answer, FaqAnswerer, Match, _match
 from bot.metrics import METRICS, outcome_of
-from bot.retrieval.confidence import Ambiguity, FaqConfidence, aggregation_for, weights_for
+from bot.retrieval.confidence import Ambiguity, FaqConfidence, aggregation_for, default_aggregation, weights_for
 from bot.retrieval.lexical import LexicalIndex
 from bot.retrieval.rerank import SGLangRerank
 from bot.retrieval.retriever import FaqRetriever
@@ -112,6 +112,7 @@ class FaqService:
             report = build_index(
                 self.settings.faq_dir, self.settings.index_dir, self.embed_model,
                 self.signature, rebuild=rebuild, show_progress=show_progress, live=self._stored,
+                views=default_aggregation(self.settings.resolved_model).views(),
             )
             if report.stored is not None:
                 self._install(report.stored)
@@ -140,13 +141,20 @@ class FaqService:
             # A corrupt index's vectors cannot be trusted as a cache: embed everything again.
             self.build(rebuild=isinstance(problem, IndexCorruptError), show_progress=True)
             return self.stored
+        if stored.manifest.views != self._wanted_views() and build_if_missing:
+            log.info("index in %s lacks scoring views %s: adding them", self.settings.index_dir, self._wanted_views())
+            self.build(show_progress=True)
+            return self.stored
         self._install(stored)
         return stored
+
+    def _wanted_views(self) -> list[str]:
+        return sorted(view.name for view in default_aggregation(self.settings.resolved_model).views())
 
     def _install(self, stored: StoredIndex) -> None:
         model, calibration = stored.manifest.signature.model, stored.manifest.calibration
         # Entry scores from a whitened space, then a calibrated confidence (docs/quality.md).
-        space = aggregation_for(model, calibration).build(stored.store)
+        space = aggregation_for(model, calibration).build(stored.store, stored.views)
         retriever = _TimedRetriever(stored.store, self.embed_model, self.settings.similarity_top_k,
                                     entry_space=space)
         cutoff = self.cutoff_for(stored)

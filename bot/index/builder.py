@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from tqdm import tqdm
@@ -32,6 +32,7 @@ from bot.index.storage import (
     save_index,
 )
 from bot.index.vector_store import FaqVectorStore
+from bot.index.views import EntryView
 
 log = logging.getLogger(__name__)
 PROGRESS_THRESHOLD = 256
@@ -43,6 +44,7 @@ class BuildReport:
     entries: int
     vectors: int
     embedded: int
+    embedded_for_views: int = 0
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
@@ -61,6 +63,8 @@ class BuildReport:
             f"{len(self.changed)} changed, {len(self.removed)} removed; "
             f"{self.embedded} phrasings embedded"
         )
+        if self.embedded_for_views:
+            text += f" (+{self.embedded_for_views} texts for scoring views)"
         if self.errors:
             text += f"; {len(self.errors)} error(s)"
         return text
@@ -85,17 +89,20 @@ def build_index(
     rebuild: bool = False,
     show_progress: bool = False,
     live: Optional[StoredIndex] = None,
+    views: Sequence[EntryView] = (),
 ) -> BuildReport:
     """Index ``faq_dir`` into ``index_dir``; ``signature_for(dim)`` names the embedding setup.
 
     ``live`` is the index currently served, if any: when it is the stored one, it is
     reused instead of loaded from disk. It is never modified; the new index is a copy
-    with only the added, changed and removed entries touched.
+    with only the added, changed and removed entries touched. ``views`` are the extra
+    scoring views to store beside the phrasings (bot/index/views.py).
     """
+    view_names = sorted(view.name for view in views)
     folder = load_faq_folder(faq_dir)
     known_signature = _signature_if_known(embed_model, signature_for)
     if not rebuild and not folder.errors:
-        unchanged = _unchanged_generation(index_dir, known_signature, folder.entries)
+        unchanged = _unchanged_generation(index_dir, known_signature, folder.entries, view_names)
         if unchanged:
             return BuildReport(generation=unchanged, entries=len(folder.entries),
                                vectors=sum(len(e.phrasings) for e in folder.entries), embedded=0)
@@ -114,32 +121,37 @@ def build_index(
     stale = [entry_id for entry_id, digest in old_hashes.items() if new_hashes.get(entry_id) != digest]
 
     nodes = phrasing_nodes(fresh)
-    embedded = _attach_embeddings(nodes, previous, embed_model, show_progress)
+    embedded = _attach_embeddings(nodes, previous.store if previous else None,
+                                  _embedder(embed_model, False, "Embedding FAQ phrasings", show_progress))
     if previous is not None:
-        store = previous.store.copy()
-        for entry_id in stale:
-            store.delete(entry_id)
+        store = _copy_without(previous.store, stale)
     else:
         store = FaqVectorStore(dimension=len(nodes[0].embedding) if nodes else _probe_dimension(embed_model))
     store.add(nodes)
+    view_stores, embedded_for_views = {}, 0
+    for view in views:
+        view_stores[view.name], count = _build_view(
+            view, store.dimension, entries, fresh, stale, previous, embed_model, show_progress)
+        embedded_for_views += count
     manifest = Manifest(
         signature=signature_for(store.dimension),
         entries=new_hashes,
         calibration=previous.manifest.calibration if previous else {},
     )
-    generation = save_index(index_dir, store, manifest)
+    generation = save_index(index_dir, store, manifest, view_stores)
     return BuildReport(
         generation=generation,
         entries=len(entries),
         vectors=len(store),
         embedded=embedded,
+        embedded_for_views=embedded_for_views,
         added=sorted(set(new_hashes) - set(old_hashes)),
         changed=sorted(i for i in new_hashes if i in old_hashes and old_hashes[i] != new_hashes[i]),
         removed=sorted(set(old_hashes) - set(new_hashes)),
         kept_from_previous=sorted(entry.id for entry in kept),
         errors=folder.errors,
         rebuilt_reason=reason,
-        stored=StoredIndex(store=store, manifest=manifest, generation=generation),
+        stored=StoredIndex(store=store, manifest=manifest, generation=generation, views=view_stores),
     )
 
 
@@ -162,29 +174,54 @@ def _kept_from_previous(previous: Optional[StoredIndex], folder) -> list[FaqEntr
     ]
 
 
-def _attach_embeddings(nodes, previous: Optional[StoredIndex], embed_model, show_progress: bool) -> int:
+def _copy_without(store: FaqVectorStore, entry_ids: list[str]) -> FaqVectorStore:
+    copy = store.copy()
+    for entry_id in entry_ids:
+        copy.delete(entry_id)
+    return copy
+
+
+def _build_view(view: EntryView, dimension: int, entries: list[FaqEntry], fresh: list[FaqEntry],
+                stale: list[str], previous: Optional[StoredIndex], embed_model: BaseEmbedding,
+                show_progress: bool) -> tuple[FaqVectorStore, int]:
+    """The view's store for ``entries``, and how many texts were embedded for it."""
+    old = previous.views.get(view.name) if previous else None
+    if old is None:  # a view the previous index did not have: every entry needs it
+        store, todo = FaqVectorStore(dimension=dimension), entries
+    else:
+        store, todo = _copy_without(old, stale), fresh
+    nodes = view.nodes(todo)
+    embed = _embedder(embed_model, view.embed_as_query, f"Embedding the {view.name} view", show_progress)
+    embedded = _attach_embeddings(nodes, old, embed)
+    store.add(nodes)
+    return store, embedded
+
+
+def _attach_embeddings(nodes, previous: Optional[FaqVectorStore],
+                       embed: Callable[[list[str]], list[list[float]]]) -> int:
     """Set each node's embedding, reusing stored vectors of identical text; return how many were embedded."""
     missing = []
     for node in nodes:
-        vector = previous.store.vector_for_text(node.text) if previous else None
+        vector = previous.vector_for_text(node.text) if previous else None
         if vector is None:
             missing.append(node)
         else:
             node.embedding = vector.tolist()
     unique_texts = list(dict.fromkeys(node.text for node in missing))
-    vectors = dict(zip(unique_texts, _embed(embed_model, unique_texts, show_progress)))
+    vectors = dict(zip(unique_texts, embed(unique_texts)))
     for node in missing:
         node.embedding = list(vectors[node.text])
     return len(unique_texts)
 
 
-def _unchanged_generation(index_dir: Path, signature: EmbeddingSignature, entries: list[FaqEntry]) -> Optional[str]:
-    """The live generation if it already holds exactly these entries: nothing to do."""
+def _unchanged_generation(index_dir: Path, signature: EmbeddingSignature, entries: list[FaqEntry],
+                          view_names: list[str]) -> Optional[str]:
+    """The live generation if it already holds exactly these entries and views: nothing to do."""
     live = load_manifest(index_dir)
     if live is None:
         return None
     generation, manifest = live
-    if signature.mismatch(manifest.signature):
+    if signature.mismatch(manifest.signature) or manifest.views != view_names:
         return None
     return generation if manifest.entries == {e.id: e.content_hash() for e in entries} else None
 
@@ -198,21 +235,34 @@ def _entries_of(previous: Optional[StoredIndex]) -> dict[str, FaqEntry]:
     return entries
 
 
-def _embed(embed_model: BaseEmbedding, texts: list[str], show_progress: bool) -> list[list[float]]:
+def _embedder(embed_model: BaseEmbedding, as_query: bool, description: str,
+              show_progress: bool) -> Callable[[list[str]], list[list[float]]]:
+    return lambda texts: _embed(embed_model, texts, as_query, description, show_progress)
+
+
+def _embed(embed_model: BaseEmbedding, texts: list[str], as_query: bool, description: str,
+           show_progress: bool) -> list[list[float]]:
     if not texts:
         return []
     batch = max(1, embed_model.embed_batch_size)
+    embed_batch = _query_batch_embedder(embed_model) if as_query else embed_model.get_text_embedding_batch
     vectors: list[list[float]] = []
     progress = tqdm(
-        total=len(texts), desc="Embedding FAQ phrasings", unit="text",
+        total=len(texts), desc=description, unit="text",
         disable=not show_progress or len(texts) < PROGRESS_THRESHOLD,
     )
     with progress:
         for start in range(0, len(texts), batch):
             chunk = texts[start:start + batch]
-            vectors.extend(embed_model.get_text_embedding_batch(chunk))
+            vectors.extend(embed_batch(chunk))
             progress.update(len(chunk))
     return vectors
+
+
+def _query_batch_embedder(embed_model: BaseEmbedding) -> Callable[[list[str]], list[list[float]]]:
+    """Embed texts as queries: in one call where the model offers it (LlamaIndex has no batch API)."""
+    batch = getattr(embed_model, "get_query_embedding_batch", None)
+    return batch or (lambda texts: [embed_model.get_query_embedding(text) for text in texts])
 
 
 def _signature_if_known(embed_model, signature_for) -> EmbeddingSignature:

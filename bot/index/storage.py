@@ -3,7 +3,9 @@
 Layout::
 
     index_store/CURRENT            name of the live generation (replaced atomically)
-    index_store/gen-<stamp>/       manifest.json, vectors.faiss, nodes.jsonl
+    index_store/gen-<stamp>/       manifest.json, vectors.faiss, nodes.jsonl,
+                                   and view-<name>.faiss / view-<name>.nodes.jsonl per extra
+                                   view (bot/index/views.py)
 
 A save writes a new generation beside the live one, fsyncs it, then swaps
 ``CURRENT`` with an atomic rename. The manifest records the embedding signature and
@@ -15,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import time
 import uuid
@@ -71,6 +74,7 @@ class Manifest:
     calibration: dict[str, Any] = field(default_factory=dict)
     created_at: float = field(default_factory=time.time)
     format: int = FORMAT_VERSION
+    views: list[str] = field(default_factory=list)
 
     def to_json(self) -> str:
         data = asdict(self)
@@ -87,6 +91,7 @@ class Manifest:
             files=dict(data["files"]),
             calibration=dict(data.get("calibration") or {}),
             created_at=float(data["created_at"]),
+            views=list(data.get("views") or []),
         )
 
 
@@ -95,6 +100,16 @@ class StoredIndex:
     store: FaqVectorStore
     manifest: Manifest
     generation: str
+    views: dict[str, FaqVectorStore] = field(default_factory=dict)
+
+
+def _view_files(name: str) -> tuple[str, str]:
+    return f"view-{name}.faiss", f"view-{name}.nodes.jsonl"
+
+
+def _store_files(manifest: Manifest) -> dict[Optional[str], tuple[str, str]]:
+    """Files of the main store (key None) and of each view."""
+    return {None: (VECTORS, NODES), **{name: _view_files(name) for name in manifest.views}}
 
 
 def sha256(data: bytes) -> str:
@@ -131,7 +146,10 @@ def load_index(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -
     folder = index_dir / generation
     try:
         manifest = Manifest.from_json((folder / MANIFEST).read_text(encoding="utf-8"))
-        payload = {name: (folder / name).read_bytes() for name in (VECTORS, NODES)}
+        files = _store_files(manifest)
+        if any(not re.fullmatch(r"[a-z]+", name) for name in manifest.views):
+            raise ValueError(f"bad view names {manifest.views}")
+        payload = {name: (folder / name).read_bytes() for pair in files.values() for name in pair}
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise IndexCorruptError(f"index in {folder} is unreadable ({error}); rebuild it") from None
     for name, data in payload.items():
@@ -146,22 +164,34 @@ def load_index(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -
                 + "): run `faqbot index --rebuild` to re-index"
             )
     try:
-        store = FaqVectorStore.from_payload(manifest.signature.dimension, payload[VECTORS], payload[NODES])
+        stores = {
+            view: FaqVectorStore.from_payload(manifest.signature.dimension, payload[vectors], payload[nodes])
+            for view, (vectors, nodes) in files.items()
+        }
     except (ValueError, KeyError, RuntimeError) as error:
         raise IndexCorruptError(f"index in {folder} cannot be parsed ({error}); rebuild it") from None
-    return StoredIndex(store=store, manifest=manifest, generation=generation)
+    store = stores.pop(None)
+    return StoredIndex(store=store, manifest=manifest, generation=generation, views=stores)
 
 
-def save_index(index_dir: Path, store: FaqVectorStore, manifest: Manifest) -> str:
+def save_index(
+    index_dir: Path, store: FaqVectorStore, manifest: Manifest,
+    views: Optional[dict[str, FaqVectorStore]] = None,
+) -> str:
     """Write a new generation and make it live atomically; return its name."""
     index_dir.mkdir(parents=True, exist_ok=True)
-    vectors, nodes = store.to_payload()
-    manifest.files = {VECTORS: sha256(vectors), NODES: sha256(nodes)}
+    views = views or {}
+    manifest.views = sorted(views)
+    stores = {None: store, **views}
+    data = {}
+    for view, (vectors_file, nodes_file) in _store_files(manifest).items():
+        data[vectors_file], data[nodes_file] = stores[view].to_payload()
+    manifest.files = {name: sha256(content) for name, content in data.items()}
     generation = f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
     staging = index_dir / f".staging-{generation}"
     staging.mkdir()
-    for name, data in ((VECTORS, vectors), (NODES, nodes), (MANIFEST, manifest.to_json().encode())):
-        _write_synced(staging / name, data)
+    for name, content in (*data.items(), (MANIFEST, manifest.to_json().encode())):
+        _write_synced(staging / name, content)
     _fsync_dir(staging)
     os.replace(staging, index_dir / generation)
     _write_synced(index_dir / f".{CURRENT}.tmp", generation.encode())
@@ -175,7 +205,7 @@ def update_calibration(index_dir: Path, calibration: dict[str, Any]) -> str:
     """Store calibration results with the live index (as a new generation)."""
     stored = load_index(index_dir)
     stored.manifest.calibration = calibration
-    return save_index(index_dir, stored.store, stored.manifest)
+    return save_index(index_dir, stored.store, stored.manifest, stored.views)
 
 
 def _write_synced(path: Path, data: bytes) -> None:

@@ -16,7 +16,10 @@ using only the indexed FAQ (no labelled questions):
    in that space, the centroid being the mean of its normalised phrasing vectors.
 
 The FAISS search over raw vectors still picks the candidate entries; only their score
-changes. ``EntrySpace.score`` also returns the raw best cosine and the entry's
+changes. When the index stores the extra scoring views of :mod:`bot.index.views`,
+:class:`EntryScorer` mixes in the same whitened score computed over the *symmetric* view
+(phrasings embedded as queries) and the raw cosine to the entry's *document* vector:
+``(1 − w_s)·score + w_s·score_symmetric + w_d·cos(q, document)``. ``EntrySpace.score`` also returns the raw best cosine and the entry's
 **typicality** for the question: the mean whitened cosine between the question and the
 entry's phrasings, minus the mean whitened cosine between the entry's phrasings
 themselves. Near 0 or above, the question sits among the entry's phrasings as closely as
@@ -26,13 +29,14 @@ other, a sign of a question the entry does not answer (a confidence feature).
 
 from __future__ import annotations
 
-from typing import NamedTuple, Sequence
+from typing import Mapping, NamedTuple, Optional, Sequence
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 from threadpoolctl import threadpool_limits
 
 from bot.index.vector_store import FaqVectorStore
+from bot.index.views import DOCUMENT, SYMMETRIC, EntryView
 
 
 class WhitenedAggregation(BaseModel):
@@ -56,7 +60,34 @@ class WhitenedAggregation(BaseModel):
         "centroid cosine (0: centroid only).",
     )
 
-    def build(self, store: FaqVectorStore) -> "EntrySpace":
+    symmetric_weight: float = Field(
+        0.0, ge=0, le=1,
+        description="Share of the score taken from the same whitened score over the symmetric "
+        "view (phrasings embedded as queries), if the index has it (0: not used, not built).",
+    )
+    document_weight: float = Field(
+        0.0, ge=0,
+        description="Weight of the raw cosine to the entry's document vector (question and "
+        "alternates as one passage), added if the index has it (0: not used, not built).",
+    )
+
+    def views(self) -> list[EntryView]:
+        """The scoring views these parameters use, which the index must store."""
+        return [view for view, weight in ((SYMMETRIC, self.symmetric_weight), (DOCUMENT, self.document_weight))
+                if weight > 0]
+
+    def build(self, store: FaqVectorStore, views: Mapping[str, FaqVectorStore] = {}) -> "EntryScorer":
+        """Scorer for an index: its phrasing store and whichever scoring views it has."""
+        symmetric = views.get(SYMMETRIC.name) if self.symmetric_weight > 0 else None
+        documents = views.get(DOCUMENT.name) if self.document_weight > 0 else None
+        return EntryScorer(
+            self._space(store),
+            symmetric=self._space(symmetric) if symmetric is not None else None,
+            documents=DocumentVectors.from_store(documents) if documents is not None else None,
+            params=self,
+        )
+
+    def _space(self, store: FaqVectorStore) -> "EntrySpace":
         nodes, vectors = store.all_vectors()
         return EntrySpace([n.metadata["faq_id"] for n in nodes], vectors, self)
 
@@ -152,6 +183,67 @@ class EntrySpace:
         out.cosine[positions] = np.maximum.reduceat(self.raw[rows] @ q, bounds)
         out.typicality[positions] = np.add.reduceat(white_cosines, bounds) / sizes - self.tightness[entries]
         return out
+
+
+class DocumentVectors:
+    """One normalised vector per entry; cosine of a question to the entries asked for."""
+
+    def __init__(self, entry_ids: Sequence[str], vectors: np.ndarray) -> None:
+        self.index = {entry: i for i, entry in enumerate(entry_ids)}
+        self.vectors = _normalise(np.asarray(vectors, dtype=np.float32))
+
+    @classmethod
+    def from_store(cls, store: FaqVectorStore) -> "DocumentVectors":
+        nodes, vectors = store.all_vectors()
+        return cls([n.metadata["faq_id"] for n in nodes], vectors)
+
+    def cosine(self, query: np.ndarray, entry_ids: Sequence[str]) -> np.ndarray:
+        rows = [self.index.get(e, -1) for e in entry_ids]
+        found = np.asarray([r >= 0 for r in rows])
+        out = np.full(len(entry_ids), np.nan)
+        if found.any():
+            out[found] = self.vectors[[r for r in rows if r >= 0]] @ query
+        return out
+
+
+class EntryScorer:
+    """Entry scores from the phrasings' :class:`EntrySpace`, mixed with the scoring views the index has.
+
+    An entry missing from a view (which a build never produces) keeps the phrasing score
+    for that part, so scores stay on one scale.
+    """
+
+    def __init__(self, phrasings: EntrySpace, symmetric: Optional[EntrySpace] = None,
+                 documents: Optional[DocumentVectors] = None,
+                 params: Optional[WhitenedAggregation] = None) -> None:
+        self.phrasings = phrasings
+        self.symmetric = symmetric
+        self.documents = documents
+        self.params = params or phrasings.params
+
+    def __len__(self) -> int:
+        return len(self.phrasings)
+
+    @property
+    def views(self) -> list[str]:
+        """Names of the scoring views in use."""
+        return [view.name for view, used in ((SYMMETRIC, self.symmetric), (DOCUMENT, self.documents))
+                if used is not None]
+
+    def score(self, query: Sequence[float], entry_ids: Sequence[str]) -> EntryScores:
+        """Entry score, raw max cosine and typicality for each of ``entry_ids`` (see EntrySpace.score)."""
+        found = self.phrasings.score(query, entry_ids)
+        score = found.score
+        if self.symmetric is not None:
+            other = self.symmetric.score(query, entry_ids).score
+            other = np.where(np.isnan(other), score, other)
+            weight = self.params.symmetric_weight
+            score = (1.0 - weight) * score + weight * other
+        if self.documents is not None:
+            q = np.asarray(query, dtype=np.float32)
+            cosine = self.documents.cosine(q / (np.linalg.norm(q) or 1.0), entry_ids)
+            score = score + self.params.document_weight * np.nan_to_num(cosine, nan=0.0)
+        return found._replace(score=score)
 
 
 def _tightness(sums: np.ndarray, sizes: np.ndarray) -> np.ndarray:

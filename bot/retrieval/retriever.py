@@ -23,7 +23,7 @@ from llama_index.core.vector_stores.types import VectorStoreQuery
 
 from bot.faq.nodes import entry_from_metadata, entry_to_node
 from bot.index.vector_store import FaqVectorStore
-from bot.retrieval.aggregation import EntrySpace
+from bot.retrieval.aggregation import EntryScorer, EntrySpace
 
 COSINE = "cosine"
 ENTRY_SCORE = "entry_score"
@@ -54,7 +54,7 @@ class FaqRetriever(BaseRetriever):
         embed_model: BaseEmbedding,
         similarity_top_k: int = 5,
         callback_manager: Optional[CallbackManager] = None,
-        entry_space: Optional[EntrySpace] = None,
+        entry_space: Optional[EntryScorer | EntrySpace] = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(callback_manager=callback_manager, **kwargs)
