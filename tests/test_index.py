@@ -53,6 +53,17 @@ def test_delete_by_entry_removes_every_phrasing_and_ids_are_never_reused():
     assert store.client.id_map.at(store.client.ntotal - 1) == 4  # after 0..3, never reused
 
 
+def test_all_vectors_pairs_each_node_with_its_own_vector_after_deletes_and_adds(tmp_path):
+    store = small_store()
+    store.delete("b")
+    store.add([node("d#0", "d", [0, 0.6, 0.8])])
+    store.delete_nodes(["a#0"])
+    for candidate in (store, FaqVectorStore.from_payload(3, *store.to_payload())):
+        nodes, vectors = candidate.all_vectors()
+        assert [n.node_id for n in nodes] == ["a#1", "c#0", "d#0"]
+        assert np.allclose(vectors, [[0.8, 0.6, 0], [0, 0, 1], [0, 0.6, 0.8]], atol=1e-6)
+
+
 def test_wrong_dimension_is_refused():
     with pytest.raises(DimensionMismatchError, match="re-index"):
         small_store().query(VectorStoreQuery(query_embedding=[1, 0], similarity_top_k=1))

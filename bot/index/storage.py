@@ -146,9 +146,9 @@ def load_index(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -
     folder = index_dir / generation
     try:
         manifest = Manifest.from_json((folder / MANIFEST).read_text(encoding="utf-8"))
-        files = _store_files(manifest)
         if any(not re.fullmatch(r"[a-z]+", name) for name in manifest.views):
             raise ValueError(f"bad view names {manifest.views}")
+        files = _store_files(manifest)
         payload = {name: (folder / name).read_bytes() for pair in files.values() for name in pair}
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise IndexCorruptError(f"index in {folder} is unreadable ({error}); rebuild it") from None

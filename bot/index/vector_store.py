@@ -83,7 +83,8 @@ class FaqVectorStore(BasePydanticVectorStore):
 
     def _remember(self, faiss_id: int, node: BaseNode) -> None:
         self._ids_by_text = None
-        stored = node.model_copy(update={"embedding": None})  # the vector lives in FAISS only
+        # the vector lives in FAISS only
+        stored = node if node.embedding is None else node.model_copy(update={"embedding": None})
         if node.node_id in self._faiss_id_by_node:
             self._forget([self._faiss_id_by_node[node.node_id]])
         self._nodes[faiss_id] = stored
@@ -169,11 +170,14 @@ class FaqVectorStore(BasePydanticVectorStore):
 
     def all_vectors(self) -> tuple[list[TextNode], np.ndarray]:
         """Every stored node with its vector, in FAISS id order."""
-        faiss_ids = sorted(self._nodes)
-        if not faiss_ids:
+        if not self._nodes:
             return [], np.zeros((0, self.dimension), dtype=np.float32)
-        vectors = np.vstack([self._index.reconstruct(i) for i in faiss_ids])
-        return [self._nodes[i] for i in faiss_ids], vectors
+        # One bulk copy out of the flat index (rows in insertion order, ids beside them)
+        # instead of a reconstruct() call per vector: 20,000 calls took ~0.2 s.
+        ids = faiss.vector_to_array(self._index.id_map)
+        vectors = self._index.index.reconstruct_n(0, self._index.ntotal)
+        order = np.argsort(ids, kind="stable")
+        return [self._nodes[int(i)] for i in ids[order]], vectors[order]
 
     def _check_dimension(self, vectors: np.ndarray) -> np.ndarray:
         if vectors.shape[1] != self.dimension:

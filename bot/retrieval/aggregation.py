@@ -209,8 +209,8 @@ class DocumentVectors:
 class EntryScorer:
     """Entry scores from the phrasings' :class:`EntrySpace`, mixed with the scoring views the index has.
 
-    An entry missing from a view (which a build never produces) keeps the phrasing score
-    for that part, so scores stay on one scale.
+    An entry missing from a view (which a build never produces) still gets a score: the
+    phrasing score stands in for its symmetric part, and its document part is left out.
     """
 
     def __init__(self, phrasings: EntrySpace, symmetric: Optional[EntrySpace] = None,
