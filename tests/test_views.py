@@ -30,7 +30,8 @@ def test_e5_index_stores_both_views_embedded_the_right_way(service, local_embed_
     report = service.build()
     stored = load_index(service.settings.index_dir)
     assert stored.manifest.views == ["document", "symmetric"]
-    assert {"view-document.faiss", "view-symmetric.nodes.jsonl"} <= set(stored.manifest.files)
+    assert {"view-document.npy", "view-document.json", "view-symmetric.npy",
+            "view-symmetric.json"} <= set(stored.manifest.files)
     symmetric, documents = stored.views["symmetric"], stored.views["document"]
     assert len(symmetric) == len(stored.store) == report.vectors
     assert len(documents) == len(stored.manifest.entries) == 4
@@ -74,7 +75,7 @@ def test_removed_entry_leaves_every_view(service, faq_dir):
     service.build()
     stored = load_index(service.settings.index_dir)
     for view in stored.views.values():
-        assert {n.metadata["faq_id"] for n in view.get_nodes()} == set(stored.manifest.entries)
+        assert set(view.entry_ids) == set(stored.manifest.entries)
     assert "refund" not in stored.manifest.entries
 
 
@@ -91,7 +92,7 @@ def test_index_without_views_gets_them_on_load_reusing_its_phrasing_vectors(sett
 def test_tampered_view_file_fails_its_checksum(service):
     service.build()
     stored = load_index(service.settings.index_dir)
-    path = service.settings.index_dir / stored.generation / "view-document.faiss"
+    path = service.settings.index_dir / stored.generation / "view-document.npy"
     path.write_bytes(path.read_bytes()[:-8] + b"\0" * 8)
     with pytest.raises(IndexCorruptError, match="checksum"):
         load_index(service.settings.index_dir)
@@ -106,14 +107,12 @@ def test_answers_are_ranked_by_the_mixed_score(service):
     answer = service.answer(question)
     ids = [c.node.metadata["faq_id"] for c in answer.candidates]
 
-    def space(store):
-        nodes, vectors = store.all_vectors()
-        return EntrySpace([n.metadata["faq_id"] for n in nodes], vectors, params)
-
-    documents = {n.metadata["faq_id"]: stored.views["document"].vector_of(n.node_id)
-                 for n in stored.views["document"].get_nodes()}
-    expected = ((1 - params.symmetric_weight) * space(stored.store).score(q, ids).score
-                + params.symmetric_weight * space(stored.views["symmetric"]).score(q, ids).score
+    nodes, vectors = stored.store.all_vectors()
+    phrasings = EntrySpace([n.metadata["faq_id"] for n in nodes], vectors, params)
+    symmetric = EntrySpace(stored.views["symmetric"].entry_ids, stored.views["symmetric"].vectors, params)
+    documents = dict(zip(stored.views["document"].entry_ids, stored.views["document"].vectors))
+    expected = ((1 - params.symmetric_weight) * phrasings.score(q, ids).score
+                + params.symmetric_weight * symmetric.score(q, ids).score
                 + params.document_weight * np.array([documents[i] @ q for i in ids]))
     got = [c.node.metadata["entry_score"] for c in answer.candidates]
     assert np.allclose(got, expected, atol=1e-4)
@@ -137,6 +136,19 @@ def test_scorer_mixes_views_and_falls_back_for_an_entry_a_view_lacks():
     assert np.isclose(got.score[2], base[2])  # "c" is in neither view: the phrasing score alone
     assert np.isnan(got.score[3])
     assert np.allclose(got.cosine[:3], main.score(q, ["a", "b", "c"]).cosine)
+
+
+def test_view_vectors_drop_add_and_round_trip(tmp_path):
+    from bot.index.views import ViewVectors
+
+    view = ViewVectors.empty(3).plus([("a", "x"), ("b", "y"), ("a", "z")], [[2, 0, 0], [0, 1, 0], [0, 0, 3]])
+    assert np.allclose(view.vector_for_text("z"), [0, 0, 1])  # stored normalised
+    view = view.without(["a"]).plus([("c", "w")], [[0, 3, 4]])
+    loaded = ViewVectors.from_payload(3, *view.to_payload())
+    assert (loaded.entry_ids, loaded.texts) == (["b", "c"], ["y", "w"])
+    assert np.allclose(loaded.vectors, [[0, 1, 0], [0, 0.6, 0.8]])
+    with pytest.raises(ValueError, match="dimension"):
+        ViewVectors.from_payload(4, *view.to_payload())
 
 
 def test_views_are_built_only_for_the_model_they_were_measured_on():

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
+import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from tqdm import tqdm
 
@@ -32,7 +33,7 @@ from bot.index.storage import (
     save_index,
 )
 from bot.index.vector_store import FaqVectorStore
-from bot.index.views import EntryView
+from bot.index.views import EntryView, ViewVectors
 
 log = logging.getLogger(__name__)
 PROGRESS_THRESHOLD = 256
@@ -183,35 +184,35 @@ def _copy_without(store: FaqVectorStore, entry_ids: list[str]) -> FaqVectorStore
 
 def _build_view(view: EntryView, dimension: int, entries: list[FaqEntry], fresh: list[FaqEntry],
                 stale: list[str], previous: Optional[StoredIndex], embed_model: BaseEmbedding,
-                show_progress: bool) -> tuple[FaqVectorStore, int]:
-    """The view's store for ``entries``, and how many texts were embedded for it."""
+                show_progress: bool) -> tuple[ViewVectors, int]:
+    """The view's vectors for ``entries``, and how many texts were embedded for it."""
     old = previous.views.get(view.name) if previous else None
     if old is None:  # a view the previous index did not have: every entry needs it
-        store, todo = FaqVectorStore(dimension=dimension), entries
+        kept, todo = ViewVectors.empty(dimension), entries
     else:
-        store, todo = _copy_without(old, stale), fresh
-    nodes = view.nodes(todo)
+        kept, todo = old.without(stale), fresh
+    rows = view.rows(todo)
     embed = _embedder(embed_model, view.embed_as_query, f"Embedding the {view.name} view", show_progress)
-    embedded = _attach_embeddings(nodes, old, embed)
-    store.add(nodes)
-    return store, embedded
+    vectors, embedded = _reuse_or_embed([text for _, text in rows], old, embed)
+    return kept.plus(rows, vectors), embedded
 
 
 def _attach_embeddings(nodes, previous: Optional[FaqVectorStore],
                        embed: Callable[[list[str]], list[list[float]]]) -> int:
     """Set each node's embedding, reusing stored vectors of identical text; return how many were embedded."""
-    missing = []
-    for node in nodes:
-        vector = previous.vector_for_text(node.text) if previous else None
-        if vector is None:
-            missing.append(node)
-        else:
-            node.embedding = vector.tolist()
-    unique_texts = list(dict.fromkeys(node.text for node in missing))
-    vectors = dict(zip(unique_texts, embed(unique_texts)))
-    for node in missing:
-        node.embedding = list(vectors[node.text])
-    return len(unique_texts)
+    vectors, embedded = _reuse_or_embed([node.text for node in nodes], previous, embed)
+    for node, vector in zip(nodes, vectors):
+        node.embedding = list(vector)
+    return embedded
+
+
+def _reuse_or_embed(texts: list[str], previous, embed: Callable[[list[str]], list[list[float]]]):
+    """A vector per text: the previous index's for a text it has (``previous.vector_for_text``),
+    else embedded, each distinct text once. Returns the vectors and how many texts were embedded."""
+    found = {text: previous.vector_for_text(text) if previous is not None else None for text in texts}
+    missing = [text for text, vector in found.items() if vector is None]
+    found.update(zip(missing, (np.asarray(v, dtype=np.float32) for v in embed(missing))))
+    return [found[text] for text in texts], len(missing)
 
 
 def _unchanged_generation(index_dir: Path, signature: EmbeddingSignature, entries: list[FaqEntry],

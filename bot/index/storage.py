@@ -3,8 +3,8 @@
 Layout::
 
     index_store/CURRENT            name of the live generation (replaced atomically)
-    index_store/gen-<stamp>/       manifest.json, vectors.faiss, nodes.jsonl,
-                                   and view-<name>.faiss / view-<name>.nodes.jsonl per extra
+    index_store/gen-<stamp>/       manifest.json, vectors.faiss, nodes.jsonl, and
+                                   view-<name>.npy / view-<name>.json per scoring
                                    view (bot/index/views.py)
 
 A save writes a new generation beside the live one, fsyncs it, then swaps
@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from bot.index.vector_store import FaqVectorStore
+from bot.index.views import ViewVectors
 
 FORMAT_VERSION = 1
 CURRENT = "CURRENT"
@@ -100,16 +101,12 @@ class StoredIndex:
     store: FaqVectorStore
     manifest: Manifest
     generation: str
-    views: dict[str, FaqVectorStore] = field(default_factory=dict)
+    views: dict[str, ViewVectors] = field(default_factory=dict)
 
 
-def _view_files(name: str) -> tuple[str, str]:
-    return f"view-{name}.faiss", f"view-{name}.nodes.jsonl"
-
-
-def _store_files(manifest: Manifest) -> dict[Optional[str], tuple[str, str]]:
-    """Files of the main store (key None) and of each view."""
-    return {None: (VECTORS, NODES), **{name: _view_files(name) for name in manifest.views}}
+def _files_of(manifest: Manifest) -> dict[Optional[str], tuple[str, str]]:
+    """The two files of the phrasing store (key None) and of each view."""
+    return {None: (VECTORS, NODES), **{name: (f"view-{name}.npy", f"view-{name}.json") for name in manifest.views}}
 
 
 def sha256(data: bytes) -> str:
@@ -148,7 +145,7 @@ def load_index(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -
         manifest = Manifest.from_json((folder / MANIFEST).read_text(encoding="utf-8"))
         if any(not re.fullmatch(r"[a-z]+", name) for name in manifest.views):
             raise ValueError(f"bad view names {manifest.views}")
-        files = _store_files(manifest)
+        files = _files_of(manifest)
         payload = {name: (folder / name).read_bytes() for pair in files.values() for name in pair}
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise IndexCorruptError(f"index in {folder} is unreadable ({error}); rebuild it") from None
@@ -163,29 +160,28 @@ def load_index(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -
                 + "; ".join(problems)
                 + "): run `faqbot index --rebuild` to re-index"
             )
+    dimension = manifest.signature.dimension
     try:
-        stores = {
-            view: FaqVectorStore.from_payload(manifest.signature.dimension, payload[vectors], payload[nodes])
-            for view, (vectors, nodes) in files.items()
-        }
+        store = FaqVectorStore.from_payload(dimension, payload[VECTORS], payload[NODES])
+        views = {name: ViewVectors.from_payload(dimension, payload[matrix], payload[rows])
+                 for name, (matrix, rows) in files.items() if name is not None}
     except (ValueError, KeyError, RuntimeError) as error:
         raise IndexCorruptError(f"index in {folder} cannot be parsed ({error}); rebuild it") from None
-    store = stores.pop(None)
-    return StoredIndex(store=store, manifest=manifest, generation=generation, views=stores)
+    return StoredIndex(store=store, manifest=manifest, generation=generation, views=views)
 
 
 def save_index(
     index_dir: Path, store: FaqVectorStore, manifest: Manifest,
-    views: Optional[dict[str, FaqVectorStore]] = None,
+    views: Optional[dict[str, ViewVectors]] = None,
 ) -> str:
     """Write a new generation and make it live atomically; return its name."""
     index_dir.mkdir(parents=True, exist_ok=True)
     views = views or {}
     manifest.views = sorted(views)
-    stores = {None: store, **views}
+    parts = {None: store, **views}
     data = {}
-    for view, (vectors_file, nodes_file) in _store_files(manifest).items():
-        data[vectors_file], data[nodes_file] = stores[view].to_payload()
+    for name, (first, second) in _files_of(manifest).items():
+        data[first], data[second] = parts[name].to_payload()
     manifest.files = {name: sha256(content) for name, content in data.items()}
     generation = f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
     staging = index_dir / f".staging-{generation}"

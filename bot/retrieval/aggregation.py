@@ -36,7 +36,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from threadpoolctl import threadpool_limits
 
 from bot.index.vector_store import FaqVectorStore
-from bot.index.views import DOCUMENT, SYMMETRIC, EntryView
+from bot.index.views import DOCUMENT, SYMMETRIC, EntryView, ViewVectors
 
 
 class WhitenedAggregation(BaseModel):
@@ -76,20 +76,17 @@ class WhitenedAggregation(BaseModel):
         return [view for view, weight in ((SYMMETRIC, self.symmetric_weight), (DOCUMENT, self.document_weight))
                 if weight > 0]
 
-    def build(self, store: FaqVectorStore, views: Mapping[str, FaqVectorStore] = {}) -> "EntryScorer":
+    def build(self, store: FaqVectorStore, views: Mapping[str, ViewVectors] = {}) -> "EntryScorer":
         """Scorer for an index: its phrasing store and whichever scoring views it has."""
+        nodes, vectors = store.all_vectors()
         symmetric = views.get(SYMMETRIC.name) if self.symmetric_weight > 0 else None
         documents = views.get(DOCUMENT.name) if self.document_weight > 0 else None
         return EntryScorer(
-            self._space(store),
-            symmetric=self._space(symmetric) if symmetric is not None else None,
-            documents=DocumentVectors.from_store(documents) if documents is not None else None,
+            EntrySpace([n.metadata["faq_id"] for n in nodes], vectors, self),
+            symmetric=EntrySpace(symmetric.entry_ids, symmetric.vectors, self) if symmetric is not None else None,
+            documents=DocumentVectors(documents.entry_ids, documents.vectors) if documents is not None else None,
             params=self,
         )
-
-    def _space(self, store: FaqVectorStore) -> "EntrySpace":
-        nodes, vectors = store.all_vectors()
-        return EntrySpace([n.metadata["faq_id"] for n in nodes], vectors, self)
 
 
 # Phrasing-to-phrasing whitened cosine assumed when no entry has two phrasings to measure it
@@ -191,11 +188,6 @@ class DocumentVectors:
     def __init__(self, entry_ids: Sequence[str], vectors: np.ndarray) -> None:
         self.index = {entry: i for i, entry in enumerate(entry_ids)}
         self.vectors = _normalise(np.asarray(vectors, dtype=np.float32))
-
-    @classmethod
-    def from_store(cls, store: FaqVectorStore) -> "DocumentVectors":
-        nodes, vectors = store.all_vectors()
-        return cls([n.metadata["faq_id"] for n in nodes], vectors)
 
     def cosine(self, query: np.ndarray, entry_ids: Sequence[str]) -> np.ndarray:
         rows = [self.index.get(e, -1) for e in entry_ids]
