@@ -29,6 +29,7 @@ from bot.index.storage import (
     StoredIndex,
     load_index,
 )
+from bot.index.views import EntryView
 from bot.retrieval.answer import Answer, FaqAnswerer, Match, _match
 from bot.metrics import METRICS, outcome_of
 from bot.retrieval.confidence import Ambiguity, FaqConfidence, aggregation_for, default_aggregation, weights_for
@@ -112,7 +113,7 @@ class FaqService:
             report = build_index(
                 self.settings.faq_dir, self.settings.index_dir, self.embed_model,
                 self.signature, rebuild=rebuild, show_progress=show_progress, live=self._stored,
-                views=default_aggregation(self.settings.resolved_model).views(),
+                views=self._scoring_views(),
             )
             if report.stored is not None:
                 self._install(report.stored)
@@ -141,15 +142,17 @@ class FaqService:
             # A corrupt index's vectors cannot be trusted as a cache: embed everything again.
             self.build(rebuild=isinstance(problem, IndexCorruptError), show_progress=True)
             return self.stored
-        if stored.manifest.views != self._wanted_views() and build_if_missing:
-            log.info("index in %s lacks scoring views %s: adding them", self.settings.index_dir, self._wanted_views())
+        wanted = sorted(view.name for view in self._scoring_views())
+        if stored.manifest.views != wanted and build_if_missing:
+            log.info("index in %s lacks scoring views %s: adding them", self.settings.index_dir, wanted)
             self.build(show_progress=True)
             return self.stored
         self._install(stored)
         return stored
 
-    def _wanted_views(self) -> list[str]:
-        return sorted(view.name for view in default_aggregation(self.settings.resolved_model).views())
+    def _scoring_views(self) -> list[EntryView]:
+        """The extra views the configured model's entry scores use (bot/index/views.py)."""
+        return default_aggregation(self.settings.resolved_model).views()
 
     def _install(self, stored: StoredIndex) -> None:
         model, calibration = stored.manifest.signature.model, stored.manifest.calibration

@@ -202,7 +202,7 @@ def _attach_embeddings(nodes, previous: Optional[FaqVectorStore],
     """Set each node's embedding, reusing stored vectors of identical text; return how many were embedded."""
     vectors, embedded = _reuse_or_embed([node.text for node in nodes], previous, embed)
     for node, vector in zip(nodes, vectors):
-        node.embedding = list(vector)
+        node.embedding = vector.tolist()
     return embedded
 
 

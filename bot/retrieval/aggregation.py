@@ -19,7 +19,9 @@ The FAISS search over raw vectors still picks the candidate entries; only their 
 changes. When the index stores the extra scoring views of :mod:`bot.index.views`,
 :class:`EntryScorer` mixes in the same whitened score computed over the *symmetric* view
 (phrasings embedded as queries) and the raw cosine to the entry's *document* vector:
-``(1 − w_s)·score + w_s·score_symmetric + w_d·cos(q, document)``. ``EntrySpace.score`` also returns the raw best cosine and the entry's
+``(1 − w_s)·score + w_s·score_symmetric + w_d·cos(q, document)``.
+
+``EntrySpace.score`` also returns the raw best cosine and the entry's
 **typicality** for the question: the mean whitened cosine between the question and the
 entry's phrasings, minus the mean whitened cosine between the entry's phrasings
 themselves. Near 0 or above, the question sits among the entry's phrasings as closely as
