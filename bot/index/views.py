@@ -52,7 +52,6 @@ class EntryView:
 
 SYMMETRIC = EntryView("symmetric", embed_as_query=True, texts_of=lambda entry: entry.phrasings)
 DOCUMENT = EntryView("document", embed_as_query=False, texts_of=lambda entry: [entry_document_text(entry)])
-VIEWS = {view.name: view for view in (SYMMETRIC, DOCUMENT)}
 
 
 @dataclass
@@ -62,7 +61,7 @@ class ViewVectors:
     entry_ids: list[str]
     texts: list[str]
     vectors: np.ndarray
-    _row_by_text: Optional[dict[str, int]] = field(default=None, repr=False, compare=False)
+    _row_by_text: Optional[dict[str, int]] = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.vectors = np.asarray(self.vectors, dtype=np.float32)

@@ -56,7 +56,8 @@ PAIR_CONFIDENCE = "pair_confidence"
 # size of the FAQ (centring), the margin's and cosine's much less. The aggregation and
 # lexical weight were chosen by grid search on the same DEV sets, checked set by set.
 # The scoring views (symmetric 0.3, document 0.5; bot/index/views.py) too, and only for
-# e5: they cost each index 2.25x the embedding work, which is measured to pay off here only.
+# e5: a fresh build embeds 2.45x the texts and takes 2.9x as long (bench/bench_index_build.py),
+# which is measured to pay off here only.
 # Other embedding models are not measured: they get these values (without the views) until
 # `faqbot calibrate --refit` fits their own. How and with what result: docs/quality.md.
 DEFAULT_AGGREGATION = {
