@@ -90,3 +90,6 @@ def sglang_server():
 
 # Slack bot: the Web API and Socket Mode stand-ins and the real Bolt app (tests/slack_fixtures.py).
 from slack_fixtures import *  # noqa: E402,F401,F403
+
+# Real Redis and PostgreSQL (tests/services.py): skipped where absent, failed under CI.
+from services import postgres_url, redis_prefix, redis_url  # noqa: E402,F401
