@@ -8,10 +8,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 PromptStyleName = Literal["qwen3", "e5", "none"]
+PROMPT_STYLES: tuple[str, ...] = get_args(PromptStyleName)
+
+# LlamaIndex's HuggingFace, TEI and Ollama integrations call the whole query prefix the
+# "query instruction" ("Instruct: ...\nQuery:"); here it is the task text alone.
+_FULL_QWEN3_PREFIX = re.compile(r"^\s*Instruct:\s*(.*?)\s*(?:\n\s*Query:\s*)?$", re.DOTALL)
+
+
+def task_text(instruction: str) -> str:
+    """The task text of a Qwen3 instruction given either as task text or as the full prefix."""
+    full = _FULL_QWEN3_PREFIX.match(instruction)
+    return full.group(1) if full else instruction
 
 
 @dataclass(frozen=True)
@@ -20,8 +32,8 @@ class PromptStyle:
     instruction: str = ""
 
     def __post_init__(self):
-        if self.name not in ("qwen3", "e5", "none"):
-            raise ValueError(f"unknown prompt style {self.name!r}: use qwen3, e5 or none")
+        check_prompt_style(self.name)
+        object.__setattr__(self, "instruction", task_text(self.instruction))
 
     def format_query(self, query: str) -> str:
         if self.name == "qwen3":
@@ -39,3 +51,9 @@ class PromptStyle:
     def fingerprint(self) -> str:
         """What the index manifest records: a change means vectors are not comparable."""
         return f"{self.name}:{self.instruction}" if self.name == "qwen3" else self.name
+
+
+def check_prompt_style(name: str) -> str:
+    if name not in PROMPT_STYLES:
+        raise ValueError(f"unknown prompt style {name!r}: use {', '.join(PROMPT_STYLES)}")
+    return name

@@ -13,12 +13,16 @@ from typing import Any, List, Optional
 import numpy as np
 import openai
 from llama_index.embeddings.openai_like import OpenAILikeEmbedding
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from bot.config import DEFAULT_INSTRUCTION
 from bot.embeddings.errors import EmbeddingServiceError
-from bot.embeddings.prompts import PromptStyle
+from bot.embeddings.prompts import PromptStyle, check_prompt_style, task_text
 from bot.embeddings.vectors import normalise_rows
+
+
+# SGLang's default port; never a hosted API by default, where the key would go.
+DEFAULT_API_BASE = "http://127.0.0.1:30000/v1"
 
 
 class SGLangEmbedding(OpenAILikeEmbedding):
@@ -30,9 +34,16 @@ class SGLangEmbedding(OpenAILikeEmbedding):
                         api_base="http://gpu-host:30000/v1", dimensions=512)
     """
 
+    # The key is a secret: never serialised (to_dict/to_json) nor shown in repr. Pass it
+    # again when deserialising: SGLangEmbedding.from_dict(data, api_key=...).
+    api_key: str = Field(default="EMPTY", exclude=True, repr=False,
+                         description="API key for the server (never serialised).")
     prompt_style: str = Field(default="qwen3", description="Prefix style: qwen3, e5 or none.")
     query_instruction: str = Field(
-        default=DEFAULT_INSTRUCTION, description="Task text for Qwen3's query instruction."
+        default=DEFAULT_INSTRUCTION,
+        description="Task text for Qwen3's query prefix 'Instruct: {task}\\nQuery:{query}'. "
+        "The full prefix as LlamaIndex's HuggingFace/TEI/Ollama integrations take it "
+        "('Instruct: {task}\\nQuery:') is accepted too and reduced to its task text.",
     )
     encoding_format: str = Field(
         default="float",
@@ -48,12 +59,23 @@ class SGLangEmbedding(OpenAILikeEmbedding):
     )
 
     def __init__(self, model_name: str = "Qwen/Qwen3-Embedding-0.6B", **kwargs: Any) -> None:
+        kwargs.setdefault("api_base", DEFAULT_API_BASE)
         kwargs.setdefault("max_retries", 2)
         kwargs.setdefault("timeout", 10.0)
         kwargs.setdefault("embed_batch_size", 32)
         super().__init__(model_name=model_name, **kwargs)
         if self.expected_dimension is None and self.dimensions:
             self.expected_dimension = self.dimensions
+
+    @field_validator("prompt_style")
+    @classmethod
+    def _known_prompt_style(cls, value: str) -> str:
+        return check_prompt_style(value)
+
+    @field_validator("query_instruction")
+    @classmethod
+    def _task_text_only(cls, value: str) -> str:
+        return task_text(value)
 
     @classmethod
     def class_name(cls) -> str:

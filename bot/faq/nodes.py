@@ -9,18 +9,21 @@ excluded from the embedded text.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Optional, Sequence
 
 from llama_index.core.node_parser import NodeParser
 from llama_index.core.schema import BaseNode, Document, NodeRelationship, TextNode
 
-from bot.faq.entry import FaqEntry
+from bot.faq.entry import FaqEntry, FaqError
+from bot.faq.markdown import parse_faq_markdown
 
 ENTRY_KEYS = ("faq_id", "question", "alternates", "answer", "source", "line",
               "category", "tags", "language", "content_hash")
 PHRASING_INDEX = "phrasing_index"
 # An LLM reading a retrieved node should see the question, answer and where it came from.
 _HIDDEN_FROM_LLM = ["faq_id", "alternates", "line", "content_hash", "tags", "language", PHRASING_INDEX]
+# An entry node's text is its answer: the answer in metadata too would reach an LLM twice.
+_HIDDEN_FROM_LLM_IN_ENTRY_NODES = [*_HIDDEN_FROM_LLM, "answer"]
 
 
 def entry_metadata(entry: FaqEntry) -> dict[str, Any]:
@@ -52,15 +55,20 @@ def entry_from_metadata(metadata: dict[str, Any]) -> FaqEntry:
     )
 
 
-def entry_to_document(entry: FaqEntry) -> Document:
-    """The entry as a Document: its text is the question; the answer is metadata only."""
-    metadata = entry_metadata(entry)
+def entry_to_document(entry: FaqEntry, extra_info: Optional[dict[str, Any]] = None) -> Document:
+    """The entry as a Document: its text is the question; the answer is metadata only.
+
+    ``extra_info`` (say, a file reader's file metadata) is kept in the metadata, hidden
+    from embeddings and LLMs; it never overrides the entry's own fields.
+    """
+    extra = {k: v for k, v in (extra_info or {}).items() if k not in ENTRY_KEYS}
+    metadata = {**extra, **entry_metadata(entry)}
     return Document(
         id_=entry.id,
         text=entry.question,
         metadata=metadata,
         excluded_embed_metadata_keys=list(metadata),
-        excluded_llm_metadata_keys=list(_HIDDEN_FROM_LLM),
+        excluded_llm_metadata_keys=[*_HIDDEN_FROM_LLM, *extra],
     )
 
 
@@ -72,7 +80,7 @@ def entry_to_node(entry: FaqEntry) -> TextNode:
         text=entry.answer,
         metadata=metadata,
         excluded_embed_metadata_keys=list(metadata),
-        excluded_llm_metadata_keys=list(_HIDDEN_FROM_LLM),
+        excluded_llm_metadata_keys=list(_HIDDEN_FROM_LLM_IN_ENTRY_NODES),
     )
 
 
@@ -81,31 +89,62 @@ def phrasing_node_id(entry_id: str, index: int) -> str:
 
 
 class FaqPhrasingNodeParser(NodeParser):
-    """Split FAQ entry Documents into one node per phrasing (question, then alternates)."""
+    """Split FAQ entry Documents into one node per phrasing (question, then alternates).
+
+    Documents from :class:`~bot.faq.reader.FaqMarkdownReader` are one entry each. Any
+    other Document (say, a whole file read by ``SimpleDirectoryReader``'s plain text
+    reader) is parsed as FAQ markdown, so its entries become nodes just the same; text
+    that holds no FAQ entry raises :class:`~bot.faq.entry.FaqError` naming the document.
+    """
 
     @classmethod
     def class_name(cls) -> str:
         return "FaqPhrasingNodeParser"
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], **kwargs: Any) -> "FaqPhrasingNodeParser":
+        # Node ids here derive from entry ids, never from id_func; and LlamaIndex's
+        # serialised id_func (a name) does not validate back into a callable.
+        return super().from_dict({k: v for k, v in data.items() if k != "id_func"}, **kwargs)
 
     def _parse_nodes(
         self, nodes: Sequence[BaseNode], show_progress: bool = False, **kwargs: Any
     ) -> list[BaseNode]:
         out: list[BaseNode] = []
         for document in nodes:
-            metadata = dict(document.metadata)
-            phrasings = [metadata["question"], *metadata.get("alternates", [])]
-            for index, text in enumerate(phrasings):
-                node_metadata = {**metadata, PHRASING_INDEX: index}
-                node = TextNode(
-                    id_=phrasing_node_id(metadata["faq_id"], index),
-                    text=text,
-                    metadata=node_metadata,
-                    excluded_embed_metadata_keys=list(node_metadata),
-                    excluded_llm_metadata_keys=list(_HIDDEN_FROM_LLM),
-                )
-                node.relationships[NodeRelationship.SOURCE] = document.as_related_node_info()
-                out.append(node)
+            for entry_document in _entry_documents(document):
+                out.extend(_phrasing_nodes_of(entry_document, source=document))
         return out
+
+
+def _entry_documents(document: BaseNode) -> list[BaseNode]:
+    """``document`` if it is one FAQ entry, else the entries its text holds as FAQ markdown."""
+    if "faq_id" in document.metadata and "question" in document.metadata:
+        return [document]
+    source = str(document.metadata.get("file_path") or document.metadata.get("file_name")
+                 or f"document {document.node_id}")
+    entries = parse_faq_markdown(document.get_content(), source)
+    if not entries:
+        raise FaqError(source, 1, "no FAQ entry found: each entry starts at a '## question' heading")
+    return [entry_to_document(entry, dict(document.metadata)) for entry in entries]
+
+
+def _phrasing_nodes_of(document: BaseNode, source: BaseNode) -> list[TextNode]:
+    metadata = dict(document.metadata)
+    hidden_from_llm = list(dict.fromkeys([*_HIDDEN_FROM_LLM, *document.excluded_llm_metadata_keys]))
+    nodes = []
+    for index, text in enumerate([metadata["question"], *metadata.get("alternates", [])]):
+        node_metadata = {**metadata, PHRASING_INDEX: index}
+        node = TextNode(
+            id_=phrasing_node_id(metadata["faq_id"], index),
+            text=text,
+            metadata=node_metadata,
+            excluded_embed_metadata_keys=list(node_metadata),
+            excluded_llm_metadata_keys=hidden_from_llm,
+        )
+        node.relationships[NodeRelationship.SOURCE] = source.as_related_node_info()
+        nodes.append(node)
+    return nodes
 
 
 def phrasing_nodes(entries: Sequence[FaqEntry]) -> list[TextNode]:

@@ -2,29 +2,46 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable, Optional
 
-from llama_index.core.readers.base import BaseReader
+from llama_index.core.readers.base import BasePydanticReader
 from llama_index.core.schema import Document
+from pydantic import PrivateAttr
 
 from bot.faq.entry import FaqEntry, FaqError
 from bot.faq.markdown import read_faq_file
 from bot.faq.nodes import entry_to_document
 
+log = logging.getLogger(__name__)
+
 FAQ_GLOB = "*.md"
 
 
-class FaqMarkdownReader(BaseReader):
+class FaqMarkdownReader(BasePydanticReader):
     """Read FAQ markdown files into one Document per FAQ entry.
 
     ``load_data(path)`` accepts a file or a folder. A malformed file raises
     :class:`~bot.faq.entry.FaqError` naming file and line; use :func:`load_faq_folder`
     to load the good files of a folder and collect the errors of the others.
+
+    As a ``file_extractor`` of ``SimpleDirectoryReader`` it is called once per file
+    with the file's ``extra_info``, which is added to each Document's metadata (hidden
+    from embeddings and LLMs). Loaded that way, an id already read from another file
+    by this reader is logged as a warning naming both places; load the folder with
+    ``load_data(folder)`` to have such duplicates rejected instead.
     """
 
-    def lazy_load_data(self, path: str | Path) -> Iterable[Document]:
+    _seen: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "FaqMarkdownReader"
+
+    def lazy_load_data(self, path: str | Path, extra_info: Optional[dict[str, Any]] = None,
+                       **kwargs: Any) -> Iterable[Document]:
         path = Path(path)
         if path.is_dir():
             loaded = load_faq_folder(path)
@@ -33,8 +50,15 @@ class FaqMarkdownReader(BaseReader):
             entries = loaded.entries
         else:
             entries = read_faq_file(path)
+            self._warn_about_ids_seen_elsewhere(entries)
         for entry in entries:
-            yield entry_to_document(entry)
+            yield entry_to_document(entry, extra_info)
+
+    def _warn_about_ids_seen_elsewhere(self, entries: list[FaqEntry]) -> None:
+        for entry in entries:
+            first = self._seen.setdefault(entry.id, entry.location)
+            if first != entry.location and first.rsplit(":", 1)[0] != entry.source:
+                log.warning("%s: duplicate id %r, also used at %s", entry.location, entry.id, first)
 
 
 @dataclass

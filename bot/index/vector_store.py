@@ -8,7 +8,11 @@ binary format: loading never evaluates data.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import os
+from pathlib import Path
 from typing import Any, Iterable, List, Optional, Sequence
 
 import faiss
@@ -23,6 +27,9 @@ from llama_index.core.vector_stores.types import (
 from pydantic import PrivateAttr
 
 from bot.embeddings.vectors import normalise_rows
+
+
+PERSIST_FORMAT = "faqbot-vector-store/1"
 
 
 class DimensionMismatchError(ValueError):
@@ -57,6 +64,11 @@ class FaqVectorStore(BasePydanticVectorStore):
 
     def __len__(self) -> int:
         return self._index.ntotal
+
+    def __bool__(self) -> bool:
+        # An empty store is still a store: LlamaIndex tests ``if vector_store`` (e.g.
+        # StorageContext.from_defaults) and would silently swap in a SimpleVectorStore.
+        return True
 
     def copy(self) -> "FaqVectorStore":
         """An independent copy to modify while this one keeps serving."""
@@ -188,6 +200,47 @@ class FaqVectorStore(BasePydanticVectorStore):
         return vectors
 
     # -- serialisation (see bot.index.storage for files and checksums) ----
+    def persist(self, persist_path: str, fs: Any = None) -> None:
+        """Write the store to one JSON file (LlamaIndex's ``StorageContext.persist`` calls
+        this); read it back with :meth:`from_persist_path`. Checksummed, never pickled."""
+        parts = self.to_payload()
+        document = {
+            "format": PERSIST_FORMAT,
+            "dimension": self.dimension,
+            "parts": [base64.b64encode(part).decode("ascii") for part in parts],
+            "sha256": [hashlib.sha256(part).hexdigest() for part in parts],
+        }
+        data = json.dumps(document).encode("utf-8")
+        if fs is not None:
+            fs.makedirs(os.path.dirname(persist_path) or ".", exist_ok=True)
+            with fs.open(persist_path, "wb") as handle:
+                handle.write(data)
+            return
+        path = Path(persist_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, path)  # a crash mid-write leaves the previous file whole
+
+    @classmethod
+    def from_persist_path(cls, persist_path: str, fs: Any = None) -> "FaqVectorStore":
+        """The store :meth:`persist` wrote; a damaged or foreign file raises ValueError."""
+        if fs is not None:
+            with fs.open(persist_path, "rb") as handle:
+                data = handle.read()
+        else:
+            data = Path(persist_path).read_bytes()
+        try:
+            document = json.loads(data)
+            if document.get("format") != PERSIST_FORMAT:
+                raise ValueError(f"not a {PERSIST_FORMAT} file")
+            parts = [base64.b64decode(part) for part in document["parts"]]
+            if [hashlib.sha256(p).hexdigest() for p in parts] != document["sha256"]:
+                raise ValueError("checksum mismatch")
+            return cls.from_payload(int(document["dimension"]), *parts)
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise ValueError(f"{persist_path}: cannot load a FaqVectorStore ({error})") from None
+
     def to_payload(self) -> tuple[bytes, bytes]:
         """(FAISS index bytes, nodes as JSON lines keyed by FAISS id)."""
         index_bytes = faiss.serialize_index(self._index).tobytes()

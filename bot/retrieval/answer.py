@@ -92,8 +92,10 @@ class FaqAnswerer:
         return self._decide(question, await self.retriever.aretrieve(bundle), bundle)
 
     def answer_embedding(self, question: str, embedding: list[float]) -> Answer:
+        # Through retrieve(), not retrieve_by_embedding(): LlamaIndex's instrumentation
+        # (retrieval spans, callback events) sees the bot's own questions too.
         bundle = QueryBundle(question, embedding=embedding)
-        return self._decide(question, self.retriever.retrieve_by_embedding(embedding), bundle)
+        return self._decide(question, self.retriever.retrieve(bundle), bundle)
 
     def _decide(self, question: str, candidates: list[NodeWithScore], bundle: QueryBundle) -> Answer:
         for rescorer in self.rescorers:

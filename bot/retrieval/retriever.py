@@ -46,7 +46,12 @@ def with_metadata(node: TextNode, values: dict[str, Any]) -> TextNode:
 
 
 class FaqRetriever(BaseRetriever):
-    """Retrieve the ``similarity_top_k`` best FAQ entries for a question."""
+    """Retrieve the ``similarity_top_k`` best FAQ entries for a question.
+
+    ``similarity_cutoff`` drops entries whose entry score is below it. The entry score
+    is not the bot's confidence: for the bot's answer/decline decision use the
+    postprocessors of :class:`~bot.retrieval.answer.FaqAnswerer` (``node_postprocessors``).
+    """
 
     def __init__(
         self,
@@ -55,6 +60,7 @@ class FaqRetriever(BaseRetriever):
         similarity_top_k: int = 5,
         callback_manager: Optional[CallbackManager] = None,
         entry_space: Optional[EntryScorer | EntrySpace] = None,
+        similarity_cutoff: Optional[float] = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(callback_manager=callback_manager, **kwargs)
@@ -62,6 +68,7 @@ class FaqRetriever(BaseRetriever):
         self.embed_model = embed_model
         self.similarity_top_k = similarity_top_k
         self.entry_space = entry_space
+        self.similarity_cutoff = similarity_cutoff
         self._entry_nodes: dict[str, TextNode] = {}
 
     def _retrieve(self, query_bundle: QueryBundle) -> List[NodeWithScore]:
@@ -101,6 +108,8 @@ class FaqRetriever(BaseRetriever):
                     features[entry_id] = {COSINE: float(found.cosine[k]), ENTRY_SCORE: scores[entry_id],
                                           TYPICALITY: float(found.typicality[k])}
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)[: self.similarity_top_k]
+        if self.similarity_cutoff is not None:
+            ranked = [i for i in ranked if scores[i] >= self.similarity_cutoff]
         return [
             NodeWithScore(node=with_metadata(self._entry_node(first_node[i]), features[i]), score=scores[i])
             for i in ranked
