@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import Settings, load_settings
 from bot.embeddings.errors import EmbeddingServiceError
@@ -72,9 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("serve", help="run the Slack bot (Socket Mode if SLACK_APP_TOKEN is set, else HTTP)")
 
-    p = sub.add_parser("report", help="summarise the Slack feedback log for maintainers")
-    p.add_argument("--log", type=Path, help="feedback log (FAQBOT_FEEDBACK_LOG)")
+    p = sub.add_parser("report", help="summarise the feedback database for maintainers")
+    p.add_argument("--log", type=Path, help="an old JSONL feedback log to import first (once; "
+                   "default: FAQBOT_FEEDBACK_LOG if it exists)")
     p.add_argument("--top", type=int, default=10, help="rows per section")
+    p.add_argument("--days", type=float, default=30,
+                   help="count answered / unanswered questions over this many days (default 30)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--promote", action="store_true",
                    help="review confirmed user wordings and add them as alternates to the FAQ source")
@@ -94,6 +98,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         return COMMANDS[args.command](args, settings)
     except ValidationError as error:
         return _fail(f"invalid setting: {error}")
+    except SQLAlchemyError as error:
+        # The driver's own message (host, port, reason), never the URL or statement.
+        return _fail(f"feedback database: {getattr(error, 'orig', None) or type(error).__name__}")
     except (FaqError, IndexMismatchError, IndexCorruptError, IndexMissingError,
             EmbeddingServiceError, FileExistsError, FileNotFoundError, ValueError) as error:
         return _fail(str(error))
@@ -217,17 +224,35 @@ def serve_command(args, settings: Settings) -> int:
 
 @command("report")
 def report_command(args, settings: Settings) -> int:
-    from bot.slack.feedback import format_report, read_records, summarise
+    from datetime import timedelta
 
-    path = args.log or settings.feedback_log
-    if args.promote:
-        return promote_command(path, settings, accept_all=args.yes)
-    report = summarise(read_records(path), top=args.top)
-    if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
-    else:
-        print(format_report(report, path), end="")
-    return 0
+    from bot.faq.reader import load_faq_folder
+    from bot.feedback.report import format_report, summarise
+    from bot.feedback.startup import database_url, import_legacy_log, open_store
+
+    if args.log is not None and not args.log.is_file():
+        raise FileNotFoundError(f"{args.log}: no such feedback log")
+    store = open_store(settings, import_log=False)
+    try:
+        for path in dict.fromkeys([settings.feedback_log, args.log]):
+            result = import_legacy_log(store, path) if path is not None else None
+            if result is not None and (path == args.log or not result.already):
+                print(result.summary(), file=sys.stderr)
+                for problem in result.problems:
+                    print(f"warning: {problem}, skipped", file=sys.stderr)
+        entries = {e.id: e for e in load_faq_folder(settings.faq_dir).entries}
+        if args.promote:
+            return promote_command(store, entries, settings, accept_all=args.yes)
+        since = store.clock() - timedelta(days=args.days)
+        report = summarise(store, top=args.top, since=since, known_ids=set(entries) or None)
+        if args.json:
+            print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        else:
+            source = database_url(settings).render_as_string(hide_password=True)
+            print(format_report(report, source), end="")
+        return 0
+    finally:
+        store.close()
 
 
 @command("watch")
@@ -282,19 +307,21 @@ def sglang_command(args, settings: Settings) -> int:
         return _fail(str(error))
 
 
-def promote_command(log_path: Path, settings: Settings, accept_all: bool) -> int:
-    from bot.faq.reader import load_faq_folder
-    from bot.promote import candidates, review
-    from bot.slack.feedback import read_records
+def promote_command(store, entries: dict, settings: Settings, accept_all: bool) -> int:
+    from bot.promote import candidates, review, users_needed
 
-    entries = {e.id: e for e in load_faq_folder(settings.faq_dir).entries}
-    found = candidates(read_records(log_path), entries)
-    if not found:
-        print("nothing to promote: no confirmed wordings that are not already alternates")
+    needed = users_needed(settings.promote_min_users, accept_all)
+    found = candidates(store.confirmations(), entries)
+    offered = [c for c in found if c.users >= needed]
+    waiting = len(found) - len(offered)
+    if not offered:
+        print("nothing to promote: no confirmed wordings that are not already alternates"
+              + (f" ({waiting} confirmed by fewer than {needed} users)" if waiting else ""))
         return 0
     confirm = (lambda prompt: print(prompt + "y") or True) if accept_all else \
         (lambda prompt: input(prompt).strip().lower() in ("y", "yes"))
-    promoted = review(found, entries, settings.faq_dir, confirm)
-    print(f"promoted {len(promoted)} of {len(found)}; the running bot picks them up on its next "
-          "reload, or run `faqbot index`")
+    promoted = review(offered, entries, settings.faq_dir, confirm)
+    print(f"promoted {len(promoted)} of {len(offered)}"
+          + (f" ({waiting} more confirmed by fewer than {needed} users)" if waiting else "")
+          + "; the running bot picks them up on its next reload, or run `faqbot index`")
     return 0

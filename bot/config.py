@@ -146,8 +146,28 @@ class Settings(BaseSettings):
     slack_api_url: str = Field("https://slack.com/api/", description="Slack Web API base URL.")
     host: str = Field("0.0.0.0", description="HTTP address for `faqbot serve` without Socket Mode.")
     port: int = Field(3000, description="HTTP port for `faqbot serve` without Socket Mode.")
+
+    # -- feedback and analytics store (bot/feedback; README "Feedback report") --
     feedback_log: Path = Field(
-        Path("faqbot-feedback.jsonl"), description="Append-only log of feedback and misses."
+        Path("faqbot-feedback.jsonl"), description="The JSONL feedback log of earlier versions: "
+        "imported into the database once (by content hash), never modified. Without "
+        "database_url the SQLite database is created beside it (same name, .db).",
+    )
+    database_url: Optional[SecretStr] = Field(
+        None, description="SQLAlchemy URL of the feedback database, e.g. "
+        "postgresql+psycopg://user:password@host/faqbot (unset: SQLite beside feedback_log). "
+        "Secret: it may hold a password.",
+    )
+    feedback_question_chars: int = Field(
+        500, ge=1, description="Question text is stored truncated to this many characters.",
+    )
+    feedback_retention_days: int = Field(
+        90, ge=1, description="User ids and question text older than this are erased "
+        "(counts are kept); applied on start-up and hourly while writing.",
+    )
+    promote_min_users: int = Field(
+        2, ge=1, description="Distinct users who must have confirmed a wording before "
+        "`faqbot report --promote` offers it (--yes needs at least 2 whatever this says).",
     )
 
     @classmethod

@@ -12,7 +12,8 @@ from slack_sdk import WebClient
 from bot.config import Settings
 from bot.service import FaqService
 from bot.slack.dedupe import Deduplicator
-from bot.slack.feedback import FeedbackLog
+from bot.feedback.startup import open_store
+from bot.feedback.store import FeedbackStore
 from bot.slack.listeners import register_listeners
 from bot.slack.replies import Replies
 
@@ -22,8 +23,11 @@ LISTENER_THREADS = 16
 
 
 def create_app(settings: Settings, service: FaqService, *, client: Optional[WebClient] = None,
-               feedback: Optional[FeedbackLog] = None) -> App:
-    """A Bolt app answering from ``service``. Construction calls Slack's ``auth.test``."""
+               feedback: Optional[FeedbackStore] = None) -> App:
+    """A Bolt app answering from ``service``. Construction calls Slack's ``auth.test``.
+
+    Without ``feedback`` the store is opened from the settings: migrated to the newest
+    schema, and the old JSONL log imported if it was not before."""
     app = App(
         client=client or web_client(settings),
         signing_secret=secret(settings.slack_signing_secret),
@@ -31,7 +35,7 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
         process_before_response=True,
         listener_executor=ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="faqbot-slack"),
     )
-    replies = Replies(service, feedback or FeedbackLog(settings.feedback_log))
+    replies = Replies(service, feedback or open_store(settings))
     register_listeners(app, replies, Deduplicator())
     return app
 

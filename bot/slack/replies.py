@@ -1,15 +1,20 @@
 """What the bot says, whatever the Slack surface: mention, DM, /faq or a button.
 
 Each method returns a :class:`~bot.slack.blocks.Message` and records in the feedback
-log what maintainers should see (misses, accepted suggestions, votes). Nothing here
-talks to Slack.
+store what maintainers and analytics need (every question's outcome, accepted
+suggestions, votes). Nothing here talks to Slack.
+
+Button values come back from Slack as the client sent them, so a click can carry any
+FAQ id: an id the live index does not have is rejected with a log line and never stored.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from typing import Optional
+from typing import Callable, Optional
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.embeddings.errors import EmbeddingServiceError
 from bot.retrieval.answer import Match
@@ -18,7 +23,8 @@ from bot.slack.blocks import (
     ENTRY_GONE, THANKS, UNAVAILABLE, USAGE, ButtonValue, Message, answer_message, not_sure_message,
     text_message,
 )
-from bot.slack.feedback import ACCEPTED, FEEDBACK, UNANSWERED, FeedbackLog
+from bot.feedback.schema import ANSWERED, DECLINED, DID_YOU_MEAN
+from bot.feedback.store import FeedbackStore, InvalidFeedback, shown_id
 from bot.slack.text import question_text
 
 log = logging.getLogger(__name__)
@@ -27,7 +33,7 @@ _URL_CREDENTIALS = re.compile(r"(//)[^/@\s]+@")
 
 
 class Replies:
-    def __init__(self, service: FaqService, feedback: FeedbackLog) -> None:
+    def __init__(self, service: FaqService, feedback: FeedbackStore) -> None:
         self.service = service
         self.feedback = feedback
 
@@ -42,34 +48,58 @@ class Replies:
         except EmbeddingServiceError as error:
             return _unavailable(error)
         if answer.match:
+            self._record(lambda: self.feedback.record_question(
+                ANSWERED, question=question, user=user, channel=channel,
+                faq_id=answer.match.id, score=answer.match.score))
             return answer_message(answer.match, question, shareable=shareable)
-        self.feedback.record(UNANSWERED, question=question, user=user, channel=channel,
-                             suggestions=[s.id for s in answer.suggestions])
+        offered = answer.choices or answer.suggestions
+        self._record(lambda: self.feedback.record_question(
+            DID_YOU_MEAN if answer.choices else DECLINED, question=question, user=user,
+            channel=channel, faq_id=offered[0].id if offered else None,
+            score=offered[0].score if offered else None, suggestions=[s.id for s in offered]))
         return not_sure_message(answer)
 
     def to_suggestion(self, value: ButtonValue, *, user: Optional[str], channel: Optional[str],
                       shareable: bool = False) -> Message:
         """The answer of a suggested entry the user clicked."""
-        match = self._entry(value)
+        match = self._entry(value, user)
         if match is None:
             return text_message(ENTRY_GONE)
-        self.feedback.record(ACCEPTED, question=value.question, faq_id=value.faq_id,
-                             user=user, channel=channel)
+        self._record(lambda: self.feedback.record_accepted(
+            match.id, question=value.question, user=user, channel=channel))
         return answer_message(match, value.question, shareable=shareable)
 
     def to_share(self, value: ButtonValue, *, user: str) -> Optional[Message]:
         """The answer a user shares from their ephemeral /faq reply to the channel."""
-        match = self._entry(value)
+        match = self._entry(value, user)
         return answer_message(match, value.question, shared_by=user) if match else None
 
     def to_vote(self, vote: str, value: ButtonValue, *, user: Optional[str],
                 channel: Optional[str], message_ts: Optional[str]) -> Message:
-        self.feedback.record(FEEDBACK, vote=vote, faq_id=value.faq_id, question=value.question,
-                             user=user, channel=channel, message_ts=message_ts)
+        """A 👍/👎; the user's later click on the same answer replaces this one."""
+        match = self._entry(value, user)
+        if match is None:
+            return text_message(ENTRY_GONE)
+        self._record(lambda: self.feedback.record_vote(
+            vote, match.id, question=value.question, user=user, channel=channel,
+            message_ts=message_ts))
         return text_message(THANKS[vote])
 
-    def _entry(self, value: ButtonValue) -> Optional[Match]:
-        return self.service.entry(value.faq_id, value.score)
+    def _entry(self, value: ButtonValue, user: Optional[str]) -> Optional[Match]:
+        """The entry a button names, if the live index has it (a forged or stale id: None)."""
+        match = self.service.entry(value.faq_id, value.score) if value.faq_id else None
+        if match is None:
+            log.warning("button names no FAQ entry in the index, not recorded: id %s from user %s",
+                        shown_id(value.faq_id), shown_id(user))
+        return match
+
+    def _record(self, write: Callable[[], None]) -> None:
+        """Store feedback; if the database fails, the user still gets their answer."""
+        try:
+            write()
+        except (SQLAlchemyError, InvalidFeedback) as error:
+            # The class name only: the message may quote the statement.
+            log.error("feedback not stored: %s", type(error).__name__)
 
 
 def _unavailable(error: Exception) -> Message:

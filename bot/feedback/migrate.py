@@ -1,0 +1,103 @@
+"""Engines for the feedback store and its schema migrations (Alembic, ``upgrade head``).
+
+Migrations ship inside the package (``bot/feedback/migrations``) and run on start-up.
+Replicas starting at once must not race each other through them: on PostgreSQL the
+upgrade runs under a transaction-scoped advisory lock, on SQLite under a write lock
+taken up front (``BEGIN IMMEDIATE``); the second migrator then finds the schema at head
+and does nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.pool import NullPool
+
+SCRIPT_LOCATION = "bot.feedback:migrations"
+# Our own version table, so the store can share a database with another Alembic user.
+VERSION_TABLE = "faqbot_feedback_alembic_version"
+# pg_advisory_xact_lock takes a bigint: a fixed one derived from a name we own.
+ADVISORY_LOCK_KEY = int.from_bytes(
+    hashlib.sha256(b"faqbot feedback migrations").digest()[:8], "big", signed=True)
+SQLITE_BUSY_SECONDS = 30
+
+
+def create_engine(url: URL) -> Engine:
+    """The engine the store writes through. SQLite waits on a locked file instead of
+    failing, and runs in WAL mode so readers (a report) never block the bot's writes."""
+    if url.get_backend_name() == "sqlite":
+        _make_parent_dir(url)
+        engine = sa.create_engine(url, hide_parameters=True,
+                                  connect_args={"timeout": SQLITE_BUSY_SECONDS})
+        sa.event.listen(engine, "connect", _sqlite_wal)
+        return engine
+    # hide_parameters: errors must not carry question text (personal data) into logs.
+    return sa.create_engine(url, hide_parameters=True, pool_pre_ping=True)
+
+
+def upgrade(url: URL) -> None:
+    """Bring the database to the newest schema; safe to call from many processes at once."""
+    engine = _migration_engine(url)
+    try:
+        with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"),
+                                   {"key": ADVISORY_LOCK_KEY})
+            config = Config()
+            config.set_main_option("script_location", SCRIPT_LOCATION)
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+
+
+def current_revision(connection: sa.Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    context = MigrationContext.configure(connection, opts={"version_table": VERSION_TABLE})
+    return context.get_current_revision()
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    return ScriptDirectory.from_config(config).get_current_head()
+
+
+def _migration_engine(url: URL) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        return sa.create_engine(url, hide_parameters=True, poolclass=NullPool)
+    _make_parent_dir(url)
+    engine = sa.create_engine(url, hide_parameters=True, poolclass=NullPool,
+                              connect_args={"timeout": SQLITE_BUSY_SECONDS})
+
+    # pysqlite's own transaction handling would start the transaction lazily and as a
+    # reader; take the write lock first so two migrators serialise (SQLAlchemy's
+    # documented recipe for explicit SQLite transactions).
+    @sa.event.listens_for(engine, "connect")
+    def _manual_transactions(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin_immediate(connection):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _sqlite_wal(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def _make_parent_dir(url: URL) -> None:
+    if url.database and url.database != ":memory:":
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,112 @@
+"""The feedback tables (SQLAlchemy Core). Alembic's migrations build exactly this schema;
+``tests/test_feedback_store.py`` compares the two.
+
+- ``feedback_events``: every question's outcome, every 👍/👎 click and every accepted
+  suggestion, append-only (the history the JSONL log used to be). ``user_id`` and
+  ``question`` are personal data and are erased after the retention period; ``extra``
+  holds fields of imported JSONL records that have no column.
+- ``feedback_votes``: the vote that counts, one per user per answer: a change of mind
+  replaces it (unique constraint + upsert).
+- ``feedback_imports``: JSONL logs already imported, by the SHA-256 of their content.
+
+Tables are prefixed so the store can share a database with other applications.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Optional
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+
+metadata = sa.MetaData()
+# Python None is SQL NULL (not JSON null), so "IS NULL" finds erased and empty values.
+JSON = sa.JSON(none_as_null=True)
+
+# Lengths of identifiers we store. Slack ids are ~11 characters; FAQ ids are one word.
+ID_CHARS = 64
+FAQ_ID_CHARS = 200
+
+# Event kinds: the old JSONL kinds, plus one row per question asked.
+QUESTION = "question"
+ACCEPTED = "suggestion_accepted"
+FEEDBACK = "feedback"
+
+# Question outcomes. Records imported from the old log only say "unanswered": the log
+# never told "Did you mean…" from "not sure", and never recorded answered questions.
+ANSWERED = "answered"
+DID_YOU_MEAN = "did_you_mean"
+DECLINED = "declined"
+UNANSWERED = "unanswered"
+OUTCOMES = (ANSWERED, DID_YOU_MEAN, DECLINED, UNANSWERED)
+
+
+class UtcDateTime(TypeDecorator):
+    """Aware UTC datetimes in, aware UTC datetimes out, on every engine.
+
+    Stored as a naive UTC timestamp: SQLite has no time zones, and one representation
+    keeps comparisons (retention, periods) identical on SQLite and PostgreSQL.
+    """
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: Optional[datetime], dialect) -> Optional[datetime]:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the feedback store; pass an aware one")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: Optional[datetime], dialect) -> Optional[datetime]:
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+events = sa.Table(
+    "feedback_events", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True,
+              autoincrement=True),
+    sa.Column("time", UtcDateTime(), nullable=False),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("outcome", sa.String(16)),          # kind "question" only
+    sa.Column("faq_id", sa.String(FAQ_ID_CHARS)),  # matched / accepted / voted entry
+    sa.Column("score", sa.Float()),
+    sa.Column("suggestions", JSON),               # FAQ ids offered instead of an answer
+    sa.Column("vote", sa.String(8)),              # "up" / "down"
+    sa.Column("channel", sa.String(ID_CHARS)),
+    sa.Column("message_ts", sa.String(ID_CHARS)),
+    sa.Column("user_id", sa.String(ID_CHARS)),    # personal: erased after retention
+    sa.Column("question", sa.Text()),             # personal: truncated, erased after retention
+    sa.Column("extra", JSON),                     # imported fields without a column
+    sa.Column("origin", sa.String(100)),          # NULL: live; "<sha256 prefix>:<line>": imported
+    sa.Index("ix_feedback_events_time", "time"),
+    sa.Index("ix_feedback_events_kind_time", "kind", "time"),
+)
+
+votes = sa.Table(
+    "feedback_votes", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True,
+              autoincrement=True),
+    sa.Column("user_id", sa.String(ID_CHARS)),    # personal: erased after retention
+    # The answer voted on: "<channel>/<message_ts>", or "" when Slack did not say.
+    sa.Column("answer_ref", sa.String(2 * ID_CHARS + 1), nullable=False),
+    sa.Column("faq_id", sa.String(FAQ_ID_CHARS), nullable=False),
+    sa.Column("vote", sa.String(8), nullable=False),
+    sa.Column("question", sa.Text()),             # personal: truncated, erased after retention
+    sa.Column("time", UtcDateTime(), nullable=False),  # of the click that counts
+    sa.UniqueConstraint("user_id", "answer_ref", "faq_id", name="uq_feedback_votes_voter"),
+    sa.Index("ix_feedback_votes_time", "time"),
+    sa.Index("ix_feedback_votes_faq_id", "faq_id"),
+)
+
+imports = sa.Table(
+    "feedback_imports", metadata,
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("path", sa.Text(), nullable=False),
+    # Bytes imported: a log that later grew by appended lines is imported from there on.
+    sa.Column("size", sa.BigInteger(), nullable=False),
+    sa.Column("imported_at", UtcDateTime(), nullable=False),
+    sa.Column("records", sa.Integer(), nullable=False),
+    sa.Column("skipped", sa.Integer(), nullable=False),
+)

@@ -1,0 +1,49 @@
+"""Opening the feedback store from the settings: database, migrations, retention, and
+the one-time import of the old JSONL log."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from pathlib import Path
+from typing import Optional
+
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from bot.config import Settings
+from bot.feedback.jsonl_import import ImportResult, import_jsonl
+from bot.feedback.store import FeedbackStore, default_sqlite_path
+
+log = logging.getLogger(__name__)
+
+
+def database_url(settings: Settings) -> URL:
+    if settings.database_url is not None:
+        try:
+            return make_url(settings.database_url.get_secret_value())
+        except (ArgumentError, ValueError):  # never echo the URL: it may hold a password
+            raise ValueError("FAQBOT_DATABASE_URL is not a SQLAlchemy URL "
+                             "(dialect+driver://user:password@host/database)") from None
+    return URL.create("sqlite", database=str(default_sqlite_path(settings.feedback_log)))
+
+
+def open_store(settings: Settings, import_log: bool = True) -> FeedbackStore:
+    """The store, migrated to the newest schema, with the ``feedback_log`` JSONL file
+    imported (if ``import_log``, it exists and this content was not imported before)."""
+    store = FeedbackStore.open(
+        database_url(settings), question_chars=settings.feedback_question_chars,
+        retention=timedelta(days=settings.feedback_retention_days))
+    if import_log:
+        import_legacy_log(store, settings.feedback_log)
+    return store
+
+
+def import_legacy_log(store: FeedbackStore, path: Path) -> Optional[ImportResult]:
+    """Import ``path`` if it exists (once per content; damaged lines are logged)."""
+    if not Path(path).is_file():
+        return None
+    result = import_jsonl(store, path)
+    if not result.already:
+        log.info("feedback: %s", result.summary())
+    return result

@@ -1,0 +1,302 @@
+"""The feedback store: what users asked and thought, in SQLite or PostgreSQL.
+
+Every question's outcome, every 👍/👎 and every accepted suggestion is one row of
+``feedback_events``; the vote that counts (one per user per answer) is kept in
+``feedback_votes``. What is stored is bounded: question text is truncated at write
+time, and user ids and question text older than the retention period are erased
+(counts are kept). Slack code records through this class; nothing here knows Slack.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional, Sequence
+
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, Engine
+
+from bot.faq.entry import ID_PATTERN
+from bot.feedback import migrate
+from bot.feedback.schema import (
+    ACCEPTED, ANSWERED, DECLINED, DID_YOU_MEAN, FEEDBACK, ID_CHARS, OUTCOMES, QUESTION,
+    UNANSWERED, events, votes,
+)
+
+log = logging.getLogger(__name__)
+
+VOTES = ("up", "down")
+# Retention is re-applied on writes at most this often: one indexed UPDATE an hour.
+RETENTION_CHECK = timedelta(hours=1)
+FORGED_ID_SHOWN = 80  # characters of a rejected id quoted in the log
+
+
+class InvalidFeedback(ValueError):
+    """A record the store refuses: an impossible FAQ id, vote or outcome."""
+
+
+@dataclass(frozen=True)
+class OutcomeCounts:
+    """How questions asked in ``[since, until)`` ended."""
+
+    since: datetime
+    until: datetime
+    answered: int
+    did_you_mean: int
+    declined: int
+    imported_unanswered: int  # from the old JSONL log, which did not tell the two apart
+
+    @property
+    def unanswered(self) -> int:
+        return self.did_you_mean + self.declined + self.imported_unanswered
+
+    @property
+    def total(self) -> int:
+        return self.answered + self.unanswered
+
+    def to_json(self) -> dict:
+        return {"since": self.since.isoformat(), "until": self.until.isoformat(),
+                "answered": self.answered, "unanswered": self.unanswered,
+                "did_you_mean": self.did_you_mean, "declined": self.declined,
+                "imported_unanswered": self.imported_unanswered}
+
+
+@dataclass(frozen=True)
+class VoteCount:
+    faq_id: str
+    down: int
+    up: int
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """A user confirming that their wording means an entry: an accepted suggestion or a 👍
+    that still stands."""
+
+    question: str
+    faq_id: str
+    user_id: Optional[str]
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def valid_faq_id(faq_id: object) -> bool:
+    """Could this be an FAQ id at all (one printable word of at most 200 characters)?"""
+    return isinstance(faq_id, str) and bool(ID_PATTERN.match(faq_id)) and faq_id.isprintable()
+
+
+def shown_id(faq_id: object) -> str:
+    """A rejected id as it may appear in a log line: quoted, escaped, clipped."""
+    return repr(faq_id)[:FORGED_ID_SHOWN]
+
+
+def answer_ref(channel: Optional[str], message_ts: Optional[str]) -> str:
+    """Which answer a vote is about; "" when Slack did not say (then one vote per user and entry)."""
+    return f"{channel or ''}/{message_ts}" if message_ts else ""
+
+
+class FeedbackStore:
+    """Writes and reads feedback; one instance per process, safe to share between threads."""
+
+    def __init__(self, engine: Engine, *, question_chars: int = 500,
+                 retention: timedelta = timedelta(days=90),
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        self.engine = engine
+        self.question_chars = question_chars
+        self.retention = retention
+        self.clock = clock
+        self._retention_lock = threading.Lock()
+        self._retention_due = self.clock()
+
+    @classmethod
+    def open(cls, url: URL | str, **options) -> "FeedbackStore":
+        """Migrate the database to the newest schema, then apply retention once."""
+        url = sa.engine.make_url(url)
+        migrate.upgrade(url)
+        store = cls(migrate.create_engine(url), **options)
+        store.erase_expired()
+        log.info("feedback store: %s", url.render_as_string(hide_password=True))
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- writing ----------------------------------------------------------------------
+    def record_question(self, outcome: str, *, question: str, user: Optional[str],
+                        channel: Optional[str], faq_id: Optional[str] = None,
+                        score: Optional[float] = None, suggestions: Sequence[str] = ()) -> None:
+        """One question asked and how it ended: answered (``faq_id``, ``score``), or
+        did-you-mean / declined (``suggestions`` offered; ``faq_id``/``score`` of the best)."""
+        if outcome not in (ANSWERED, DID_YOU_MEAN, DECLINED):
+            raise InvalidFeedback(f"unknown outcome {outcome!r}")
+        self._check_ids([*([faq_id] if faq_id is not None else []), *suggestions])
+        self._insert_events([{
+            "time": self.clock(), "kind": QUESTION, "outcome": outcome, "faq_id": faq_id,
+            "score": score, "suggestions": list(suggestions) or None, "channel": _id(channel),
+            "user_id": _id(user), "question": self.clip(question),
+        }])
+
+    def record_accepted(self, faq_id: str, *, question: str, user: Optional[str],
+                        channel: Optional[str]) -> None:
+        """The user clicked a suggested entry: their wording means that entry."""
+        self._check_ids([faq_id])
+        self._insert_events([{
+            "time": self.clock(), "kind": ACCEPTED, "faq_id": faq_id, "channel": _id(channel),
+            "user_id": _id(user), "question": self.clip(question),
+        }])
+
+    def record_vote(self, vote: str, faq_id: str, *, question: str, user: Optional[str],
+                    channel: Optional[str], message_ts: Optional[str]) -> None:
+        """A 👍/👎 click. The click is kept in the history; the user's vote on this answer
+        becomes this one (a change of mind replaces the earlier vote)."""
+        if vote not in VOTES:
+            raise InvalidFeedback(f"unknown vote {vote!r}")
+        self._check_ids([faq_id])
+        event = {"time": self.clock(), "kind": FEEDBACK, "vote": vote, "faq_id": faq_id,
+                 "channel": _id(channel), "message_ts": _id(message_ts), "user_id": _id(user),
+                 "question": self.clip(question)}
+        with self.engine.begin() as connection:
+            connection.execute(events.insert(), [event])
+            upsert_votes(connection, [vote_row(event)])
+        self._erase_expired_if_due()
+
+    def clip(self, question: Optional[str]) -> Optional[str]:
+        return None if question is None else question[: self.question_chars]
+
+    @staticmethod
+    def _check_ids(faq_ids: Iterable[object]) -> None:
+        for faq_id in faq_ids:
+            if not valid_faq_id(faq_id):
+                raise InvalidFeedback(f"not an FAQ id: {shown_id(faq_id)}")
+
+    def _insert_events(self, rows: list[dict]) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(events.insert(), rows)
+        self._erase_expired_if_due()
+
+    # -- retention ----------------------------------------------------------------------
+    def erase_expired(self) -> int:
+        """Erase user ids and question text (and imported extra fields) older than the
+        retention period; counts stay. Returns how many rows were erased now."""
+        cutoff = self.clock() - self.retention
+        with self.engine.begin() as connection:
+            erased = connection.execute(
+                events.update()
+                .where(events.c.time < cutoff)
+                .where(sa.or_(events.c.user_id.is_not(None), events.c.question.is_not(None),
+                              events.c.extra.is_not(None)))
+                .values(user_id=None, question=None, extra=sa.null())).rowcount
+            erased += connection.execute(
+                votes.update()
+                .where(votes.c.time < cutoff)
+                .where(sa.or_(votes.c.user_id.is_not(None), votes.c.question.is_not(None)))
+                .values(user_id=None, question=None)).rowcount
+        self._retention_due = self.clock() + RETENTION_CHECK
+        if erased:
+            log.info("feedback retention: erased personal data of %d rows older than %s",
+                     erased, cutoff.date())
+        return erased
+
+    def _erase_expired_if_due(self) -> None:
+        if self.clock() < self._retention_due or not self._retention_lock.acquire(False):
+            return
+        try:
+            self.erase_expired()
+        finally:
+            self._retention_lock.release()
+
+    # -- reading ------------------------------------------------------------------------
+    def outcome_counts(self, since: datetime, until: Optional[datetime] = None) -> OutcomeCounts:
+        """Questions answered and not answered in ``[since, until)`` (no ``until``: up to now)."""
+        query = (sa.select(events.c.outcome, sa.func.count())
+                 .where(events.c.kind == QUESTION, events.c.time >= since)
+                 .group_by(events.c.outcome))
+        if until is not None:
+            query = query.where(events.c.time < until)
+        until = until or self.clock()
+        with self.engine.connect() as connection:
+            counts = {outcome: n for outcome, n in connection.execute(query)}
+        return OutcomeCounts(since, until, counts.get(ANSWERED, 0), counts.get(DID_YOU_MEAN, 0),
+                             counts.get(DECLINED, 0), counts.get(UNANSWERED, 0))
+
+    def unanswered_questions(self) -> Iterator[str]:
+        """The text of every question not answered (erased ones excluded), oldest first."""
+        query = (sa.select(events.c.question)
+                 .where(events.c.kind == QUESTION, events.c.outcome != ANSWERED,
+                        events.c.question.is_not(None))
+                 .order_by(events.c.time, events.c.id))
+        with self.engine.connect() as connection:
+            yield from connection.execute(query).scalars()
+
+    def vote_counts(self) -> list[VoteCount]:
+        """👎 and 👍 per entry, counting each user's standing vote on each answer once."""
+        down = sa.func.sum(sa.case((votes.c.vote == "down", 1), else_=0))
+        up = sa.func.sum(sa.case((votes.c.vote == "up", 1), else_=0))
+        query = sa.select(votes.c.faq_id, down, up).group_by(votes.c.faq_id)
+        with self.engine.connect() as connection:
+            return [VoteCount(faq_id, int(d), int(u)) for faq_id, d, u in connection.execute(query)]
+
+    def accepted_counts(self) -> list[tuple[str, str, int]]:
+        """(question, faq_id, times) of accepted suggestions, most accepted first."""
+        times = sa.func.count().label("times")
+        query = (sa.select(events.c.question, events.c.faq_id, times)
+                 .where(events.c.kind == ACCEPTED, events.c.question.is_not(None))
+                 .group_by(events.c.question, events.c.faq_id)
+                 .order_by(times.desc(), events.c.question, events.c.faq_id))
+        with self.engine.connect() as connection:
+            return [(q, i, n) for q, i, n in connection.execute(query)]
+
+    def confirmations(self) -> list[Confirmation]:
+        """Every accepted suggestion and every standing 👍, with the wording and the user."""
+        accepted = (sa.select(events.c.question, events.c.faq_id, events.c.user_id)
+                    .where(events.c.kind == ACCEPTED, events.c.question.is_not(None)))
+        upvoted = (sa.select(votes.c.question, votes.c.faq_id, votes.c.user_id)
+                   .where(votes.c.vote == "up", votes.c.question.is_not(None)))
+        with self.engine.connect() as connection:
+            rows = [*connection.execute(accepted), *connection.execute(upvoted)]
+        return [Confirmation(q, i, u) for q, i, u in rows]
+
+
+def vote_row(event: dict) -> dict:
+    return {"user_id": event["user_id"], "answer_ref": answer_ref(event["channel"], event["message_ts"]),
+            "faq_id": event["faq_id"], "vote": event["vote"], "question": event["question"],
+            "time": event["time"]}
+
+
+def upsert_votes(connection: sa.Connection, rows: list[dict]) -> None:
+    """Insert each vote, or replace the same user's vote on the same answer — unless the
+    stored one is from a later click (rows may arrive out of order from two replicas)."""
+    if not rows:
+        return
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    elif connection.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:  # pragma: no cover - the store is built for SQLite and PostgreSQL only
+        raise NotImplementedError(f"feedback store on {connection.dialect.name}")
+    statement = insert(votes)
+    statement = statement.on_conflict_do_update(
+        index_elements=[votes.c.user_id, votes.c.answer_ref, votes.c.faq_id],
+        set_={"vote": statement.excluded.vote, "question": statement.excluded.question,
+              "time": statement.excluded.time},
+        where=votes.c.time <= statement.excluded.time,
+    )
+    # One statement per row: a later row in the same batch must see the earlier one.
+    for row in rows:
+        connection.execute(statement, row)
+
+
+def _id(value: Optional[str]) -> Optional[str]:
+    """Slack ids are short; anything longer is not one and is clipped, not stored whole."""
+    return None if value is None else str(value)[:ID_CHARS]
+
+
+def default_sqlite_path(feedback_log: Path) -> Path:
+    """The embedded database beside the JSONL log: faqbot-feedback.jsonl → faqbot-feedback.db."""
+    path = Path(feedback_log).with_suffix(".db")
+    return path if path != Path(feedback_log) else path.with_suffix(".sqlite3")
