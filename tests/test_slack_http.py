@@ -8,8 +8,8 @@ import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from bot.slack.blocks import NOT_SURE, THANKS, USAGE, ButtonValue
-from bot.slack.feedback import read_records
+from bot.slack.blocks import ENTRY_GONE, NOT_SURE, THANKS, USAGE, VOTE_DOWN, VOTE_UP, ButtonValue
+from feedback_support import event_rows, vote_rows
 from slack_fixtures import OFF_TOPIC, QUESTIONS, drain
 from slack_standin import (
     BOT_ID, BOT_USER_ID, app_mention, block_actions, buttons_of, channel_message_for,
@@ -97,7 +97,7 @@ def test_an_empty_question_gets_a_one_line_usage_hint(http_app, slack_api, slack
     (reply,) = slack_api.wait_for_posts(1)
     assert reply.params["text"] == USAGE
     assert "\n" not in USAGE
-    assert not slack_settings.feedback_log.exists()
+    assert event_rows(slack_settings) == []  # not a question: no outcome recorded
 
 
 # -- exactly once ------------------------------------------------------------------
@@ -200,9 +200,11 @@ def test_not_sure_offers_suggestions_and_a_click_answers_in_the_thread(
     assert not_sure.params["text"].startswith(NOT_SURE)
     suggestions = buttons_of(not_sure.blocks)
     assert 1 <= len(suggestions) <= 3
-    (unanswered,) = read_records(slack_settings.feedback_log)
-    assert unanswered["kind"] == "unanswered" and unanswered["question"] == OFF_TOPIC
+    (unanswered,) = event_rows(slack_settings)
+    assert (unanswered["kind"], unanswered["outcome"]) == ("question", "declined")
+    assert (unanswered["question"], unanswered["user_id"]) == (OFF_TOPIC, "U0ASKER001")
     assert unanswered["suggestions"] == [ButtonValue.decode(b["value"]).faq_id for b in suggestions]
+    assert unanswered["faq_id"] == unanswered["suggestions"][0]
 
     picked = suggestions[0]
     bot_message = {"type": "message", "user": BOT_USER_ID, "bot_id": BOT_ID, "ts": "1700000009.000100",
@@ -213,12 +215,13 @@ def test_not_sure_offers_suggestions_and_a_click_answers_in_the_thread(
     _, answer = slack_api.wait_for_posts(2)
     assert answer.params["thread_ts"] == mention["ts"]
     assert answered_id(answer) == ButtonValue.decode(picked["value"]).faq_id
-    accepted = list(read_records(slack_settings.feedback_log))[-1]
+    accepted = event_rows(slack_settings)[-1]
     assert accepted["kind"] == "suggestion_accepted"
     assert (accepted["question"], accepted["faq_id"]) == (OFF_TOPIC, answered_id(answer))
 
 
-def test_thumbs_down_is_logged_and_reported(http_app, slack_api, slack_settings, capsys):
+def test_thumbs_down_is_logged_and_reported(http_app, slack_api, slack_settings, capsys,
+                                            monkeypatch):
     mention = app_mention("what is the wifi password")
     send_event(http_app, mention)
     (answer,) = slack_api.wait_for_posts(1)
@@ -233,14 +236,51 @@ def test_thumbs_down_is_logged_and_reported(http_app, slack_api, slack_settings,
     assert thanks.params["text"] == THANKS["down"]
     assert thanks.params["response_type"] == "ephemeral"
     assert thanks.params["replace_original"] is False
-    (vote,) = read_records(slack_settings.feedback_log)
+    answered, vote = event_rows(slack_settings)
+    assert (answered["kind"], answered["outcome"], answered["faq_id"]) == (
+        "question", "answered", "wifi-password")
     assert vote["kind"] == "feedback" and vote["vote"] == "down"
     assert (vote["faq_id"], vote["question"]) == ("wifi-password", "what is the wifi password")
-    assert (vote["user"], vote["message_ts"]) == ("U0ASKER001", "1700000010.000100")
+    assert (vote["user_id"], vote["message_ts"]) == ("U0ASKER001", "1700000010.000100")
 
     from bot.cli import main
-    assert main(["report", "--log", str(slack_settings.feedback_log)]) == 0
+    monkeypatch.setenv("FAQBOT_FEEDBACK_LOG", str(slack_settings.feedback_log))  # the same database
+    assert main(["--faq-dir", str(slack_settings.faq_dir), "report"]) == 0
     assert "1 👎    0 👍  wifi-password" in capsys.readouterr().out
+
+
+def test_a_user_clicking_up_up_down_down_on_one_answer_counts_once(http_app, slack_api, slack_settings):
+    mention = app_mention("how can I connect to the vpn")
+    send_event(http_app, mention)
+    (answer,) = slack_api.wait_for_posts(1)
+    up, down = buttons_of(answer.blocks)[:2]
+    message = {"type": "message", "ts": "1700000011.000100", "thread_ts": mention["ts"],
+               "blocks": answer.blocks, "bot_id": BOT_ID}
+    for n, button in enumerate([up, up, down, down], start=1):
+        send_form(http_app, interaction_body(block_actions(button, slack_api.response_url(),
+                                                           message=message)))
+        slack_api.wait_for(lambda calls: sum(c.path.startswith("/response/") for c in calls) >= n)
+    clicks = [e["vote"] for e in event_rows(slack_settings) if e["kind"] == "feedback"]
+    assert clicks == ["up", "up", "down", "down"]
+    (standing,) = vote_rows(slack_settings)
+    assert (standing["vote"], standing["faq_id"], standing["user_id"]) == ("down", "vpn-access", "U0ASKER001")
+
+
+def test_forged_buttons_naming_no_faq_entry_are_rejected_and_never_stored(
+        http_app, slack_api, slack_settings, caplog):
+    caplog.set_level(logging.WARNING, logger="bot.slack.replies")
+    response_url = slack_api.response_url()
+    for faq_id in ["../../etc/passwd", "no-such-entry"]:
+        value = json.dumps({"id": faq_id, "q": "forged question", "s": 1.0})
+        for action_id in (VOTE_UP, VOTE_DOWN, "faq_suggestion_0"):
+            button = {"action_id": action_id, "value": value,
+                      "text": {"type": "plain_text", "text": "x"}}
+            send_form(http_app, interaction_body(block_actions(button, response_url)))
+    slack_api.wait_for(lambda calls: sum(c.path.startswith("/response/") for c in calls) >= 6)
+    assert {c.params["text"] for c in slack_api.calls_under("/response/")} == {ENTRY_GONE}
+    assert event_rows(slack_settings) == [] and vote_rows(slack_settings) == []
+    assert caplog.text.count("button names no FAQ entry in the index, not recorded") == 6
+    assert "id '../../etc/passwd' from user 'U0ASKER001'" in caplog.text
 
 
 # -- /faq --------------------------------------------------------------------------

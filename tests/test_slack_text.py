@@ -1,12 +1,10 @@
-"""Slack markup stripping, markdown → mrkdwn, exactly-once keys, and the feedback report."""
+"""Slack markup stripping, markdown → mrkdwn and exactly-once keys.
+
+The feedback report is tested against the database in tests/test_feedback_store.py."""
 
 from __future__ import annotations
 
-import json
-
-from bot.cli import main
 from bot.slack.dedupe import Deduplicator, delivery_keys
-from bot.slack.feedback import ACCEPTED, FEEDBACK, UNANSWERED, FeedbackLog, read_records, summarise
 from bot.slack.mrkdwn import to_mrkdwn, to_plain_text
 from bot.slack.text import mentions, question_text
 
@@ -84,41 +82,3 @@ def test_delivery_keys_name_event_message_and_client_message():
     body = {"event_id": "Ev9"}
     event = {"channel": "C1", "ts": "1.5", "client_msg_id": "abc"}
     assert delivery_keys(body, event) == ["event:Ev9", "message:C1:1.5", "client_msg:abc"]
-
-
-# -- feedback log and report ------------------------------------------------------
-def _log_with_history(path) -> FeedbackLog:
-    log = FeedbackLog(path)
-    for question in ["How do I cancel?", "how do i cancel", "Where is the canteen?"]:
-        log.record(UNANSWERED, question=question, suggestions=["refund"], user="U1", channel="C1")
-    log.record(FEEDBACK, vote="down", faq_id="refund", question="q", user="U1", message_ts="1.1")
-    log.record(FEEDBACK, vote="down", faq_id="refund", question="q", user="U1", message_ts="1.1")
-    log.record(FEEDBACK, vote="down", faq_id="refund", question="q", user="U2", message_ts="1.1")
-    log.record(FEEDBACK, vote="down", faq_id="wifi", question="q", user="U3", message_ts="2.1")
-    log.record(FEEDBACK, vote="up", faq_id="wifi", question="q", user="U3", message_ts="2.1")
-    log.record(ACCEPTED, question="money back?", faq_id="refund", user="U4", channel="C1")
-    return log
-
-
-def test_report_summarises_misses_votes_and_accepted_suggestions(tmp_path):
-    log = _log_with_history(tmp_path / "feedback.jsonl")
-    with open(log.path, "a", encoding="utf-8") as handle:
-        handle.write('{"kind": "feedback", "vote": "do')  # a torn last line is skipped
-    report = summarise(read_records(log.path))
-    assert report.unanswered == [("How do I cancel?", 2), ("Where is the canteen?", 1)]
-    # One vote per user per message (their last click): U3 changed their mind.
-    assert report.downvoted == [("refund", 2, 0)]
-    assert report.accepted == [("money back?", "refund", 1)]
-
-
-def test_report_command_prints_text_and_json(tmp_path, capsys):
-    log = _log_with_history(tmp_path / "feedback.jsonl")
-    assert main(["report", "--log", str(log.path)]) == 0
-    text = capsys.readouterr().out
-    assert "Top unanswered questions" in text and "2×  How do I cancel?" in text
-    assert "2 👎    0 👍  refund" in text
-    assert "money back?  →  refund" in text
-    assert main(["report", "--log", str(log.path), "--json", "--top", "1"]) == 0
-    data = json.loads(capsys.readouterr().out)
-    assert data["unanswered"] == [{"question": "How do I cancel?", "count": 2}]
-    assert data["downvoted"] == [{"faq_id": "refund", "down": 2, "up": 0}]
