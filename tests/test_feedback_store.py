@@ -274,6 +274,24 @@ def test_jsonl_import_keeps_every_record_reports_damaged_lines_and_runs_once(sto
     assert len(rows(db_url, events)) == len(LEGACY) + 1
 
 
+def test_a_log_longer_than_one_import_batch_is_imported_whole(tmp_path):
+    from bot.feedback.jsonl_import import IMPORT_BATCH
+
+    store = FeedbackStore.open(f"sqlite:///{tmp_path / 'feedback.db'}", clock=Clock())
+    records = [{"time": t(1), "kind": "feedback", "vote": "up" if i % 3 else "down",
+                "faq_id": "refund", "question": "q", "user": f"U{i % 7}", "message_ts": "1.1"}
+               for i in range(2 * IMPORT_BATCH + 5)]
+    log = write_lines(tmp_path / "log.jsonl", [json.dumps(r) for r in records])
+    result = import_jsonl(store, log)
+    assert result.imported == len(records)
+    assert imported_events(store, result.sha256) == records
+    # Seven users, each with one standing vote: their last click in the file.
+    last = {r["user"]: r["vote"] for r in records}
+    assert store.vote_counts() == [VoteCount("refund", list(last.values()).count("down"),
+                                             list(last.values()).count("up"))]
+    store.close()
+
+
 def test_jsonl_import_truncates_long_questions_like_every_write(db_url, tmp_path):
     store = FeedbackStore.open(db_url, question_chars=10)
     log = write_lines(tmp_path / "log.jsonl", [json.dumps(

@@ -20,7 +20,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -33,6 +33,7 @@ from bot.feedback.store import VOTES, FeedbackStore, upsert_votes, valid_faq_id,
 log = logging.getLogger(__name__)
 
 LEGACY_UNANSWERED = "unanswered"
+IMPORT_BATCH = 2000
 OTHER = "other"  # a record of a kind the old bot never wrote: kept whole in ``extra``
 
 # The fields each old kind had, and the column each lands in.
@@ -83,21 +84,22 @@ def import_jsonl(store: FeedbackStore, path: Path) -> ImportResult:
     if result.already:
         return result
     result.resumed_at_line = data[:start].count(b"\n") + 1
-    rows = _parse(data[start:], result, store)
     try:
         with store.engine.begin() as connection:
             # The import's own row first: a replica importing the same file at the same
             # moment blocks on its primary key, then fails here and imports nothing.
             connection.execute(imports.insert(), [{
                 "sha256": result.sha256, "path": str(path), "size": len(data),
-                "imported_at": store.clock(), "records": len(rows),
-                "skipped": len(result.problems)}])
-            if rows:
+                "imported_at": store.clock(), "records": 0, "skipped": 0}])
+            # In batches, so a large log never sits in memory as rows all at once.
+            for rows in _batches(_parse(data[start:], result, store), IMPORT_BATCH):
                 connection.execute(events.insert(), rows)
-            upsert_votes(connection, [vote_row(r) for r in rows if r["kind"] == FEEDBACK])
+                upsert_votes(connection, [vote_row(r) for r in rows if r["kind"] == FEEDBACK])
+                result.imported += len(rows)
+            connection.execute(imports.update().where(imports.c.sha256 == result.sha256).values(
+                records=result.imported, skipped=len(result.problems)))
     except IntegrityError:
         return ImportResult(path, result.sha256, already=True)
-    result.imported = len(rows)
     for problem in result.problems:
         log.warning("%s, skipped", problem)
     store.erase_expired()  # an old log's personal data is past retention at once
@@ -141,17 +143,26 @@ def _resume_offset(store: FeedbackStore, data: bytes, result: ImportResult) -> i
     return offset
 
 
-def _parse(data: bytes, result: ImportResult, store: FeedbackStore) -> list[dict]:
-    rows = []
+def _parse(data: bytes, result: ImportResult, store: FeedbackStore) -> Iterator[dict]:
     for number, raw in enumerate(data.split(b"\n"), start=result.resumed_at_line):
         if not raw.strip():
             continue
         try:
             record = _decode(raw)
-            rows.append(_event(record, f"{result.sha256[:16]}:{number}", store, result))
+            yield _event(record, f"{result.sha256[:16]}:{number}", store, result)
         except DamagedLine as problem:
             result.problems.append(f"{result.path}:{number}: {problem}")
-    return rows
+
+
+def _batches(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    batch: list[dict] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _decode(raw: bytes) -> dict:
