@@ -380,3 +380,41 @@ def test_embedding_server_down_means_try_again_then_recovery_without_restart(
     assert failures and "embedding server" in failures[0].getMessage()
     for secret in (EMBED_API_KEY, BOT_TOKEN, SIGNING_SECRET):
         assert secret not in caplog.text
+
+
+# -- feedback database down -------------------------------------------------------------
+def test_feedback_database_gone_still_answers_and_logs_no_secrets(
+        postgres_url, slack_settings, faq_service, slack_api, caplog):
+    """The PostgreSQL database the bot records into disappears while it runs: users still
+    get their answers, and the log says what failed without the URL's password."""
+    import sqlalchemy as sa
+    from pydantic import SecretStr
+
+    from bot.feedback.startup import open_store
+    from bot.slack.app import create_app
+    from slack_fixtures import serving_http
+
+    password = "pg-pw-5e5e"
+    url = sa.engine.make_url(postgres_url).set(password=password)  # trust auth accepts it
+    settings = slack_settings.model_copy(update={
+        "database_url": SecretStr(url.render_as_string(hide_password=False))})
+    store = open_store(settings)
+    app = create_app(settings, faq_service, feedback=store)
+    caplog.set_level(logging.DEBUG)
+    try:
+        with serving_http(app) as running:
+            send_event(running, app_mention("what is the wifi password"))
+            slack_api.wait_for_posts(1)
+            admin = sa.create_engine(sa.engine.make_url(postgres_url).set(database="postgres"),
+                                     isolation_level="AUTOCOMMIT")
+            with admin.connect() as connection:
+                connection.execute(sa.text(f'DROP DATABASE "{url.database}" WITH (FORCE)'))
+            admin.dispose()
+            send_event(running, app_mention("I forgot my password"))
+            _, answer = slack_api.wait_for_posts(2)
+            assert answered_id(answer) == "reset-password"
+    finally:
+        drain(app)
+        store.close()
+    assert "feedback not stored: OperationalError" in caplog.text
+    assert password not in caplog.text
