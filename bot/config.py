@@ -6,18 +6,22 @@ The config file is ``faqbot.toml`` in the working directory, or the path in
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import (
     BaseSettings,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
 
+_SLACK_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,20}$")
 DEFAULT_INSTRUCTION = "Given a customer service question, retrieve the FAQ entry that answers it"
 
 
@@ -169,6 +173,39 @@ class Settings(BaseSettings):
         2, ge=1, description="Distinct users who must have confirmed a wording before "
         "`faqbot report --promote` offers it (--yes needs at least 2 whatever this says).",
     )
+
+    # -- Slack delivery and signals: retries, "working on it", App Home ---------------
+    slack_timeout: float = Field(
+        10.0, gt=0, description="Seconds per Slack API or response_url request.")
+    slack_max_retries: int = Field(
+        3, ge=0, description="Retries per Slack call on 429 (after Retry-After), 500/503, "
+        "transient error codes and refused connections.")
+    slack_retry_budget: float = Field(
+        10.0, ge=0, description="Seconds a Slack call may spend waiting between retries; a "
+        "retry (a Retry-After, say) that would end later is not made and the call fails.")
+    slack_working_reaction_after: Optional[float] = Field(
+        1.0, ge=0, description="Add the working-on-it reaction to a question when no reply "
+        "was posted after this many seconds (removed once it is); unset to turn it off.")
+    slack_working_reaction: str = Field(
+        "eyes", pattern=r"^[a-z0-9_+'-]{1,100}$",
+        description="Emoji name (without colons) of the working-on-it reaction.")
+    slack_admin_users: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Slack user ids (U…/W…) who see the answered/"
+        "unanswered counts on the bot's App Home tab; JSON list or comma-separated.")
+
+    @field_validator("slack_admin_users", mode="before")
+    @classmethod
+    def _slack_user_ids(cls, value):
+        """A JSON list or "U1, U2"; each must look like a Slack user id."""
+        if isinstance(value, str):
+            value = json.loads(value) if value.strip().startswith("[") \
+                else [v for v in re.split(r"[\s,]+", value) if v]
+        if not isinstance(value, list):
+            raise ValueError("expected a list of Slack user ids")
+        for user in value:
+            if not isinstance(user, str) or not _SLACK_USER_ID.match(user):
+                raise ValueError(f"{user!r} is not a Slack user id (like U0123ABCD)")
+        return value
 
     @classmethod
     def settings_customise_sources(

@@ -8,6 +8,10 @@ What is measured (all names start with ``faqbot_``):
 - ``embedding_cache_lookups_total{result}`` (hit/miss), ``embedding_batch_size``;
 - ``circuit_breaker_state{service}``: 0 closed, 1 half-open, 2 open;
 - ``rerank_fallbacks_total{reason}``;
+- ``slack_retries_total{reason}``: retried Slack calls (rate_limited, server_error,
+  transient_error_code, connection_error);
+- ``slack_delivery_failures_total{method, error}``: Slack calls that failed for good
+  (after retries), by method and Slack's error code;
 - ``index_entries``, ``index_vectors``, ``index_created_timestamp_seconds`` and
   ``index_age_seconds`` (computed at scrape time).
 
@@ -65,6 +69,11 @@ class Metrics:
         self.rerank_fallbacks = Counter(
             "faqbot_rerank_fallbacks", "Questions answered from the first stage because the "
             "reranker failed.", ["reason"], registry=r)
+        self.slack_retries = Counter(
+            "faqbot_slack_retries", "Slack calls retried, by reason.", ["reason"], registry=r)
+        self.slack_failures = Counter(
+            "faqbot_slack_delivery_failures", "Slack calls that failed after their retries, by "
+            "method and Slack's error code.", ["method", "error"], registry=r)
         self.index_entries = Gauge("faqbot_index_entries", "FAQ entries in the live index.", registry=r)
         self.index_vectors = Gauge("faqbot_index_vectors", "Phrasing vectors in the live index.", registry=r)
         self.index_created = Gauge(

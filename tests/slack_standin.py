@@ -8,9 +8,23 @@ Response shapes follow Slack's method reference pages ("Typical success response
 - ``chat.postMessage``: ``{"ok", "channel", "ts", "message": {...}}``;
 - ``chat.postEphemeral``: ``{"ok", "message_ts"}``;
 - ``apps.connections.open``: ``{"ok", "url": "wss://…/link/?ticket=…&app_id=…"}``;
+- ``reactions.add`` / ``reactions.remove``: ``{"ok": true}``; adding a reaction already
+  there answers ``already_reacted``, removing one that is not ``no_reaction``;
+- ``views.publish``: ``{"ok", "view": {"id", "type", "blocks", …}}``;
 - anything else: ``{"ok": false, "error": "unknown_method"}``.
 
-Response URLs (``/response/<id>``) answer 200 ``ok`` like Slack's hooks endpoint.
+Messages and views are checked against Block Kit's limits (tests/block_kit_limits.py)
+the way Slack checks them: a message breaking one answers ``invalid_blocks`` (or
+``msg_blocks_too_long`` for too much text in all), a view ``invalid_arguments``.
+
+Response URLs (``/response/<id>``) answer 200 ``ok`` like Slack's hooks endpoint
+(``invalid_blocks`` with HTTP 400 for blocks breaking a limit).
+
+Failures are scripted per method and per call: ``script("chat.postMessage",
+rate_limited(1), server_error(503))`` makes the next two calls answer 429 with
+``Retry-After: 1``, then 503; later calls answer normally. ``Scripted()`` is a normal
+answer (``Scripted(delay=2)`` a slow one), ``fail_always`` fails every call until
+``clear_script``. ``RESPONSE_URLS`` scripts the response URLs.
 Socket Mode frames follow Slack's Socket Mode guide: a ``hello`` on connect, then
 envelopes ``{"envelope_id", "type", "payload", "accepts_response_payload",
 "retry_attempt", "retry_reason"}``; the app acks with ``{"envelope_id"}``.
@@ -33,6 +47,8 @@ from urllib.request import Request, urlopen
 
 from slack_sdk.signature import SignatureVerifier
 
+from block_kit_limits import MESSAGE_TOTAL_TEXT, violations
+
 TEAM_ID = "T0TEAM0001"
 APP_ID = "A0FAQBOT01"
 BOT_USER_ID = "U0FAQBOT01"
@@ -41,6 +57,34 @@ BOT_TOKEN = "xoxb-0000-test-bot-token"
 APP_TOKEN = "xapp-1-test-app-token"
 SIGNING_SECRET = "test-signing-secret-8f3a"
 WAIT_SECONDS = 60  # upper bound for waiting on a call; never a latency assertion
+
+
+RESPONSE_URLS = "response_url"  # the script key of every response URL
+
+
+@dataclass
+class Scripted:
+    """One scripted answer. ``payload`` None means the normal answer (after ``delay``)."""
+
+    status: int = 200
+    payload: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+
+def rate_limited(retry_after: int | str = 1) -> Scripted:
+    """Slack's rate limit answer: HTTP 429, ``Retry-After`` seconds, error ``ratelimited``."""
+    return Scripted(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": str(retry_after)})
+
+
+def server_error(status: int = 500) -> Scripted:
+    return Scripted(status, f"<html><body>{status} server error</body></html>",
+                    {"Content-Type": "text/html"})
+
+
+def slack_error(code: str) -> Scripted:
+    """HTTP 200 with ``{"ok": false, "error": code}``, as the Web API reports most errors."""
+    return Scripted(200, {"ok": False, "error": code})
 
 
 @dataclass
@@ -75,6 +119,9 @@ class SlackWebStandIn:
         self.ws_url: Optional[str] = None
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
+        self._scripts: dict[str, list[Scripted]] = {}
+        self._always: dict[str, Scripted] = {}
+        self.reactions: set[tuple[str, str, str]] = set()  # (channel, ts, name) now on messages
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
 
@@ -124,11 +171,51 @@ class SlackWebStandIn:
         self.wait_for(lambda calls: sum(c.method == method for c in calls) >= count)
         return self.calls_to(method)
 
+    # -- scripted failures --------------------------------------------------------
+    def script(self, method: str, *answers: Scripted) -> None:
+        """The next calls to ``method`` (or ``RESPONSE_URLS``) get ``answers``, in order."""
+        with self._changed:
+            self._scripts.setdefault(method, []).extend(answers)
+
+    def fail_always(self, method: str, answer: Scripted) -> None:
+        with self._changed:
+            self._always[method] = answer
+
+    def clear_script(self, method: str) -> None:
+        with self._changed:
+            self._scripts.pop(method, None)
+            self._always.pop(method, None)
+
+    def scripted(self, call: Call) -> Optional[Scripted]:
+        key = RESPONSE_URLS if call.path.startswith("/response/") else call.method
+        with self._changed:
+            queue = self._scripts.get(key)
+            if queue:
+                return queue.pop(0)
+            return self._always.get(key)
+
     # -- answers --------------------------------------------------------------
+    def respond(self, call: Call) -> tuple[int, Any, dict[str, str]]:
+        """(status, payload, extra headers) for ``call``: scripted, or the normal answer."""
+        scripted = self.scripted(call)
+        if scripted is not None:
+            if scripted.delay:
+                time.sleep(scripted.delay)
+            if scripted.payload is not None or scripted.status != 200:
+                return scripted.status, scripted.payload or "", scripted.headers
+        status, payload = self.answer(call)
+        return status, payload, {}
+
     def answer(self, call: Call) -> tuple[int, Any]:
         if call.path.startswith("/response/"):
+            if "blocks" in call.params and violations(call.blocks):
+                return 400, "invalid_blocks"
             return 200, "ok"
         method = call.method
+        if method in ("chat.postMessage", "chat.postEphemeral", "views.publish"):
+            rejected = self.check_blocks(call)
+            if rejected:
+                return 200, {"ok": False, "error": rejected}
         if method == "auth.test":
             return 200, {"ok": True, "url": "https://faqbot-test.slack.com/", "team": "FAQ Test",
                          "user": "faqbot", "team_id": TEAM_ID, "user_id": BOT_USER_ID,
@@ -143,10 +230,46 @@ class SlackWebStandIn:
             return 200, {"ok": True, "message_ts": self.next_ts()}
         if method == "apps.connections.open":
             return 200, {"ok": True, "url": self.ws_url}
+        if method in ("reactions.add", "reactions.remove"):
+            return 200, self.react(method, call.params)
+        if method == "views.publish":
+            view = _json_param(call.params.get("view"))
+            return 200, {"ok": True, "view": {**view, "id": f"V{next(self._ts):010d}",
+                                               "team_id": TEAM_ID, "app_id": APP_ID}}
         return 200, {"ok": False, "error": "unknown_method"}
+
+    def check_blocks(self, call: Call) -> Optional[str]:
+        """Slack's error for blocks (or a view) breaking Block Kit's limits, if any."""
+        if call.method == "views.publish":
+            view = _json_param(call.params.get("view"))
+            return "invalid_arguments" if violations(view.get("blocks"), "home") else None
+        if "blocks" not in call.params:
+            return None
+        problems = violations(call.blocks)
+        if not problems:
+            return None
+        return "msg_blocks_too_long" if all(str(MESSAGE_TOTAL_TEXT) in p for p in problems) \
+            else "invalid_blocks"
+
+    def react(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        key = (params.get("channel"), params.get("timestamp"), params.get("name"))
+        with self._changed:
+            if method == "reactions.add":
+                if key in self.reactions:
+                    return {"ok": False, "error": "already_reacted"}
+                self.reactions.add(key)
+            else:
+                if key not in self.reactions:
+                    return {"ok": False, "error": "no_reaction"}
+                self.reactions.discard(key)
+        return {"ok": True}
 
     def next_ts(self) -> str:
         return f"{1700000000 + next(self._ts)}.000100"
+
+
+def _json_param(value: Any) -> dict[str, Any]:
+    return json.loads(value) if isinstance(value, str) else (value or {})
 
 
 def _parse_body(body: bytes, content_type: str) -> dict[str, Any]:
@@ -169,11 +292,13 @@ def _handler_for(standin: SlackWebStandIn):
             params = _parse_body(body, self.headers.get("Content-Type", ""))
             call = Call(self.path.split("?")[0], params, dict(self.headers))
             standin.record(call)
-            status, payload = standin.answer(call)
+            status, payload, headers = standin.respond(call)
             is_text = isinstance(payload, str)
             data = (payload if is_text else json.dumps(payload)).encode("utf-8")
             self.send_response(status)
-            self.send_header("Content-Type", "text/plain" if is_text else "application/json")
+            headers = {"Content-Type": "text/plain" if is_text else "application/json", **headers}
+            for name, value in headers.items():
+                self.send_header(name, value)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)

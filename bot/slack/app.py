@@ -15,7 +15,10 @@ from bot.slack.dedupe import Deduplicator
 from bot.feedback.startup import open_store
 from bot.feedback.store import FeedbackStore
 from bot.slack.listeners import register_listeners
+from bot.slack.listeners.home import HomeTab, OutcomeCounter
 from bot.slack.replies import Replies
+from bot.slack.retries import retry_handlers
+from bot.slack.signals import WorkingSignal
 
 # Threads running lazy listeners: matching is serialised in the model, so more threads
 # mostly overlap the Slack API calls.
@@ -23,11 +26,14 @@ LISTENER_THREADS = 16
 
 
 def create_app(settings: Settings, service: FaqService, *, client: Optional[WebClient] = None,
-               feedback: Optional[FeedbackStore] = None) -> App:
+               feedback: Optional[FeedbackStore] = None,
+               outcome_counts: Optional[OutcomeCounter] = None) -> App:
     """A Bolt app answering from ``service``. Construction calls Slack's ``auth.test``.
 
     Without ``feedback`` the store is opened from the settings: migrated to the newest
-    schema, and the old JSONL log imported if it was not before."""
+    schema, and the old JSONL log imported if it was not before. Admins see last week's
+    answered/unanswered counts on the App Home tab from ``outcome_counts``, by default
+    the store's (bot/slack/listeners/home.py)."""
     app = App(
         client=client or web_client(settings),
         signing_secret=secret(settings.slack_signing_secret),
@@ -35,15 +41,23 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
         process_before_response=True,
         listener_executor=ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="faqbot-slack"),
     )
-    replies = Replies(service, feedback or open_store(settings))
-    register_listeners(app, replies, Deduplicator())
+    store = feedback or open_store(settings)
+    replies = Replies(service, store)
+    working = WorkingSignal(settings.slack_working_reaction_after, settings.slack_working_reaction)
+    home_tab = HomeTab(service, frozenset(settings.slack_admin_users),
+                       outcome_counts or store.outcome_counts)
+    register_listeners(app, replies, Deduplicator(), working, home_tab)
     return app
 
 
 def web_client(settings: Settings) -> WebClient:
     base_url = settings.slack_api_url if settings.slack_api_url.endswith("/") \
         else settings.slack_api_url + "/"
-    return WebClient(token=secret(settings.slack_bot_token) or None, base_url=base_url)
+    # Bounded retries on every call; Bolt copies them into each request's client.
+    return WebClient(token=secret(settings.slack_bot_token) or None, base_url=base_url,
+                     timeout=settings.slack_timeout,
+                     retry_handlers=retry_handlers(settings.slack_max_retries,
+                                                   settings.slack_retry_budget))
 
 
 def secret(value: Optional[SecretStr]) -> str:

@@ -7,10 +7,12 @@ without any state on the bot's side.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
+from bot.faq.entry import ID_PATTERN
 from bot.retrieval.answer import Answer, Match
 from bot.slack.mrkdwn import escape, to_mrkdwn, to_plain_text
 
@@ -23,13 +25,28 @@ USAGE = "Ask me a question in your own words: mention me, send me a DM, or type 
 UNAVAILABLE = "The FAQ search is temporarily unavailable, try again in a minute."
 NOT_SURE = "I'm not sure which FAQ entry answers that."
 DID_YOU_MEAN = "Did you mean one of these two?"
+BUTTON_EXPIRED = "This button has expired. Please ask your question again."
 ENTRY_GONE = "That FAQ entry is no longer in the FAQ. Ask again in your own words?"
 NO_ANSWER_TEXT = "(This FAQ entry has no answer text yet.)"
 THANKS = {"up": "Thanks for the 👍, glad it helped.", "down": "Thanks for the 👎, the FAQ maintainers will look at it."}
 
-SECTION_LIMIT = 3000  # characters of text in one section block
+# Block Kit's limits (Slack's reference pages for blocks, elements and text objects).
+MESSAGE_BLOCKS_LIMIT = 50
+TEXT_LIMIT = 3000           # any text object: section text, context elements
 BUTTON_TEXT_LIMIT = 75
-QUESTION_IN_VALUE_LIMIT = 1000  # a button value holds at most 2000 characters
+BUTTON_VALUE_LIMIT = 2000
+# Slack rejects a message whose blocks hold too much text in all (msg_blocks_too_long)
+# well below its documented 40,000 characters: reported from about 11,300 up. Every
+# string in the blocks counts against this budget, ours kept safely under that.
+MESSAGE_TEXT_BUDGET = 10_000
+FALLBACK_TEXT_LIMIT = 3000  # the notification text; Slack truncates it at 40,000 anyway
+QUESTION_IN_VALUE_LIMIT = 1000
+MATCHED_QUESTION_LIMIT = 200
+SOURCE_LIMIT = 300
+
+
+class InvalidButtonValue(ValueError):
+    """A button value this bot did not write (forged, foreign, from an old version)."""
 
 
 @dataclass(frozen=True)
@@ -50,32 +67,67 @@ class ButtonValue:
     score: float
 
     def encode(self) -> str:
-        question = self.question[:QUESTION_IN_VALUE_LIMIT]
-        return json.dumps({"id": self.faq_id, "q": question, "s": round(self.score, 4)},
-                          ensure_ascii=False)
+        """JSON of at most BUTTON_VALUE_LIMIT characters, whatever the question: it is
+        shortened until the escaped whole fits (a `"` takes two characters, a control
+        character six)."""
+        question = printable(self.question)[:QUESTION_IN_VALUE_LIMIT]
+        while True:
+            value = json.dumps({"id": self.faq_id, "q": question, "s": round(self.score, 4)},
+                               ensure_ascii=False)
+            over = slack_length(value) - BUTTON_VALUE_LIMIT
+            if over <= 0:
+                return value
+            if not question:  # ids are at most 200 characters (bot/faq/entry.py): cannot happen
+                raise ValueError(f"FAQ id {self.faq_id[:50]!r}… does not fit a button value")
+            question = question[:max(0, len(question) - over)]
 
     @classmethod
-    def decode(cls, value: str) -> "ButtonValue":
-        data = json.loads(value)
-        return cls(str(data["id"]), str(data.get("q", "")), float(data.get("s", 0.0)))
+    def decode(cls, value: object) -> "ButtonValue":
+        """The value of a button this bot made; InvalidButtonValue for anything else."""
+        if not isinstance(value, str):
+            raise InvalidButtonValue(f"value is {type(value).__name__}, not text")
+        if slack_length(value) > BUTTON_VALUE_LIMIT:
+            raise InvalidButtonValue(f"value of {len(value)} characters, over Slack's {BUTTON_VALUE_LIMIT}")
+        try:
+            data = json.loads(value)
+        except (ValueError, RecursionError):
+            raise InvalidButtonValue("value is not JSON") from None
+        if not isinstance(data, dict):
+            raise InvalidButtonValue(f"value is a JSON {type(data).__name__}, not an object")
+        faq_id, question, score = data.get("id"), data.get("q", ""), data.get("s", 0.0)
+        if not isinstance(faq_id, str) or not ID_PATTERN.match(faq_id):
+            raise InvalidButtonValue("value has no valid FAQ id")
+        if not isinstance(question, str):
+            raise InvalidButtonValue("value's question is not text")
+        if isinstance(score, bool) or not isinstance(score, (int, float)) or not math.isfinite(score):
+            raise InvalidButtonValue("value's score is not a number")
+        return cls(faq_id, question, float(score))
 
 
 def answer_message(match: Match, question: str, *, shareable: bool = False,
                    shared_by: Optional[str] = None) -> Message:
-    """The FAQ answer, what it matched, where it comes from, and feedback buttons."""
+    """The FAQ answer, what it matched, where it comes from, and feedback buttons.
+
+    An answer too long for one section is split across sections; one too long for a
+    message at all is cut, with a note saying where the full text is."""
     value = ButtonValue(match.id, question, match.score).encode()
     buttons = [_button("👍", VOTE_UP, value), _button("👎", VOTE_DOWN, value)]
     if shareable:
         buttons.append(_button("Share in channel", SHARE, value, style="primary"))
-    blocks = [
-        *_sections(to_mrkdwn(match.answer) or f"_{NO_ANSWER_TEXT}_"),
-        _context(_plain(f"Matched “{match.question}” · score {match.score:.2f}"),
-                 _mrkdwn(f"Source: `{escape(match.source)}:{match.line}`")),
+    location = clip(f"{match.source}:{match.line}", SOURCE_LIMIT)
+    head = [_context(_mrkdwn(f"<@{shared_by}> shared this FAQ answer"))] if shared_by else []
+    tail = [
+        _context(_plain(f"Matched “{clip(match.question, MATCHED_QUESTION_LIMIT)}” · "
+                        f"score {match.score:.2f}"),
+                 _mrkdwn(f"Source: `{escape(location)}`")),
         {"type": "actions", "block_id": "faq_answer_actions", "elements": buttons},
     ]
-    if shared_by:
-        blocks.insert(0, _context(_mrkdwn(f"<@{shared_by}> shared this FAQ answer")))
-    fallback = to_plain_text(match.answer) or NO_ANSWER_TEXT
+    cut_note = _context(_mrkdwn(f"_{ANSWER_CUT} `{escape(location)}`._"))
+    room = MESSAGE_TEXT_BUDGET - text_size(head + tail + [cut_note])
+    sections, cut = _answer_sections(to_mrkdwn(match.answer) or f"_{NO_ANSWER_TEXT}_", room,
+                                     MESSAGE_BLOCKS_LIMIT - len(head) - len(tail) - 1)
+    blocks = [*head, *sections, *([cut_note] if cut else []), *tail]
+    fallback = clip(to_plain_text(match.answer) or NO_ANSWER_TEXT, FALLBACK_TEXT_LIMIT)
     return Message(fallback, blocks)
 
 
@@ -86,7 +138,7 @@ def not_sure_message(answer: Answer) -> Message:
     if not offered:
         return text_message(NOT_SURE)
     buttons = [
-        _button(_clip(s.question, BUTTON_TEXT_LIMIT), f"faq_suggestion_{i}",
+        _button(clip(s.question, BUTTON_TEXT_LIMIT), f"faq_suggestion_{i}",
                 ButtonValue(s.id, answer.question, s.score).encode())
         for i, s in enumerate(offered)
     ]
@@ -98,35 +150,207 @@ def not_sure_message(answer: Answer) -> Message:
 
 
 def text_message(text: str) -> Message:
-    return Message(text, [{"type": "section", "text": _mrkdwn(text)}])
+    return Message(clip(text, FALLBACK_TEXT_LIMIT), [{"type": "section", "text": _mrkdwn(text)}])
 
 
-def _sections(mrkdwn: str) -> list[dict]:
-    return [{"type": "section", "text": _mrkdwn(chunk)} for chunk in _chunks(mrkdwn, SECTION_LIMIT)]
+# -- App Home -------------------------------------------------------------------------
+HOME_BLOCKS_LIMIT = 100
+HEADER_LIMIT = 150
+HOME_CATEGORIES_SHOWN = 40
+HOW_TO_ASK = ("*How to ask*, in your own words, in English or Chinese:\n"
+              "• mention me in a channel: `@faqbot how do I reset my password?` "
+              "(I answer in the thread)\n"
+              "• send me a direct message\n"
+              "• type `/faq your question`: only you see the answer, and you can share it")
+INDEX_LOADING = "The FAQ is loading. Come back in a minute to see what I know."
 
 
-def _chunks(text: str, limit: int) -> list[str]:
-    """Split at paragraph breaks (or hard, for an over-long paragraph) to fit ``limit``."""
-    chunks: list[str] = []
-    current = ""
-    for paragraph in text.split("\n\n"):
-        candidate = f"{current}\n\n{paragraph}" if current else paragraph
-        if len(candidate) <= limit:
-            current = candidate
+@dataclass(frozen=True)
+class FaqOverview:
+    entries: int
+    categories: tuple[tuple[str, int], ...]  # (name, entries), most entries first
+
+
+@dataclass(frozen=True)
+class OutcomeSummary:
+    """What the admin part of the home tab shows: counts since ``days`` ago, or why not."""
+
+    days: int
+    answered: Optional[int] = None
+    unanswered: Optional[int] = None
+    unavailable: Optional[str] = None
+
+
+def home_view(overview: Optional[FaqOverview], outcomes: Optional[OutcomeSummary]) -> dict:
+    """The App Home tab: what the bot knows and how to ask; ``outcomes`` for admins only."""
+    blocks: list[dict] = [_header("What I can answer")]
+    if overview is None:
+        blocks.append(_section(INDEX_LOADING))
+    else:
+        noun = "entry" if overview.entries == 1 else "entries"
+        blocks.append(_section(f"I answer from the team FAQ: *{overview.entries} {noun}*"
+                               f" in {len(overview.categories)} categories."))
+        if overview.categories:
+            blocks.append(_section(_category_list(overview.categories)))
+    blocks += [{"type": "divider"}, _section(HOW_TO_ASK)]
+    if outcomes is not None:
+        blocks += [{"type": "divider"}, _header(f"Last {outcomes.days} days (admins only)"),
+                   _section(_outcome_text(outcomes)),
+                   _context(_mrkdwn("`faqbot report` lists the unanswered questions; "
+                                    "`faqbot report --promote` turns confirmed wordings into alternates."))]
+    return {"type": "home", "blocks": blocks[:HOME_BLOCKS_LIMIT]}
+
+
+def _category_list(categories: tuple[tuple[str, int], ...]) -> str:
+    lines = [f"• *{escape(clip(name, 60))}*: {count}" for name, count in categories[:HOME_CATEGORIES_SHOWN]]
+    if len(categories) > HOME_CATEGORIES_SHOWN:
+        lines.append(f"…and {len(categories) - HOME_CATEGORIES_SHOWN} more categories")
+    return split_mrkdwn("\n".join(lines), TEXT_LIMIT)[0]
+
+
+def _outcome_text(outcomes: OutcomeSummary) -> str:
+    if outcomes.unavailable:
+        return outcomes.unavailable
+    return f"*{outcomes.answered}* questions answered · *{outcomes.unanswered}* unanswered"
+
+
+def _header(text: str) -> dict:
+    return {"type": "header", "text": {"type": "plain_text", "text": clip(text, HEADER_LIMIT),
+                                       "emoji": True}}
+
+
+def _section(mrkdwn: str) -> dict:
+    return {"type": "section", "text": _mrkdwn(mrkdwn)}
+
+
+# -- fitting text into Slack's limits ------------------------------------------------
+def slack_length(text: str) -> int:
+    """Length in UTF-16 code units: never less than in code points, so a limit held in
+    this measure holds in whichever one Slack counts (an emoji is 1 or 2)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def printable(text: str) -> str:
+    """``text`` without lone surrogates (from a ``\\ud800`` in Slack's JSON), which
+    cannot be encoded to send."""
+    return text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` (slack_length), ending in "…" when cut."""
+    text = printable(text)
+    if slack_length(text) <= limit:
+        return text
+    return text[:_fitting(text, limit - 1)] + "…"
+
+
+def text_size(blocks: list[dict]) -> int:
+    """Every string in ``blocks``, summed: what MESSAGE_TEXT_BUDGET limits."""
+    return sum(slack_length(s) for s in _strings(blocks))
+
+
+def split_mrkdwn(text: str, limit: int) -> list[str]:
+    """``text`` in non-blank pieces of at most ``limit``, cut at a paragraph break, else
+    a line break, else a space, never inside an ``&amp;`` entity or a ``<link|label>``
+    where avoidable. A code block cut in two is closed and reopened, so both halves
+    still show as code."""
+    pieces: list[str] = []
+    rest, in_fence = printable(text).strip(), False
+    while rest:
+        prefix = FENCE + "\n" if in_fence else ""
+        if slack_length(prefix + rest) <= limit:
+            piece, rest = prefix + rest, ""
+        else:
+            cut, skip = _cut_point(rest, limit - len(prefix) - len(FENCE) - 1)
+            head, rest = rest[:cut].rstrip(), rest[cut + skip:].lstrip("\n")
+            in_fence ^= _fence_lines(head) % 2 == 1
+            piece = prefix + head + ("\n" + FENCE if in_fence else "")
+        if piece.strip() and piece.strip() != FENCE:
+            pieces.append(piece)
+    return pieces
+
+
+FENCE = "```"
+ANSWER_CUT = "This answer is too long for Slack and was cut here. The full text is in"
+_SECTION_COST = len("section") + len("mrkdwn")  # the strings of an empty section block
+_MIN_PARTIAL = 200  # below this, a partial last section is not worth showing
+_ENTITY_TAIL = re.compile(r"&[a-z]{0,5}$")
+
+
+def _answer_sections(mrkdwn: str, room: int, most: int) -> tuple[list[dict], bool]:
+    """Sections holding ``mrkdwn`` within ``room`` characters and ``most`` blocks, and
+    whether it had to be cut."""
+    sections: list[dict] = []
+    for piece in split_mrkdwn(mrkdwn, TEXT_LIMIT):
+        cost = slack_length(piece) + _SECTION_COST
+        if len(sections) < most and cost <= room:
+            sections.append({"type": "section", "text": _mrkdwn(piece)})
+            room -= cost
             continue
-        if current:
-            chunks.append(current)
-        while len(paragraph) > limit:
-            chunks.append(paragraph[:limit])
-            paragraph = paragraph[limit:]
-        current = paragraph
-    if current:
-        chunks.append(current)
-    return chunks
+        space = min(room - _SECTION_COST, TEXT_LIMIT)
+        if len(sections) < most and space >= _MIN_PARTIAL:
+            sections.append({"type": "section", "text": _mrkdwn(split_mrkdwn(piece, space)[0])})
+        return sections, True
+    return sections, False
+
+
+def _cut_point(text: str, limit: int) -> tuple[int, int]:
+    """Where to cut ``text`` so that text[:cut] fits ``limit``, and how many separator
+    characters to drop there: the latest paragraph break, line break or space in the
+    second half, never inside a link or an entity, else as late as possible."""
+    end = _fitting(text, max(1, limit))
+    window = text[:end]
+    link = window.rfind("<")
+    if 0 < link and link > window.rfind(">"):
+        window = window[:link]
+    entity = _ENTITY_TAIL.search(window)
+    if entity and entity.start() > 0:
+        window = window[:entity.start()]
+    for separator in ("\n\n", "\n", " "):
+        at = window.rfind(separator)
+        if at > len(window) // 2:
+            return at, len(separator)
+    return max(1, len(window)), 0
+
+
+def _fitting(text: str, limit: int) -> int:
+    """The largest n with slack_length(text[:n]) <= limit."""
+    if len(text) <= limit and not _has_wide(text[:limit]):
+        return len(text)
+    used = 0
+    for n, char in enumerate(text):
+        used += 2 if ord(char) > 0xFFFF else 1
+        if used > limit:
+            return n
+    return len(text)
+
+
+def _has_wide(text: str) -> bool:
+    return any(ord(c) > 0xFFFF for c in text)
+
+
+def _has_surrogate(text: str) -> bool:
+    return any(0xD800 <= ord(c) <= 0xDFFF for c in text)
+
+
+def _fence_lines(text: str) -> int:
+    return sum(1 for line in text.split("\n") if line.strip() == FENCE)
+
+
+def _strings(value) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
 
 
 def _button(text: str, action_id: str, value: str, style: Optional[str] = None) -> dict:
-    button = {"type": "button", "text": {"type": "plain_text", "text": text, "emoji": True},
+    button = {"type": "button", "text": {"type": "plain_text", "text": clip(text, BUTTON_TEXT_LIMIT),
+                                         "emoji": True},
               "action_id": action_id, "value": value}
     if style:
         button["style"] = style
@@ -138,12 +362,8 @@ def _context(*elements: dict) -> dict:
 
 
 def _mrkdwn(text: str) -> dict:
-    return {"type": "mrkdwn", "text": text}
+    return {"type": "mrkdwn", "text": clip(text, TEXT_LIMIT)}
 
 
 def _plain(text: str) -> dict:
-    return {"type": "plain_text", "text": _clip(text, SECTION_LIMIT), "emoji": True}
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return {"type": "plain_text", "text": clip(text, TEXT_LIMIT), "emoji": True}

@@ -1,55 +1,106 @@
-"""Button clicks: 👍/👎, a suggested entry, and "Share in channel"."""
+"""Button clicks: 👍/👎, a suggested entry, and "Share in channel".
+
+A button's value is read back with :meth:`ButtonValue.decode`; a value this bot did
+not write (forged, foreign, from an older version) gets the clicker an ephemeral
+"this button has expired" and a log line naming the action, user and channel.
+"""
 
 from __future__ import annotations
 
+import logging
 import re
+from typing import Optional
 
-from slack_bolt import App, Respond
+from slack_bolt import App
 from slack_sdk import WebClient
 
-from bot.slack.blocks import ENTRY_GONE, SHARE, SUGGESTION, VOTE_DOWN, VOTE_UP, ButtonValue
+from bot.slack.blocks import (
+    BUTTON_EXPIRED, ENTRY_GONE, SHARE, SUGGESTION, VOTE_DOWN, VOTE_UP, ButtonValue,
+    InvalidButtonValue, Message, text_message,
+)
+from bot.slack.delivery import message_payload, post_message, respond
 from bot.slack.listeners.ack import acknowledge
 from bot.slack.replies import Replies
+
+log = logging.getLogger(__name__)
 
 VOTE = re.compile(f"^({VOTE_UP}|{VOTE_DOWN})$")
 
 
 def register(app: App, replies: Replies) -> None:
-    def record_vote(body: dict, action: dict, respond: Respond) -> None:
+    def record_vote(body: dict, action: dict, client: WebClient) -> None:
+        value = button_value(body, action, client)
+        if value is None:
+            return
         vote = "up" if action["action_id"] == VOTE_UP else "down"
-        reply = replies.to_vote(vote, ButtonValue.decode(action["value"]), user=_user(body),
-                                channel=_channel(body),
-                                message_ts=body.get("container", {}).get("message_ts"))
-        respond(response_type="ephemeral", replace_original=False, **reply.as_kwargs())
+        reply = replies.to_vote(vote, value, user=_user(body), channel=_channel(body),
+                                message_ts=_container(body).get("message_ts"))
+        _respond(client, body, reply, response_type="ephemeral", replace_original=False)
 
-    def answer_suggestion(body: dict, action: dict, client: WebClient, respond: Respond) -> None:
-        value = ButtonValue.decode(action["value"])
-        if body.get("container", {}).get("is_ephemeral"):  # from /faq: stay private
+    def answer_suggestion(body: dict, action: dict, client: WebClient) -> None:
+        value = button_value(body, action, client)
+        if value is None:
+            return
+        if _container(body).get("is_ephemeral"):  # from /faq: stay private
             reply = replies.to_suggestion(value, user=_user(body), channel=_channel(body),
                                           shareable=True)
-            respond(response_type="ephemeral", replace_original=True, **reply.as_kwargs())
+            _respond(client, body, reply, response_type="ephemeral", replace_original=True)
             return
         reply = replies.to_suggestion(value, user=_user(body), channel=_channel(body))
-        client.chat_postMessage(channel=_channel(body),
-                                thread_ts=body.get("message", {}).get("thread_ts"),
-                                **reply.as_kwargs())
+        post_message(client, reply, channel=_channel(body), thread_ts=_thread(body),
+                     user=_user(body))
 
-    def share_answer(body: dict, action: dict, respond: Respond) -> None:
-        reply = replies.to_share(ButtonValue.decode(action["value"]), user=_user(body))
-        if reply is None:
-            respond(response_type="ephemeral", replace_original=False, text=ENTRY_GONE)
+    def share_answer(body: dict, action: dict, client: WebClient) -> None:
+        value = button_value(body, action, client)
+        if value is None:
             return
-        respond(response_type="in_channel", replace_original=False, **reply.as_kwargs())
-        respond(delete_original=True)
+        reply = replies.to_share(value, user=_user(body))
+        if reply is None:
+            _respond(client, body, text_message(ENTRY_GONE), response_type="ephemeral",
+                     replace_original=False)
+            return
+        if _respond(client, body, reply, response_type="in_channel", replace_original=False):
+            # Only once it is shared: a failed share leaves the private answer in place.
+            respond(client, body.get("response_url"), {"delete_original": True},
+                    channel=_channel(body), user=_user(body))
 
     app.action(VOTE)(ack=acknowledge, lazy=[record_vote])
     app.action(SUGGESTION)(ack=acknowledge, lazy=[answer_suggestion])
     app.action(SHARE)(ack=acknowledge, lazy=[share_answer])
 
 
-def _user(body: dict) -> str:
-    return body["user"]["id"]
+def button_value(body: dict, action: dict, client: WebClient) -> Optional[ButtonValue]:
+    """The click's ButtonValue; None (after telling the user) when it is not ours."""
+    try:
+        return ButtonValue.decode(action.get("value"))
+    except InvalidButtonValue as error:
+        raw = action.get("value")
+        log.warning("unreadable button value (%s): action=%s user=%s channel=%s value=%r",
+                    error, action.get("action_id"), _user(body), _channel(body),
+                    raw[:80] if isinstance(raw, str) else raw,
+                    extra={"action_id": action.get("action_id"), "user": _user(body),
+                           "channel": _channel(body)})
+        _respond(client, body, text_message(BUTTON_EXPIRED), response_type="ephemeral",
+                 replace_original=False)
+        return None
 
 
-def _channel(body: dict) -> str:
-    return (body.get("channel") or {}).get("id") or body.get("container", {}).get("channel_id")
+def _respond(client: WebClient, body: dict, reply: Message, **fields) -> bool:
+    return respond(client, body.get("response_url"), message_payload(reply, **fields),
+                   channel=_channel(body), user=_user(body), thread_ts=_thread(body))
+
+
+def _user(body: dict) -> Optional[str]:
+    return (body.get("user") or {}).get("id")
+
+
+def _channel(body: dict) -> Optional[str]:
+    return (body.get("channel") or {}).get("id") or _container(body).get("channel_id")
+
+
+def _container(body: dict) -> dict:
+    return body.get("container") or {}
+
+
+def _thread(body: dict) -> Optional[str]:
+    return (body.get("message") or {}).get("thread_ts")

@@ -9,8 +9,10 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot.slack.dedupe import Deduplicator, delivery_keys
+from bot.slack.delivery import post_message
 from bot.slack.listeners.ack import acknowledge
 from bot.slack.replies import Replies
+from bot.slack.signals import WorkingSignal
 from bot.slack.text import mentions
 
 log = logging.getLogger(__name__)
@@ -20,14 +22,15 @@ log = logging.getLogger(__name__)
 QUESTION_SUBTYPES = {None, "thread_broadcast", "file_share"}
 
 
-def register(app: App, replies: Replies, dedupe: Deduplicator) -> None:
+def register(app: App, replies: Replies, dedupe: Deduplicator,
+             working: WorkingSignal = WorkingSignal(None)) -> None:
     def answer_mention(body: dict, event: dict, client: WebClient, context: BoltContext) -> None:
         if is_from_a_person(event, context.bot_user_id):
-            answer_once(replies, dedupe, body, event, client)
+            answer_once(replies, dedupe, body, event, client, working)
 
     def answer_message(body: dict, event: dict, client: WebClient, context: BoltContext) -> None:
         if is_from_a_person(event, context.bot_user_id) and is_for_bot(event, context.bot_user_id):
-            answer_once(replies, dedupe, body, event, client)
+            answer_once(replies, dedupe, body, event, client, working)
 
     app.event("app_mention")(ack=acknowledge, lazy=[answer_mention])
     app.event("message")(ack=acknowledge, lazy=[answer_message])
@@ -48,14 +51,15 @@ def is_for_bot(event: dict, bot_user_id: Optional[str]) -> bool:
 
 
 def answer_once(replies: Replies, dedupe: Deduplicator, body: dict, event: dict,
-                client: WebClient) -> None:
+                client: WebClient, working: WorkingSignal = WorkingSignal(None)) -> None:
     if not dedupe.claim(delivery_keys(body, event)):
         log.info("already answered: %s in %s (delivery %s)", event.get("ts"), event.get("channel"),
                  body.get("event_id"))
         return
-    reply = replies.to_question(event.get("text"), user=event.get("user"), channel=event["channel"])
-    client.chat_postMessage(channel=event["channel"], thread_ts=reply_thread(event),
-                            **reply.as_kwargs())
+    channel, user = event["channel"], event.get("user")
+    with working.around(client, channel=channel, ts=event["ts"], user=user):
+        reply = replies.to_question(event.get("text"), user=user, channel=channel)
+        post_message(client, reply, channel=channel, thread_ts=reply_thread(event), user=user)
 
 
 def reply_thread(event: dict) -> Optional[str]:
