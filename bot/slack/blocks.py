@@ -67,19 +67,25 @@ class ButtonValue:
     score: float
 
     def encode(self) -> str:
-        """JSON of at most BUTTON_VALUE_LIMIT characters, whatever the question: it is
-        shortened until the escaped whole fits (a `"` takes two characters, a control
-        character six)."""
+        """JSON of at most BUTTON_VALUE_LIMIT characters, whatever the question: the
+        longest prefix of the question whose escaped whole fits (a `"` takes two
+        characters in JSON, a control character six)."""
         question = printable(self.question)[:QUESTION_IN_VALUE_LIMIT]
-        while True:
-            value = json.dumps({"id": self.faq_id, "q": question, "s": round(self.score, 4)},
-                               ensure_ascii=False)
-            over = slack_length(value) - BUTTON_VALUE_LIMIT
-            if over <= 0:
-                return value
-            if not question:  # ids are at most 200 characters (bot/faq/entry.py): cannot happen
-                raise ValueError(f"FAQ id {self.faq_id[:50]!r}… does not fit a button value")
-            question = question[:max(0, len(question) - over)]
+        fits, short = 0, len(question) + 1  # binary search: prefix `fits` fits, `short` not
+        while short - fits > 1:
+            middle = (fits + short) // 2
+            if slack_length(self._json(question[:middle])) <= BUTTON_VALUE_LIMIT:
+                fits = middle
+            else:
+                short = middle
+        value = self._json(question[:fits])
+        if slack_length(value) > BUTTON_VALUE_LIMIT:  # ids are ≤ 200 characters: cannot happen
+            raise ValueError(f"FAQ id {self.faq_id[:50]!r}… does not fit a button value")
+        return value
+
+    def _json(self, question: str) -> str:
+        return json.dumps({"id": self.faq_id, "q": question, "s": round(self.score, 4)},
+                          ensure_ascii=False)
 
     @classmethod
     def decode(cls, value: object) -> "ButtonValue":
