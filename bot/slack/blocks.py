@@ -144,7 +144,7 @@ def not_sure_message(answer: Answer) -> Message:
     if not offered:
         return text_message(NOT_SURE)
     buttons = [
-        _button(clip(s.question, BUTTON_TEXT_LIMIT), f"faq_suggestion_{i}",
+        _button(s.question.strip() or s.id, f"faq_suggestion_{i}",
                 ButtonValue(s.id, answer.question, s.score).encode())
         for i, s in enumerate(offered)
     ]
@@ -355,8 +355,8 @@ def _strings(value) -> Iterator[str]:
 
 
 def _button(text: str, action_id: str, value: str, style: Optional[str] = None) -> dict:
-    button = {"type": "button", "text": {"type": "plain_text", "text": clip(text, BUTTON_TEXT_LIMIT),
-                                         "emoji": True},
+    button = {"type": "button", "text": {"type": "plain_text", "emoji": True,
+                                         "text": clip(_non_blank(text), BUTTON_TEXT_LIMIT)},
               "action_id": action_id, "value": value}
     if style:
         button["style"] = style
@@ -368,8 +368,14 @@ def _context(*elements: dict) -> dict:
 
 
 def _mrkdwn(text: str) -> dict:
-    return {"type": "mrkdwn", "text": clip(text, TEXT_LIMIT)}
+    return {"type": "mrkdwn", "text": clip(_non_blank(text), TEXT_LIMIT)}
 
 
 def _plain(text: str) -> dict:
-    return {"type": "plain_text", "text": clip(text, TEXT_LIMIT), "emoji": True}
+    return {"type": "plain_text", "text": clip(_non_blank(text), TEXT_LIMIT), "emoji": True}
+
+
+def _non_blank(text: str) -> str:
+    """Slack rejects empty text objects; a blank one (say, an FAQ question of only
+    spaces) shows as an ellipsis instead."""
+    return text if text.strip() else "…"
