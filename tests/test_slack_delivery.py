@@ -241,3 +241,29 @@ def test_adversarial_questions_are_answered_within_block_kit_limits(
     for button in buttons_of(reply.blocks):
         value = ButtonValue.decode(button["value"])
         assert value.question and asked.startswith(value.question)
+
+
+# -- the retry handlers on their own -----------------------------------------------------
+@pytest.mark.parametrize("retry_after", ["Wed, 21 Oct 2015 07:28:00 GMT", "soon", "0"],
+                         ids=["http-date", "unreadable", "zero"])
+def test_any_retry_after_form_is_honoured_without_crashing(slack_api, slack_settings, retry_after):
+    from bot.slack.app import web_client
+
+    client = web_client(slack_settings)
+    slack_api.script("chat.postEphemeral", rate_limited(retry_after))
+    response = client.chat_postEphemeral(channel=CHANNEL, user=USER, text="hi")
+    assert response["ok"] is True
+    assert len(slack_api.calls_to("chat.postEphemeral")) == 2
+
+
+def test_no_retries_when_turned_off(slack_api, slack_settings, caplog):
+    from bot.slack.app import web_client
+    from bot.slack.delivery import post_ephemeral
+    from bot.slack.blocks import text_message
+
+    client = web_client(slack_settings.model_copy(update={"slack_max_retries": 0}))
+    slack_api.script("chat.postEphemeral", server_error(503))
+    assert post_ephemeral(client, text_message("hi"), channel=CHANNEL, user=USER) is False
+    assert len(slack_api.calls_to("chat.postEphemeral")) == 1
+    (warning,) = delivery_warnings(caplog)
+    assert "chat.postEphemeral failed for good (http_503)" in warning.getMessage()
