@@ -121,7 +121,7 @@ def test_an_answer_that_fits_is_not_cut():
 
 
 @PROPERTY
-@given(questions=st.lists(st.tuples(faq_ids, texts), min_size=1, max_size=3), asked=texts,
+@given(questions=st.lists(st.tuples(faq_ids, texts), min_size=1, max_size=8), asked=texts,
        choices=st.booleans())
 def test_not_sure_messages_keep_every_limit(questions, asked, choices):
     offered = [Suggestion(i, q, 0.5) for i, q in questions]

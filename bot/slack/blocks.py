@@ -43,6 +43,7 @@ FALLBACK_TEXT_LIMIT = 3000  # the notification text; Slack truncates it at 40,00
 QUESTION_IN_VALUE_LIMIT = 1000
 MATCHED_QUESTION_LIMIT = 200
 SOURCE_LIMIT = 300
+MAX_SUGGESTION_BUTTONS = 3
 
 
 class InvalidButtonValue(ValueError):
@@ -140,7 +141,8 @@ def answer_message(match: Match, question: str, *, shareable: bool = False,
 def not_sure_message(answer: Answer) -> Message:
     """'Did you mean…' with the two entries too close to call, or 'I'm not sure' with
     the closest entries; either way as buttons that post the chosen answer."""
-    offered = answer.choices or answer.suggestions
+    # At most three: each button's value may take up to 2,000 characters of the budget.
+    offered = (answer.choices or answer.suggestions)[:MAX_SUGGESTION_BUTTONS]
     if not offered:
         return text_message(NOT_SURE)
     buttons = [

@@ -25,6 +25,25 @@ from bot.slack.blocks import Message
 
 log = logging.getLogger(__name__)
 
+
+class _HideUrlPaths(logging.Filter):
+    """slack_sdk's WebhookClient logs the full URL when it retries; a response_url's
+    path is a credential, so only the scheme and host are kept."""
+
+    _URL = re.compile(r"(https?://[^/\s]+)/\S*")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = self._URL.sub(r"\1/…", record.getMessage()), None
+        return True
+
+
+# The WebhookClient's own logger. At WARNING, it skips the debug and retry lines that
+# name the URL (it checks its logger's level, not the effective one); the filter
+# covers the rest.
+_webhook_log = logging.getLogger(f"{__name__}.webhook")
+_webhook_log.setLevel(logging.WARNING)
+_webhook_log.addFilter(_HideUrlPaths())
+
 RESPONSE_URL = "response_url"
 # Slack's error codes are short snake_case words; anything else (an HTML error page,
 # a proxy's text) is reported by HTTP status, so it cannot flood the logs or the metric.
@@ -84,7 +103,7 @@ def respond(client: WebClient, response_url: Optional[str], payload: dict[str, A
         return False
     webhook = WebhookClient(response_url, timeout=client.timeout, ssl=client.ssl,
                             proxy=client.proxy, retry_handlers=client.retry_handlers,
-                            logger=log)
+                            logger=_webhook_log)
     try:
         response = webhook.send_dict(payload)
     except (OSError, SlackClientError) as error:
