@@ -23,6 +23,7 @@ from slack_standin import (
     server_error, signed_headers, slack_error, slash_command,
 )
 from block_kit_limits import violations
+from feedback_support import event_rows, vote_rows
 
 CHANNEL, USER = "C0RESILIENT", "U0ASKER042"
 
@@ -214,7 +215,7 @@ def test_unreadable_button_values_get_an_expired_notice_and_a_log_line(
     assert notice.params["text"] == BUTTON_EXPIRED
     assert notice.params["response_type"] == "ephemeral"
     assert slack_api.calls_to("chat.postMessage") == []
-    assert not slack_settings.feedback_log.exists()
+    assert vote_rows(slack_settings) == [] and event_rows(slack_settings) == []
     (warning,) = delivery_warnings(caplog)
     text = warning.getMessage()
     assert "unreadable button value" in text

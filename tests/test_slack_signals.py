@@ -191,3 +191,24 @@ def test_home_tab_without_counts_or_with_a_failing_store_still_publishes(
     assert len(slack_api.calls_to("views.publish")) == 1
     assert COUNTS_FAILED in json.dumps(view)
     assert any("outcome counts failed" in r.getMessage() for r in warnings_from_bot(caplog))
+
+
+def test_admins_see_the_feedback_stores_counts_by_default(slack_api, slack_settings, faq_service):
+    """Wired to the real feedback store (SQLite here): questions asked through the app
+    show up in the admin's counts."""
+    settings = slack_settings.model_copy(update={"slack_admin_users": [ADMIN],
+                                                 "slack_working_reaction_after": None})
+    app = create_app(settings, faq_service)
+    try:
+        with serving_http(app) as running:
+            send_event(running, app_mention("I forgot my password"))
+            send_event(running, app_mention("what is the airspeed velocity of an unladen swallow"))
+            slack_api.wait_for_posts(2)
+            drain_until = time.monotonic() + 60
+            while len(slack_api.calls_to("chat.postMessage")) < 2 and time.monotonic() < drain_until:
+                time.sleep(0.05)
+            send_event(running, home_opened(ADMIN))
+            admin = published_view(slack_api)
+    finally:
+        drain(app)
+    assert "*1* questions answered · *1* unanswered" in json.dumps(admin, ensure_ascii=False)
