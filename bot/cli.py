@@ -60,9 +60,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the stored calibration as JSON")
 
     p = sub.add_parser("sglang", help="print (or --exec) the SGLang launch command for the "
-                       "embedding server or reranker; 'check' waits for them and checks the index")
-    p.add_argument("server", choices=["embed", "rerank", "check"])
-    p.add_argument("--exec", action="store_true", help="run the server (needs the gpu extra)")
+                       "embedding server or reranker, or sglang-router in front of several; "
+                       "'check' waits for them and checks the index")
+    p.add_argument("server", choices=["embed", "rerank", "router", "check"])
+    p.add_argument("--exec", action="store_true",
+                   help="run the server (embed/rerank need the gpu extra; router needs sglang-router)")
+    p.add_argument("--worker-urls", nargs="+", metavar="URL", default=[],
+                   help="router: the SGLang workers, e.g. http://gpu-1:30000 http://gpu-2:30000")
+    p.add_argument("--serves", choices=["embed", "rerank"], default="embed",
+                   help="router: in front of embedding servers (default) or rerankers")
+    p.add_argument("--host", help="router: listen address (default FAQBOT_SGLANG_HOST)")
+    p.add_argument("--port", type=int, help="router: port (default: that of the bot's API base)")
+    p.add_argument("--prometheus-port", type=int,
+                   help="router: metrics port (default FAQBOT_ROUTER_PROMETHEUS_PORT, else 29000/29001)")
 
     sub.add_parser("watch", help="keep the index up to date as FAQ files change (no Slack)")
 
@@ -293,11 +303,19 @@ def check_command(args, settings: Settings) -> int:
 @command("sglang")
 def sglang_command(args, settings: Settings) -> int:
     from bot.readiness import NotReadyError, ensure_ready
-    from bot.sglang_launch import LaunchError, describe, exec_server
+    from bot.sglang_launch import (LaunchError, describe, describe_router, exec_router, exec_server,
+                                   router_command)
 
     try:
         if args.server == "check":
             ensure_ready(settings)
+            return 0
+        if args.server == "router":
+            argv = router_command(args.worker_urls, settings, args.serves, host=args.host,
+                                  port=args.port, prometheus_port=args.prometheus_port)
+            if args.exec:
+                exec_router(argv)  # returns only if sglang-router cannot be started
+            print(describe_router(argv, args.serves))
             return 0
         if args.exec:
             exec_server(args.server, settings)  # returns only if SGLang cannot be started

@@ -118,6 +118,20 @@ class Settings(BaseSettings):
     sglang_rerank_args: str = Field(
         "", description="Extra flags for the reranker server (e.g. '--mem-fraction-static 0.3').",
     )
+    # -- sglang-router in front of several SGLang workers (`faqbot sglang router`) --
+    router_policy: Literal["round_robin", "power_of_two"] = Field(
+        "round_robin", description="How sglang-router spreads requests over its workers.",
+    )
+    router_prometheus_host: str = Field(
+        "127.0.0.1", description="--prometheus-host of the router (its own default is 0.0.0.0).",
+    )
+    router_prometheus_port: Optional[int] = Field(
+        None, ge=1, le=65535, description="--prometheus-port of the router; default 29000 for the "
+        "embedding router, 29001 for the reranker's (the router's own default, 29000, would collide).",
+    )
+    sglang_router_args: str = Field(
+        "", description="Extra flags for `faqbot sglang router` (appended; a repeated flag wins).",
+    )
     ready_timeout: float = Field(
         600.0, gt=0, description="Seconds `serve` waits for the SGLang servers to become ready.",
     )
