@@ -274,3 +274,16 @@ def test_all_workers_down_then_back_without_restart(tmp_path, faq_dir, workers, 
     finally:
         for worker in back:
             worker.stop()
+
+
+def test_the_router_command_in_the_deploy_guide_is_what_the_cli_prints(capsys, monkeypatch):
+    from pathlib import Path
+
+    for name in ("FAQBOT_EMBED_API_BASE", "FAQBOT_SGLANG_HOST", "FAQBOT_SGLANG_ROUTER_ARGS",
+                 "FAQBOT_ROUTER_POLICY", "FAQBOT_ROUTER_PROMETHEUS_HOST", "FAQBOT_ROUTER_PROMETHEUS_PORT"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["sglang", "router", "--worker-urls", "http://gpu-1:30000", "http://gpu-2:30000",
+                 "--port", "31000"]) == 0
+    printed = capsys.readouterr().out.splitlines()[0]
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "deploy-gpu.md").read_text()
+    assert printed in guide.splitlines()
