@@ -20,7 +20,7 @@ it learnt from each worker's ``/get_model_info`` (``model_path``), or ``"unknown
 worker without that endpoint; ``GET /workers`` gives that id per worker, so a worker
 serving another model is named. When the router only knows "unknown", the embedding
 probe decides: a worker's ``/v1/embeddings`` answer names its model. The probe is sent
-once per healthy worker (round robin reaches each), so one worker launched without
+twice per healthy worker (round robin reaches each), so one worker launched without
 Matryoshka, or with another model, is caught too. The router's ``/get_server_info`` is
 its own (router and worker counts), not a worker's, and is not used.
 
@@ -236,9 +236,10 @@ def probe_dimension(settings: Settings, client: Optional[httpx.Client] = None) -
 
 
 def probe_workers(settings: Settings, status: ServerStatus, model_known: bool) -> int:
-    """Probe each worker (once per healthy worker behind a router) and return the one
+    """Probe each worker (twice per healthy worker behind a router) and return the one
     dimension they all answer with; refuse workers that disagree or serve another model."""
-    count = status.router.healthy if status.router else 1
+    # Twice per worker: round robin reaches each one, power-of-two most likely does.
+    count = 2 * status.router.healthy if status.router else 1
     with httpx.Client(timeout=settings.embed_timeout) as client:
         probes = [probe_embedding(settings, client) for _ in range(max(1, count))]
     dimensions = sorted({p.dimension for p in probes})

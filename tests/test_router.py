@@ -23,6 +23,9 @@ from bot.readiness import NotReadyError, ensure_ready
 from bot.retrieval.rerank import RERANKED
 from bot.service import FaqService
 from bot.sglang_launch import ROUTER_FLAGS, LaunchError, router_command
+from bot.slack.blocks import UNAVAILABLE, text_message
+from bot.slack.feedback import FeedbackLog
+from bot.slack.replies import Replies
 from bot.config import Settings
 from production_support import RERANKER, sglang_settings
 from sglang_router_process import RouterProcess
@@ -249,9 +252,10 @@ def test_all_workers_down_then_back_without_restart(tmp_path, faq_dir, workers, 
     ports = [w.port for w in workers]
     for worker in workers:
         worker.stop()
-    for question in QUESTIONS[:3]:
-        with pytest.raises(EmbeddingServiceError):  # the "try again in a minute" reply
-            service.answer(question)
+    replies = Replies(service, FeedbackLog(tmp_path / "feedback.jsonl"))
+    for question in QUESTIONS[:3]:  # what a Slack user is told
+        message = replies.to_question(question, user="U1", channel="C1")
+        assert message == text_message(UNAVAILABLE) and "try again in a minute" in UNAVAILABLE
     router.wait_healthy(0, timeout=15)
     with pytest.raises(EmbeddingServiceError):
         service.answer("still down")
