@@ -24,7 +24,7 @@ from bot.retrieval.rerank import RERANKED
 from bot.service import FaqService
 from bot.sglang_launch import ROUTER_FLAGS, LaunchError, router_command
 from bot.slack.blocks import UNAVAILABLE, text_message
-from bot.slack.feedback import FeedbackLog
+from bot.feedback.store import FeedbackStore
 from bot.slack.replies import Replies
 from bot.config import Settings
 from production_support import RERANKER, sglang_settings
@@ -252,7 +252,7 @@ def test_all_workers_down_then_back_without_restart(tmp_path, faq_dir, workers, 
     ports = [w.port for w in workers]
     for worker in workers:
         worker.stop()
-    replies = Replies(service, FeedbackLog(tmp_path / "feedback.jsonl"))
+    replies = Replies(service, FeedbackStore.open(f"sqlite:///{tmp_path / 'feedback.db'}"))
     for question in QUESTIONS[:3]:  # what a Slack user is told
         message = replies.to_question(question, user="U1", channel="C1")
         assert message == text_message(UNAVAILABLE) and "try again in a minute" in UNAVAILABLE
