@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.config import Settings, load_settings
 from bot.embeddings.errors import EmbeddingServiceError
 from bot.faq.entry import FaqError
+from bot.index.lock import IndexLockedError, IndexReadOnlyError
 from bot.index.storage import IndexCorruptError, IndexMismatchError, IndexMissingError
 from bot.logs import configure_from_settings
 
@@ -81,7 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="fail on warnings too")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    sub.add_parser("serve", help="run the Slack bot (Socket Mode if SLACK_APP_TOKEN is set, else HTTP)")
+    p = sub.add_parser("serve", help="run the Slack bot (Socket Mode if SLACK_APP_TOKEN is set, else HTTP)")
+    p.add_argument("--role", choices=["auto", "writer", "reader"],
+                   help="index role (FAQBOT_INDEX_ROLE): auto (default) writes the index unless "
+                   "another process does; reader never writes it")
 
     p = sub.add_parser("report", help="summarise the feedback database for maintainers")
     p.add_argument("--log", type=Path, help="an old JSONL feedback log to import first (once; "
@@ -103,7 +107,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     try:
-        settings = load_settings(faq_dir=args.faq_dir, index_dir=args.index_dir)
+        settings = load_settings(faq_dir=args.faq_dir, index_dir=args.index_dir,
+                                 index_role=getattr(args, "role", None))
         configure_from_settings(settings, args.verbose)
         return COMMANDS[args.command](args, settings)
     except ValidationError as error:
@@ -112,7 +117,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         # The driver's own message (host, port, reason), never the URL or statement.
         return _fail(f"feedback database: {getattr(error, 'orig', None) or type(error).__name__}")
     except (FaqError, IndexMismatchError, IndexCorruptError, IndexMissingError,
-            EmbeddingServiceError, FileExistsError, FileNotFoundError, ValueError) as error:
+            EmbeddingServiceError, IndexLockedError, IndexReadOnlyError, FileExistsError,
+            FileNotFoundError, ValueError) as error:
         return _fail(str(error))
 
 
@@ -121,10 +127,14 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _service(settings: Settings):
+def _service(settings: Settings, command: str = "faqbot"):
     from bot.service import FaqService
 
-    return FaqService(settings)
+    service = FaqService(settings)
+    # FAQBOT_INDEX_ROLE=reader (a replica's environment) makes every command read-only.
+    service.read_only = settings.index_role == "reader"
+    service.writer_lock.command = command
+    return service
 
 
 def _print_errors(errors) -> None:
@@ -134,7 +144,7 @@ def _print_errors(errors) -> None:
 
 @command("index")
 def index_command(args, settings: Settings) -> int:
-    report = _service(settings).build(rebuild=args.rebuild, show_progress=True)
+    report = _service(settings, "faqbot index").build(rebuild=args.rebuild, show_progress=True)
     _print_errors(report.errors)
     if report.rebuilt_reason:
         print(f"rebuilt from scratch: {report.rebuilt_reason}")
@@ -269,14 +279,16 @@ def report_command(args, settings: Settings) -> int:
 def watch_command(args, settings: Settings) -> int:
     import threading
 
-    from bot.watch import FaqFolderWatcher, format_reload_summary
+    from bot.roles import IndexRole
+    from bot.watch import format_reload_summary
 
-    service = _service(settings)
-    service.load()
-    print(f"watching {settings.faq_dir} ({len(service.stored.store)} phrasings indexed); Ctrl-C stops",
-          flush=True)
+    service = _service(settings.model_copy(update={"index_role": "writer"}))
     on_reload = lambda report: print(format_reload_summary(report), flush=True)  # noqa: E731
-    with FaqFolderWatcher(service, on_reload, debounce=settings.reload_debounce_seconds):
+    # `faqbot watch` is the index writer: it waits index_lock_timeout for another writer's
+    # lock, then gives up naming it.
+    with IndexRole(service, service.settings, on_reload, role="writer", command="faqbot watch"):
+        print(f"watching {settings.faq_dir} ({len(service.stored.store)} phrasings indexed); "
+              "Ctrl-C stops", flush=True)
         try:
             threading.Event().wait()
         except KeyboardInterrupt:

@@ -154,6 +154,21 @@ class Settings(BaseSettings):
         None, description="Slack channel id to post a summary to after each live reload."
     )
 
+    # -- index roles: one writer, many readers (bot/roles.py, bot/index/lock.py) --
+    index_role: Literal["auto", "writer", "reader"] = Field(
+        "auto", description="'writer': embed FAQ changes and write index generations (holds the "
+        "lock in the index folder); 'reader': never write, follow the writer's generations; "
+        "'auto': become the writer if no other process is, else read and take over when it dies.",
+    )
+    index_lock_timeout: float = Field(
+        30.0, ge=0, description="Seconds `faqbot index`, `faqbot watch` and a `writer` wait for "
+        "another process's index writer lock before giving up with its name.",
+    )
+    index_poll_seconds: float = Field(
+        1.0, gt=0, description="How often a reader checks the index folder's CURRENT pointer "
+        "(besides file events) and an 'auto' reader tries to take over the writer lock.",
+    )
+
     slack_bot_token: Optional[SecretStr] = Field(None, validation_alias="SLACK_BOT_TOKEN")
     slack_signing_secret: Optional[SecretStr] = Field(None, validation_alias="SLACK_SIGNING_SECRET")
     slack_app_token: Optional[SecretStr] = Field(None, validation_alias="SLACK_APP_TOKEN")

@@ -22,11 +22,13 @@ from bot.config import Settings
 from bot.embeddings import build_embed_model, prompt_style_for
 from bot.faq.nodes import phrasing_node_id
 from bot.index.builder import BuildReport, build_index
+from bot.index.lock import IndexReadOnlyError, IndexWriterLock, LockHolder
 from bot.index.storage import (
     EmbeddingSignature,
     IndexCorruptError,
     IndexMissingError,
     StoredIndex,
+    current_generation,
     load_index,
 )
 from bot.index.views import EntryView
@@ -86,6 +88,10 @@ class FaqService:
         self._answerer: Optional[FaqAnswerer] = None
         self._stored: Optional[StoredIndex] = None
         self._lexicon: Optional[LexicalIndex] = None
+        # Only the holder of this lock writes generations (bot/index/lock.py). A reader
+        # (``read_only``, set by bot/roles.py) only swaps in what the writer wrote.
+        self.writer_lock = IndexWriterLock(settings.index_dir)
+        self.read_only = False
         self.reranker: Optional[SGLangRerank] = self._build_reranker()
 
     def _build_reranker(self) -> Optional[SGLangRerank]:
@@ -108,8 +114,28 @@ class FaqService:
             prompt=prompt_style_for(self.settings).fingerprint,
         )
 
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the index writer lock for one write, waiting ``index_lock_timeout`` for another
+        process's write to finish; a no-op wait when this process is the writer already."""
+        if self.read_only:
+            raise IndexReadOnlyError(
+                f"this process reads the index in {self.settings.index_dir} (index_role "
+                f"{self.settings.index_role!r}) and never writes it; the writer re-indexes")
+
+        def say_who(holder: Optional[LockHolder]) -> None:
+            log.warning("waiting up to %.0f s for the index writer lock on %s, held by %s",
+                        self.settings.index_lock_timeout, self.settings.index_dir,
+                        holder.describe() if holder else "another process")
+
+        self.writer_lock.acquire(self.settings.index_lock_timeout, on_wait=say_who)
+        try:
+            yield
+        finally:
+            self.writer_lock.release()
+
     def build(self, rebuild: bool = False, show_progress: bool = False) -> BuildReport:
-        with self._lock:
+        with self._lock, self.writing():
             report = build_index(
                 self.settings.faq_dir, self.settings.index_dir, self.embed_model,
                 self.signature, rebuild=rebuild, show_progress=show_progress, live=self._stored,
@@ -126,12 +152,13 @@ class FaqService:
         return self.build()
 
     def load(self, build_if_missing: bool = True) -> StoredIndex:
-        """Load the stored index, checking it matches the configured embedding setup."""
-        from bot.index.builder import known_dimension
+        """Load the stored index, checking it matches the configured embedding setup.
 
-        expected = self.signature(known_dimension(self.embed_model) or 0)
+        A reader (``read_only``) never builds: a missing or corrupt index is raised, and one
+        lacking scoring views is served as it is until the writer adds them."""
+        build_if_missing = build_if_missing and not self.read_only
         try:
-            stored = load_index(self.settings.index_dir, expected=expected)
+            stored = load_index(self.settings.index_dir, expected=self._expected_signature())
         except (IndexMissingError, IndexCorruptError) as problem:
             if not build_if_missing:
                 raise
@@ -149,6 +176,24 @@ class FaqService:
             return self.stored
         self._install(stored)
         return stored
+
+    def refresh(self) -> Optional[str]:
+        """A reader's reload: swap in the generation ``CURRENT`` names if it is not the one
+        served, embedding nothing. Returns the new generation, or None if nothing changed.
+        Raises like :func:`load_index` when that generation cannot be loaded (the served
+        one stays)."""
+        generation = current_generation(self.settings.index_dir)
+        if generation is None or (self._stored is not None and self._stored.generation == generation):
+            return None
+        stored = load_index(self.settings.index_dir, expected=self._expected_signature())
+        with self._lock:
+            self._install(stored)
+        return stored.generation
+
+    def _expected_signature(self) -> EmbeddingSignature:
+        from bot.index.builder import known_dimension
+
+        return self.signature(known_dimension(self.embed_model) or 0)
 
     def _scoring_views(self) -> list[EntryView]:
         """The extra views the configured model's entry scores use (bot/index/views.py)."""
@@ -202,6 +247,11 @@ class FaqService:
         if self._answerer is None:
             self.load()
         return self._answerer
+
+    @property
+    def serving_generation(self) -> Optional[str]:
+        """The generation being served, or None before one is loaded (never loads one)."""
+        return self._stored.generation if self._stored is not None else None
 
     @property
     def stored(self) -> StoredIndex:

@@ -16,7 +16,6 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from bot.config import Settings
-from bot.embeddings.errors import EmbeddingServiceError
 from bot.metrics import with_metrics_routes
 from bot.service import FaqService
 from bot.slack.app import create_app, secret
@@ -34,8 +33,9 @@ class SlackSetupError(ValueError):
 def serve(settings: Settings) -> None:
     check_tokens(settings)
     service = FaqService(settings)
-    warm_up(service)
     app = create_app(settings, service)
+    # Loads the index (the writer builds it if missing; a reader waits for the writer's),
+    # then keeps it live in this process's index role.
     start_live_reload(app, service, settings)
     if settings.slack_app_token:
         log.info("connecting to Slack in Socket Mode")
@@ -53,15 +53,6 @@ def check_tokens(settings: Settings) -> None:
     if not settings.slack_app_token and not settings.slack_signing_secret:
         raise SlackSetupError(
             "set SLACK_APP_TOKEN (xapp-…) for Socket Mode, or SLACK_SIGNING_SECRET for HTTP mode")
-
-
-def warm_up(service: FaqService) -> None:
-    """Load (or build) the index now, so the first question is fast. If the embedding
-    server is down, start anyway: questions get "try again" until it is back."""
-    try:
-        service.load()
-    except EmbeddingServiceError as error:
-        log.warning("embedding server not ready, starting anyway: %s", error)
 
 
 def socket_mode_handler(app: App, settings: Settings) -> SocketModeHandler:
