@@ -107,7 +107,7 @@ class IndexRole:
                                         reload_at_start=True).start()
 
     def _say_waiting_for_lock(self, holder: Optional[LockHolder]) -> None:
-        log.warning("waiting up to %.0f s to become the index writer of %s: held by %s",
+        log.warning("waiting up to %g s to become the index writer of %s: held by %s",
                     self.settings.index_lock_timeout, self.settings.index_dir,
                     holder.describe() if holder else "another process")
 

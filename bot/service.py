@@ -124,7 +124,7 @@ class FaqService:
                 f"{self.settings.index_role!r}) and never writes it; the writer re-indexes")
 
         def say_who(holder: Optional[LockHolder]) -> None:
-            log.warning("waiting up to %.0f s for the index writer lock on %s, held by %s",
+            log.warning("waiting up to %g s for the index writer lock on %s, held by %s",
                         self.settings.index_lock_timeout, self.settings.index_dir,
                         holder.describe() if holder else "another process")
 
