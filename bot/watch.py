@@ -141,7 +141,7 @@ class IndexFollower:
 
     It wakes on file events for ``CURRENT`` (the writer's atomic rename) and, because
     events do not cross hosts or reach every shared volume, also every ``interval``
-    seconds to read ``CURRENT`` (a stat-sized read). Either way ``FaqService.refresh()``
+    seconds to read ``CURRENT`` (a few bytes). Either way ``FaqService.refresh()``
     loads the new generation and swaps it in; a generation that fails to load is logged
     once and the served one stays.
 
@@ -154,10 +154,10 @@ class IndexFollower:
         self.service = service
         self.interval = interval
         self.take_over = take_over
-        self.took_over = threading.Event()
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._failed: Optional[str] = None
+        self._take_over_failed: Optional[str] = None
         self._observer = Observer()
         self._worker = threading.Thread(target=self._run, name="index-follower", daemon=True)
 
@@ -181,7 +181,6 @@ class IndexFollower:
         while not self._stopping.is_set():
             self._refresh_once()
             if self.take_over is not None and self._take_over():
-                self.took_over.set()
                 self._observer.stop()
                 return
             self._wake.wait(self.interval)
@@ -190,8 +189,10 @@ class IndexFollower:
     def _take_over(self) -> bool:
         try:
             return self.take_over()
-        except Exception:  # e.g. the writer's first build failed: keep following, retry later
-            log.exception("taking over the index writer role failed; still reading")
+        except Exception as error:  # e.g. a read-only index folder: keep following, retry later
+            if str(error) != self._take_over_failed:  # once per distinct reason, not every poll
+                log.error("cannot take over the index writer role (%s); still reading", error)
+                self._take_over_failed = str(error)
             return False
 
     def _refresh_once(self) -> None:

@@ -112,10 +112,15 @@ class IndexWriterLock:
             if self._fd is not None:
                 self._count += 1
                 return True
-            self.index_dir.mkdir(parents=True, exist_ok=True)
-            # No O_TRUNC: a contender must not wipe the holder's record. Not inherited by
-            # child processes (O_CLOEXEC), so a spawned helper never keeps the lock alive.
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+            try:
+                self.index_dir.mkdir(parents=True, exist_ok=True)
+                # No O_TRUNC: a contender must not wipe the holder's record. Not inherited by
+                # child processes (O_CLOEXEC), so a spawned helper never keeps the lock alive.
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+            except OSError as error:
+                raise OSError(error.errno, f"cannot open the index writer lock {self.path} "
+                              f"({error.strerror}): a process that cannot write the index folder "
+                              "must run with index_role 'reader'") from None
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError as error:
