@@ -115,6 +115,7 @@ def test_a_second_writer_is_refused_naming_the_holder_and_the_lock_dies_with_it(
 
 def test_a_reader_waits_for_the_writers_first_generation_and_embeds_only_questions(tmp_path, faq_dir):
     writer_server, reader_server = SGLangStandIn().start(), SGLangStandIn().start()
+    role = None
     try:
         common = dict(faq_dir=faq_dir, index_dir=tmp_path / "index_store", embed_backend="sglang",
                       embed_dimensions=256, index_poll_seconds=0.2)
@@ -143,7 +144,8 @@ def test_a_reader_waits_for_the_writers_first_generation_and_embeds_only_questio
         assert asked and all(text.startswith("Instruct: ") for text in asked)  # questions only
         assert phrasing_embeds(writer_server, "I forgot my password") == 1
     finally:
-        role.stop()
+        if role is not None:
+            role.stop()
         writer_server.stop()
         reader_server.stop()
 
