@@ -117,9 +117,11 @@ def main() -> None:
     target.write_text(original)
     service.build()
 
-    replica = replica_latencies(settings, model, target, original, args.repeats, hogs=0)
-    loaded = replica_latencies(settings, model, target, original, args.repeats, hogs=args.hogs)
-    target.write_text(original)
+    try:
+        replica = replica_latencies(settings, model, target, original, args.repeats, hogs=0)
+        loaded = replica_latencies(settings, model, target, original, args.repeats, hogs=args.hogs)
+    finally:
+        target.write_text(original)  # the next run starts from the same FAQ
 
     print(f"\n{report.entries} entries, {report.vectors} phrasings, {args.repeats} repeats each")
     print(f"reload latency, save → new answer served (debounce {settings.reload_debounce_seconds}s): "
@@ -160,7 +162,9 @@ def replica_latencies(settings: Settings, model: CountingEmbedding, target: Path
                         break
                 time.sleep(0.01)
                 if time.perf_counter() - saved > 120:
-                    raise SystemExit("the reader did not serve the edit within 120 s")
+                    raise SystemExit(f"the reader did not serve the edit within 120 s (it serves "
+                                     f"{reader.serving_generation}, CURRENT is "
+                                     f"{current_generation(settings.index_dir)})")
             served = time.perf_counter()
             live = live or served
             total.append(served - saved)
