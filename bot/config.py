@@ -173,8 +173,32 @@ class Settings(BaseSettings):
     slack_signing_secret: Optional[SecretStr] = Field(None, validation_alias="SLACK_SIGNING_SECRET")
     slack_app_token: Optional[SecretStr] = Field(None, validation_alias="SLACK_APP_TOKEN")
     slack_api_url: str = Field("https://slack.com/api/", description="Slack Web API base URL.")
-    host: str = Field("0.0.0.0", description="HTTP address for `faqbot serve` without Socket Mode.")
+    host: str = Field(
+        "127.0.0.1", description="HTTP address for `faqbot serve` without Socket Mode (loopback "
+        "by default: put a TLS proxy in front, or set 0.0.0.0 to listen on every interface).",
+    )
     port: int = Field(3000, description="HTTP port for `faqbot serve` without Socket Mode.")
+
+    # -- HTTP server (`faqbot serve` without Socket Mode) and bounded work per question --
+    http_max_body_bytes: int = Field(
+        1024 * 1024, ge=1024, description="Largest request body accepted (413 above it); Slack's "
+        "payloads are a few KiB.",
+    )
+    http_request_timeout: float = Field(
+        10.0, gt=0, description="Seconds a client has to send a whole request (headers and body) "
+        "once the server is ready for it; slower connections are closed.",
+    )
+    http_keep_alive_timeout: float = Field(
+        5.0, gt=0, description="Seconds an idle keep-alive connection is kept open.",
+    )
+    http_max_connections: int = Field(
+        1000, ge=1, description="Open connections plus requests in flight above which new "
+        "requests get 503 instead of queueing.",
+    )
+    max_question_chars: int = Field(
+        2000, ge=1, description="Questions are read up to this many characters (after Slack "
+        "markup is stripped); the rest is ignored, so every question costs bounded work.",
+    )
 
     # -- feedback and analytics store (bot/feedback; README "Feedback report") --
     feedback_log: Path = Field(
