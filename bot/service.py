@@ -20,6 +20,7 @@ from threadpoolctl import threadpool_limits
 
 from bot.config import Settings
 from bot.embeddings import build_embed_model, prompt_style_for
+from bot.embeddings.long_lane import LONG_QUESTION_CHARS, long_lane_for
 from bot.faq.nodes import phrasing_node_id
 from bot.index.builder import BuildReport, build_index
 from bot.index.lock import IndexReadOnlyError, IndexWriterLock, LockHolder
@@ -93,6 +94,8 @@ class FaqService:
         self.writer_lock = IndexWriterLock(settings.index_dir)
         self.read_only = False
         self.reranker: Optional[SGLangRerank] = self._build_reranker()
+        # Long questions are embedded beside ordinary ones, never in front of them.
+        self._long_lane = long_lane_for(self.embed_model)
 
     def _build_reranker(self) -> Optional[SGLangRerank]:
         s = self.settings
@@ -259,20 +262,35 @@ class FaqService:
             self.load()
         return self._stored
 
+    def bounded(self, question: str) -> str:
+        """The part of ``question`` that is read: its first ``max_question_chars`` characters.
+        Every later step costs time in proportion to the length, so it is cut here first."""
+        return question[:self.settings.max_question_chars]
+
     def answer(self, question: str) -> Answer:
+        question = self.bounded(question)
         answerer = self.answerer
         with _timed_question():
             with METRICS.stage("embed"):
-                embedding = self.embed_model.get_query_embedding(question)
+                embedding = self._embed_question(question)
             answer = answerer.answer_embedding(question, embedding)
         METRICS.count_question(outcome_of(answer))
         return answer
 
+    def _embed_question(self, question: str) -> List[float]:
+        if self._long_lane is not None and len(question) > LONG_QUESTION_CHARS:
+            return self._long_lane.get_query_embedding(question)
+        return self.embed_model.get_query_embedding(question)
+
     async def aanswer(self, question: str) -> Answer:
+        question = self.bounded(question)
         answerer = self.answerer
         with _timed_question():
             with METRICS.stage("embed"):
-                embedding = await self.embed_model.aget_query_embedding(question)
+                if self._long_lane is not None:  # the embedded model's async call is a thread anyway
+                    embedding = await asyncio.to_thread(self._embed_question, question)
+                else:
+                    embedding = await self.embed_model.aget_query_embedding(question)
             # Search and the reranker's HTTP call run off the event loop.
             answer = await asyncio.to_thread(answerer.answer_embedding, question, embedding)
         METRICS.count_question(outcome_of(answer))

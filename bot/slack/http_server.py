@@ -1,8 +1,8 @@
 """HTTP mode: the Bolt app behind uvicorn + Starlette, with bounded work per request.
 
-- ``POST /slack/events``: the body is read up to ``max_body_bytes`` (413 above it), its
-  Slack signature checked on the raw bytes (401), and only then decoded and parsed (400
-  for anything that is not UTF-8 Slack payload). Each rejection is one log line, never a
+- ``POST /slack/events``: the body is read up to ``max_body_bytes`` (413 above it),
+  must be UTF-8 (400), its Slack signature is checked (401), and only then is it parsed
+  (400 for anything that is not a Slack payload). Each rejection is one log line, never a
   traceback. The accepted request goes to Bolt's sync ``App.dispatch`` in a worker thread,
   so the event loop keeps accepting and timing out other connections while Bolt acks.
 - ``GET /metrics`` and ``/healthz`` (bot/metrics.py).
@@ -83,15 +83,20 @@ class SlackEvents:
             return rejected(request, 413, f"body over {self.max_body_bytes} bytes")
         except ClientDisconnect:
             return Response(status_code=400)
-        # Verified on the raw bytes, before anything is decoded or parsed: junk from
-        # strangers costs one HMAC, not a parse (Bolt would parse the body first).
-        if not self.verifier.is_valid_request(body, request.headers):
+        try:
+            # slack_sdk's verifier decodes the body as UTF-8 itself (and raises on bytes
+            # that are not); Slack only sends UTF-8.
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            return rejected(request, 400, "body is not UTF-8")
+        # Verified before anything is parsed: junk from strangers costs one HMAC, not a
+        # parse (Bolt parses the body before its own signature check).
+        if not self.verifier.is_valid_request(text, request.headers):
             return rejected(request, 401, "missing or invalid Slack signature")
         try:
             bolt_request = await run_in_threadpool(to_bolt_request, request, body)
         except (ValueError, TypeError, AttributeError, KeyError, IndexError) as error:
-            # Signed, yet not a Slack payload: not UTF-8 (UnicodeDecodeError is a
-            # ValueError), not JSON or a form, or not an object.
+            # Signed, yet not a Slack payload: not JSON or a form, or not an object.
             return rejected(request, 400, f"unreadable payload ({type(error).__name__})")
         return to_starlette_response(await run_in_threadpool(self.app.dispatch, bolt_request))
 

@@ -40,7 +40,7 @@ class Replies:
     def to_question(self, slack_text: Optional[str], *, user: Optional[str],
                     channel: Optional[str], shareable: bool = False) -> Message:
         """The answer to a question as typed in Slack (markup and all)."""
-        question = question_text(slack_text)
+        question = question_text(slack_text, self.service.settings.max_question_chars)
         if not question:
             return text_message(USAGE)
         try:
