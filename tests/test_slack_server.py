@@ -9,7 +9,6 @@ import json
 import logging
 import socket
 import time
-from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -173,21 +172,26 @@ def test_keep_alive_connections_serve_several_requests(guarded_app, slack_api):
 
 
 # -- long questions ----------------------------------------------------------------------
-def test_a_long_question_does_not_hold_up_a_dm_sent_after_it(http_app, slack_api, slack_settings):
+def test_a_long_question_does_not_hold_up_dms_sent_after_it(http_app, slack_api, slack_settings):
     # Chinese costs the model the most per character; 20 times the limit, cut to the limit.
     rambling = "我有一个很长的问题关于公司的各种制度和流程请耐心看完" * 2000
     assert len(rambling) > 20 * slack_settings.max_question_chars
     long_mention = app_mention(rambling)
-    dm = direct_message("I forgot my password")
-    with ThreadPoolExecutor(2) as pool:
-        long_ack = pool.submit(send_event, http_app, long_mention)
-        time.sleep(0.2)  # the long question is being embedded when the DM arrives
-        dm_ack = pool.submit(send_event, http_app, dm)
-        assert long_ack.result()[0] == dm_ack.result()[0] == 200
+    assert send_event(http_app, long_mention)[0] == 200
+    time.sleep(0.5)  # acked, and its lazy listener is embedding it
 
-    first, second = slack_api.wait_for_posts(2)
-    assert first.params["channel"] == dm["channel"] and answered_id(first) == "reset-password"
-    assert second.params["thread_ts"] == long_mention["ts"]  # the long one is answered too
+    # Three DMs, each sent once the one before is answered: behind a long question in
+    # one queue, the second could only be sent after the long answer.
+    for number, question in enumerate(["I forgot my password", "报销怎么提交", "如何申请VPN"], 1):
+        assert send_event(http_app, direct_message(question, channel=f"D0DIRECT0{number}"))[0] == 200
+        slack_api.wait_for(lambda calls, n=number: sum(
+            c.method == "chat.postMessage" and c.params["channel"].startswith("D0") for c in calls) == n)
+
+    posts = slack_api.wait_for_posts(4)
+    assert [p.params["channel"] for p in posts] == ["D0DIRECT01", "D0DIRECT02", "D0DIRECT03",
+                                                    long_mention["channel"]]
+    assert [answered_id(p) for p in posts[:3]] == ["reset-password", "expenses", "vpn-access"]
+    assert posts[3].params["thread_ts"] == long_mention["ts"]  # and the long one is answered too
     drain(http_app.app)
 
 
