@@ -30,6 +30,7 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from pathlib import Path
 
 import numpy as np
@@ -72,7 +73,7 @@ def slack_round_trip(running, slack_api: SlackWebStandIn, question: str) -> floa
 
 
 class LongQuestions:
-    """Keeps one maximum-length question in flight (as DMs on their own channel) until stopped."""
+    """Keeps one maximum-length question in flight (a DM, each in a channel of its own) until stopped."""
 
     def __init__(self, running, slack_api: SlackWebStandIn, chars: int) -> None:
         self.running, self.slack_api = running, slack_api
@@ -92,16 +93,14 @@ class LongQuestions:
         self._thread.join()
 
     def _run(self) -> None:
-        n = 0
         while not self._stop.is_set():
-            n += 1
-            dm = direct_message(f"{n} {self.text}", channel="D0LONGQUES")
-            body = json.dumps(event_callback(dm)).encode()
+            channel = f"D0L{uuid.uuid4().hex[:8].upper()}"  # tells its reply apart
+            body = json.dumps(event_callback(direct_message(self.text, channel=channel))).encode()
             started = time.perf_counter()
             post(self.running.url, body, signed_headers(body))
             self._in_flight.set()
-            self.slack_api.wait_for(lambda calls, before=n: sum(
-                c.params.get("channel") == "D0LONGQUES" for c in calls) >= before, timeout=600)
+            self.slack_api.wait_for(lambda calls: any(
+                c.params.get("channel") == channel for c in calls), timeout=600)
             self.latencies.append(time.perf_counter() - started)
 
 
