@@ -224,12 +224,21 @@ class Settings(BaseSettings):
         "`limits` notation ('10/minute', '30 per hour', '5/30 seconds'); shared through Redis when "
         "redis_url is set; 'off': no limit.",
     )
-    rate_limit_key_prefix: str = Field(
-        "faqbot:ratelimit", min_length=1, description="Prefix of the rate limit's Redis keys.",
-    )
-    # Shared Redis for state several bot processes must agree on (rate limits, delivery claims).
+
+    # -- exactly-once claims shared by replicas (bot/slack/dedupe*.py) --
+    # (here also the per-user rate limit's counts: bot/slack/ratelimit.py)
     redis_url: Optional[SecretStr] = Field(
-        None, description="redis:// URL shared by every bot process; unset: in-process memory.",
+        None, description="Redis URL (redis://[:password@]host:port/db, rediss://, unix://) "
+        "for exactly-once claims shared by every `faqbot serve` replica; unset: in-process claims "
+        "(one bot process per Slack app).",
+    )
+    redis_key_prefix: str = Field(
+        "faqbot:", description="Prefix of every Redis key the bot writes, so several bots (or "
+        "tests) can share one Redis.",
+    )
+    redis_timeout: float = Field(
+        0.5, gt=0, description="Seconds to connect to Redis and per Redis command; past it the "
+        "message is answered without a shared claim.",
     )
 
     slack_bot_token: Optional[SecretStr] = Field(None, validation_alias="SLACK_BOT_TOKEN")

@@ -131,6 +131,7 @@ def test_a_mention_off_the_allowlist_gets_one_private_pointer_and_no_answer(star
     assert pointer.params["channel"] == OFF_LIST
     assert pointer.params["user"] == "U0ASKER001"
     assert pointer.params["text"] == NOT_HERE
+    assert "thread_ts" not in pointer.params
     (answer,) = slack_api.calls_to("chat.postMessage")
     assert (answer.params["channel"], answered_id(answer)) == (GENERAL, "reset-password")
 
@@ -387,8 +388,7 @@ def test_the_rate_limit_covers_dms_and_faq(start_app, slack_api):
 
 def test_the_rate_limit_is_shared_through_redis_by_two_app_instances(
         start_app, slack_api, redis_url, redis_prefix):
-    settings = dict(user_rate_limit="2/minute", redis_url=redis_url,
-                    rate_limit_key_prefix=f"{redis_prefix}ratelimit")
+    settings = dict(user_rate_limit="2/minute", redis_url=redis_url, redis_key_prefix=redis_prefix)
     first, second = start_app(**settings), start_app(**settings)
     client = redis.Redis.from_url(redis_url)
     try:
@@ -405,8 +405,10 @@ def test_the_rate_limit_is_shared_through_redis_by_two_app_instances(
         assert sorted(answered_id(a) for a in answers) == ["refund", "reset-password", "wifi-password"]
         (note,) = slack_api.calls_to("chat.postEphemeral")
         assert note.params["user"] == "U0ASKER001"
-        keys = [k.decode() for k in client.keys("*ratelimit*") if k.decode().startswith(redis_prefix)]
-        assert keys and all(k.startswith(f"{redis_prefix}ratelimit") for k in keys)
+        keys = [k.decode() for k in client.scan_iter(f"{redis_prefix}*")]
+        assert all(k.startswith(f"{redis_prefix}ratelimit:") for k in keys)
+        assert {u for u in ("U0ASKER001", "U0SOMEONE2") if any(u in k for k in keys)} == {
+            "U0ASKER001", "U0SOMEONE2"}
     finally:
         for key in client.scan_iter(f"{redis_prefix}*"):
             client.delete(key)

@@ -25,9 +25,8 @@ from bot.config import RATE_LIMIT_OFF, Settings
 
 log = logging.getLogger(__name__)
 
-# Seconds to wait for Redis before letting a question through unlimited.
-REDIS_TIMEOUT = 1.0
 NAMESPACE = "user"
+KEY_PREFIX = "ratelimit"  # after redis_key_prefix: faqbot:ratelimit:LIMITER/user/<user>/…
 
 
 @dataclass(frozen=True)
@@ -88,13 +87,15 @@ class UserRateLimiter:
 
 
 def storage_for(settings: Settings) -> Storage:
-    """Redis storage under ``rate_limit_key_prefix`` when ``redis_url`` is set, else memory."""
+    """Redis storage under ``redis_key_prefix`` when ``redis_url`` is set, else memory."""
     url = _plain(settings.redis_url)
     if not url:
         return MemoryStorage()
-    # wrap_exceptions: any Redis failure arrives as limits' StorageError (caught in admit).
-    return RedisStorage(url, key_prefix=settings.rate_limit_key_prefix, wrap_exceptions=True,
-                        socket_timeout=REDIS_TIMEOUT, socket_connect_timeout=REDIS_TIMEOUT)
+    # wrap_exceptions: any Redis failure arrives as limits' StorageError (caught in admit);
+    # past redis_timeout the question is let through rather than kept waiting.
+    return RedisStorage(url, key_prefix=f"{settings.redis_key_prefix}{KEY_PREFIX}", wrap_exceptions=True,
+                        socket_timeout=settings.redis_timeout,
+                        socket_connect_timeout=settings.redis_timeout)
 
 
 def _plain(value: SecretStr | str | None) -> str:
