@@ -123,3 +123,9 @@ def test_the_async_path_applies_the_policy_too(shop):
 
     assert asyncio.run(shop.aanswer("when will my parcel arrive", BILLING)).match is None
     assert asyncio.run(shop.aanswer("when will my parcel arrive", SHIPPING)).match.id == "shipping-time"
+
+
+def test_the_answerer_used_directly_applies_the_policy(shop):
+    """FaqAnswerer.answer embeds through the retriever; the policy still holds."""
+    assert shop.answerer.answer("when will my parcel arrive", BILLING).match is None
+    assert shop.answerer.answer("when will my parcel arrive", SHIPPING).match.id == "shipping-time"
