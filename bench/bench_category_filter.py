@@ -9,7 +9,9 @@ in the same run and interleaved so every policy sees the same machine load:
 - **other**: restricted to one other category (the answer is outside it);
 - **five**: restricted to five categories, the question's own among them.
 
-    python bench/bench_category_filter.py [--entries 2000] [--queries 300]
+    python bench/bench_category_filter.py [--entries 2000] [--queries 300] [--workdir DIR]
+
+With --workdir the FAQ and index are kept there and re-runs reuse the index.
 
 The FAQ is generated: one file per topic (20 topics = 20 categories), entries "How do I
 <action> my <topic> <context>?" with one alternate; questions reword entries ("is it
@@ -64,21 +66,25 @@ def ms(values: list[float], q: float) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--entries", type=int, default=2000)
     parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--workdir", type=Path,
+                        help="keep the FAQ and index here (default: a temporary folder)")
     args = parser.parse_args()
 
     faq = generated_faq(args.entries)
     picked = random.Random(3).sample(faq, min(args.queries + WARM_UP, len(faq)))
-    with tempfile.TemporaryDirectory() as work:
-        settings = Settings(faq_dir=Path(work) / "faq", index_dir=Path(work) / "index")
+    with tempfile.TemporaryDirectory() as temporary:
+        work = args.workdir or Path(temporary)
+        settings = Settings(faq_dir=work / "faq", index_dir=work / "index")
         write_by_category(settings.faq_dir, faq)
         service = FaqService(settings)
         started = time.perf_counter()
         service.load()
-        print(f"index: {len(faq)} entries in {len(TOPICS)} categories, built in "
-              f"{time.perf_counter() - started:.1f}s")
+        print(f"index: {len(faq)} entries in {len(TOPICS)} categories, loaded or built in "
+              f"{time.perf_counter() - started:.1f}s", flush=True)
 
         rng = random.Random(5)
         times: dict[str, list[float]] = {"all": [], "own": [], "other": [], "five": []}

@@ -11,7 +11,7 @@ import socket
 import uuid
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 import pytest
 import redis
@@ -88,7 +88,8 @@ def send(running: RunningHttpApp, event: dict, event_id: Optional[str] = None) -
 
 
 def send_form(running: RunningHttpApp, body: bytes) -> None:
-    status, _ = post(running.url, body, signed_headers(body, content_type="application/x-www-form-urlencoded"))
+    form = "application/x-www-form-urlencoded"
+    status, _ = post(running.url, body, signed_headers(body, content_type=form))
     assert status == 200
 
 
