@@ -37,6 +37,7 @@ from bot.retrieval.answer import Answer, FaqAnswerer, Match, _match
 from bot.metrics import METRICS, outcome_of
 from bot.retrieval.confidence import Ambiguity, FaqConfidence, aggregation_for, default_aggregation, weights_for
 from bot.retrieval.lexical import LexicalIndex
+from bot.retrieval.policy import UNRESTRICTED, AnswerPolicy
 from bot.retrieval.rerank import SGLangRerank
 from bot.retrieval.retriever import FaqRetriever
 
@@ -66,9 +67,9 @@ FALLBACK_RERANK_CUTOFF = 0.5
 class _TimedRetriever(FaqRetriever):
     """The FAQ retriever, reporting its vector search time as the "search" stage."""
 
-    def retrieve_by_embedding(self, embedding: List[float]):
+    def retrieve_by_embedding(self, embedding: List[float], filters=None):
         with METRICS.stage("search"):
-            return super().retrieve_by_embedding(embedding)
+            return super().retrieve_by_embedding(embedding, filters)
 
 
 class FaqService:
@@ -267,13 +268,14 @@ class FaqService:
         Every later step costs time in proportion to the length, so it is cut here first."""
         return question[:self.settings.max_question_chars]
 
-    def answer(self, question: str) -> Answer:
+    def answer(self, question: str, policy: AnswerPolicy = UNRESTRICTED) -> Answer:
+        """The answer to ``question``; ``policy`` restricts the categories and sets the cutoff."""
         question = self.bounded(question)
         answerer = self.answerer
         with _timed_question():
             with METRICS.stage("embed"):
                 embedding = self._embed_question(question)
-            answer = answerer.answer_embedding(question, embedding)
+            answer = answerer.answer_embedding(question, embedding, policy)
         METRICS.count_question(outcome_of(answer))
         return answer
 
@@ -282,7 +284,7 @@ class FaqService:
             return self._long_lane.get_query_embedding(question)
         return self.embed_model.get_query_embedding(question)
 
-    async def aanswer(self, question: str) -> Answer:
+    async def aanswer(self, question: str, policy: AnswerPolicy = UNRESTRICTED) -> Answer:
         question = self.bounded(question)
         answerer = self.answerer
         with _timed_question():
@@ -292,9 +294,17 @@ class FaqService:
                 else:
                     embedding = await self.embed_model.aget_query_embedding(question)
             # Search and the reranker's HTTP call run off the event loop.
-            answer = await asyncio.to_thread(answerer.answer_embedding, question, embedding)
+            answer = await asyncio.to_thread(answerer.answer_embedding, question, embedding, policy)
         METRICS.count_question(outcome_of(answer))
         return answer
+
+    def categories(self) -> Optional[set[str]]:
+        """The categories of the live index's entries; None before an index is loaded
+        (this never loads one)."""
+        stored = self._stored
+        if stored is None:
+            return None
+        return {c for node in stored.store.get_nodes() if (c := node.metadata.get("category"))}
 
     def entry(self, faq_id: str, score: float = 1.0) -> Optional[Match]:
         """The indexed entry ``faq_id`` as a Match with ``score`` (a clicked suggestion), or None."""

@@ -13,9 +13,11 @@ def test_manifest_matches_the_listeners():
     manifest = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
     settings = manifest["settings"]
     assert [c["command"] for c in manifest["features"]["slash_commands"]] == [COMMAND]
-    assert set(settings["event_subscriptions"]["bot_events"]) == {"app_mention", "message.im"}
+    assert set(settings["event_subscriptions"]["bot_events"]) == {
+        "app_mention", "message.im", "message.channels", "message.groups"}
     assert settings["interactivity"]["is_enabled"] is True
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
-        "app_mentions:read", "im:history", "chat:write", "commands"}
+        "app_mentions:read", "im:history", "channels:history", "groups:history", "chat:write",
+        "commands"}
     assert manifest["features"]["app_home"]["messages_tab_enabled"] is True
     assert settings["socket_mode_enabled"] is True

@@ -3,7 +3,9 @@
 Scores are cosine similarities (higher is better), so a similarity cutoff means what
 it says. Unlike LlamaIndex's ``FaissMapVectorStore`` it deletes by entry
 (``ref_doc_id``), never reuses an id after a delete, and serialises to JSON and FAISS's
-binary format: loading never evaluates data.
+binary format: loading never evaluates data. Queries may carry LlamaIndex
+``MetadataFilters`` (e.g. ``category in [...]``): FAISS then searches only the matching
+vectors (an id selector), so the top k are the best k that pass the filter.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any, Iterable, List, Optional, Sequence
 import faiss
 import numpy as np
 from llama_index.core.schema import BaseNode, TextNode
+from llama_index.core.vector_stores.simple import build_metadata_filter_fn
 from llama_index.core.vector_stores.types import (
     BasePydanticVectorStore,
     MetadataFilters,
@@ -30,6 +33,9 @@ from bot.embeddings.vectors import normalise_rows
 
 
 PERSIST_FORMAT = "faqbot-vector-store/1"
+
+# Distinct filters whose matching ids are kept (a Slack bot has one per channel setting).
+FILTER_CACHE_SIZE = 256
 
 
 class DimensionMismatchError(ValueError):
@@ -49,6 +55,7 @@ class FaqVectorStore(BasePydanticVectorStore):
     _next_id: int = PrivateAttr(default=0)
     _json_lines: dict[int, str] = PrivateAttr(default_factory=dict)
     _ids_by_text: Optional[dict[str, int]] = PrivateAttr(default=None)
+    _ids_by_filter: dict[str, np.ndarray] = PrivateAttr(default_factory=dict)
 
     def __init__(self, dimension: int, **kwargs: Any) -> None:
         super().__init__(dimension=dimension, **kwargs)
@@ -95,6 +102,7 @@ class FaqVectorStore(BasePydanticVectorStore):
 
     def _remember(self, faiss_id: int, node: BaseNode) -> None:
         self._ids_by_text = None
+        self._ids_by_filter = {}
         # the vector lives in FAISS only
         stored = node if node.embedding is None else node.model_copy(update={"embedding": None})
         if node.node_id in self._faiss_id_by_node:
@@ -126,6 +134,7 @@ class FaqVectorStore(BasePydanticVectorStore):
             return
         self._index.remove_ids(np.asarray(faiss_ids, dtype=np.int64))
         self._ids_by_text = None
+        self._ids_by_filter = {}
         for faiss_id in faiss_ids:
             self._json_lines.pop(faiss_id, None)
             node = self._nodes.pop(faiss_id)
@@ -139,15 +148,18 @@ class FaqVectorStore(BasePydanticVectorStore):
 
     # -- reading ----------------------------------------------------------
     def query(self, query: VectorStoreQuery, **kwargs: Any) -> VectorStoreQueryResult:
-        if query.filters is not None:
-            raise NotImplementedError("FaqVectorStore does not filter by metadata")
         if query.query_embedding is None:
             raise ValueError("FaqVectorStore needs a query embedding")
-        k = min(query.similarity_top_k, len(self))
+        vector = self._check_dimension(normalise_rows(query.query_embedding))
+        if query.filters is None:
+            k, params = min(query.similarity_top_k, len(self)), None
+        else:
+            allowed = self.ids_matching(query.filters)
+            k = min(query.similarity_top_k, len(allowed))
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
         if k == 0:
             return VectorStoreQueryResult(nodes=[], similarities=[], ids=[])
-        vector = self._check_dimension(normalise_rows(query.query_embedding))
-        scores, ids = self._index.search(vector, k)
+        scores, ids = self._index.search(vector, k, params=params)
         hits = [(float(s), int(i)) for s, i in zip(scores[0], ids[0]) if i >= 0]
         nodes = [self._nodes[i] for _, i in hits]
         return VectorStoreQueryResult(
@@ -155,6 +167,20 @@ class FaqVectorStore(BasePydanticVectorStore):
             similarities=[s for s, _ in hits],
             ids=[n.node_id for n in nodes],
         )
+
+    def ids_matching(self, filters: MetadataFilters) -> np.ndarray:
+        """FAISS ids of the nodes whose metadata passes ``filters`` (LlamaIndex's own
+        evaluation of every operator and condition), computed once per distinct filter
+        until the store changes."""
+        key = filters.model_dump_json()
+        found = self._ids_by_filter.get(key)
+        if found is None:
+            passes = build_metadata_filter_fn(lambda i: self._nodes[i].metadata, filters)
+            found = np.fromiter((i for i in self._nodes if passes(i)), dtype=np.int64)
+            if len(self._ids_by_filter) >= FILTER_CACHE_SIZE:
+                self._ids_by_filter = {}
+            self._ids_by_filter[key] = found
+        return found
 
     def search_many(self, vectors: np.ndarray, k: int) -> tuple[np.ndarray, list[list[TextNode]]]:
         """Batch search for evaluation and benchmarks: scores and nodes per query row."""

@@ -8,7 +8,9 @@ all their phrasings in a whitened space, which ranks better. Either way the raw 
 cosine is kept in ``node.metadata["cosine"]`` and the entry score in
 ``node.metadata["entry_score"]`` (and, with an entry space, the question's typicality for
 the entry in ``node.metadata["typicality"]``). Use it anywhere LlamaIndex takes a retriever, e.g.
-``RetrieverQueryEngine(retriever, node_postprocessors=[...])``.
+``RetrieverQueryEngine(retriever, node_postprocessors=[...])``. ``filters`` (LlamaIndex
+``MetadataFilters``, e.g. :func:`bot.retrieval.policy.category_filters`) restrict the search
+to the phrasings that pass them: the entries returned are the best that pass.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.callbacks import CallbackManager
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
-from llama_index.core.vector_stores.types import VectorStoreQuery
+from llama_index.core.vector_stores.types import MetadataFilters, VectorStoreQuery
 
 from bot.faq.nodes import entry_from_metadata, entry_to_node
 from bot.index.vector_store import FaqVectorStore
@@ -61,6 +63,7 @@ class FaqRetriever(BaseRetriever):
         callback_manager: Optional[CallbackManager] = None,
         entry_space: Optional[EntryScorer | EntrySpace] = None,
         similarity_cutoff: Optional[float] = None,
+        filters: Optional[MetadataFilters] = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(callback_manager=callback_manager, **kwargs)
@@ -69,6 +72,7 @@ class FaqRetriever(BaseRetriever):
         self.similarity_top_k = similarity_top_k
         self.entry_space = entry_space
         self.similarity_cutoff = similarity_cutoff
+        self.filters = filters
         self._entry_nodes: dict[str, TextNode] = {}
 
     def _retrieve(self, query_bundle: QueryBundle) -> List[NodeWithScore]:
@@ -81,11 +85,12 @@ class FaqRetriever(BaseRetriever):
             query_bundle.embedding = await self.embed_model.aget_query_embedding(query_bundle.query_str)
         return self.retrieve_by_embedding(query_bundle.embedding)
 
-    def retrieve_by_embedding(self, embedding: List[float]) -> List[NodeWithScore]:
+    def retrieve_by_embedding(self, embedding: List[float],
+                              filters: Optional[MetadataFilters] = None) -> List[NodeWithScore]:
+        """The best entries for a question's embedding; ``filters`` replace the retriever's own."""
         pool = max(MIN_PHRASING_POOL, self.similarity_top_k * PHRASINGS_PER_ENTRY)
-        result = self.vector_store.query(
-            VectorStoreQuery(query_embedding=embedding, similarity_top_k=pool)
-        )
+        result = self.vector_store.query(VectorStoreQuery(
+            query_embedding=embedding, similarity_top_k=pool, filters=filters or self.filters))
         return self.group_by_entry(result.nodes or [], result.similarities or [], embedding)
 
     def group_by_entry(self, nodes, similarities, embedding=None) -> List[NodeWithScore]:

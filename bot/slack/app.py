@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import Optional
 
@@ -15,7 +16,10 @@ from bot.slack.dedupe import Deduplicator
 from bot.feedback.startup import open_store
 from bot.feedback.store import FeedbackStore
 from bot.slack.listeners import register_listeners
+from bot.slack.policy import SlackPolicy
 from bot.slack.replies import Replies
+
+log = logging.getLogger(__name__)
 
 # Threads running lazy listeners: matching is serialised in the model, so more threads
 # mostly overlap the Slack API calls.
@@ -36,8 +40,20 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
         listener_executor=ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="faqbot-slack"),
     )
     replies = Replies(service, feedback or open_store(settings))
-    register_listeners(app, replies, Deduplicator())
+    policy = SlackPolicy.from_settings(settings)
+    warn_unknown_categories(policy, service)
+    register_listeners(app, replies, Deduplicator(), policy)
     return app
+
+
+def warn_unknown_categories(policy: SlackPolicy, service: FaqService) -> None:
+    """A channel restricted to a category no FAQ entry has answers nothing: say so at start."""
+    known = service.categories()
+    if known is None:  # no index loaded yet (the embedding server is down at start)
+        return
+    for category in sorted(policy.channels.categories() - known):
+        log.warning("channel settings name FAQ category %r, which no FAQ entry has (categories: %s); "
+                    "names must match the front matter exactly", category, ", ".join(sorted(known)) or "none")
 
 
 def web_client(settings: Settings) -> WebClient:

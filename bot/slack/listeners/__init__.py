@@ -10,10 +10,11 @@ from slack_bolt import App
 
 from bot.slack.dedupe import Deduplicator
 from bot.slack.listeners import actions, commands, events
+from bot.slack.policy import SlackPolicy
 from bot.slack.replies import Replies
 
 
-def register_listeners(app: App, replies: Replies, dedupe: Deduplicator) -> None:
-    events.register(app, replies, dedupe)
-    commands.register(app, replies)
-    actions.register(app, replies)
+def register_listeners(app: App, replies: Replies, dedupe: Deduplicator, policy: SlackPolicy) -> None:
+    events.register(app, replies, dedupe, policy)
+    commands.register(app, replies, policy)
+    actions.register(app, replies, policy)
