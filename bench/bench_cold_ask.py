@@ -69,7 +69,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--code", type=Path, default=HERE.parent, help="checkout whose code is measured")
     parser.add_argument("--real-model", action="store_true", help="index with the real model (slow at 10k)")
-    parser.add_argument("--workdir", type=Path, default=Path("/tmp/faqbot-bench-cold"))
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/faqbot-bench-load"),
+                        help="shared with bench_index_load.py, so its indexes are reused")
     args = parser.parse_args()
 
     sys.path.insert(0, str(HERE))
