@@ -25,6 +25,7 @@ from bot.faq.nodes import phrasing_node_id
 from bot.index.builder import BuildReport, build_index
 from bot.index.lock import IndexReadOnlyError, IndexWriterLock, LockHolder
 from bot.index.storage import (
+    FORMAT_VERSION,
     EmbeddingSignature,
     IndexCorruptError,
     IndexMissingError,
@@ -35,11 +36,11 @@ from bot.index.storage import (
 from bot.index.views import EntryView
 from bot.retrieval.answer import Answer, FaqAnswerer, Match, _match
 from bot.metrics import METRICS, outcome_of
-from bot.retrieval.confidence import Ambiguity, FaqConfidence, aggregation_for, default_aggregation, weights_for
-from bot.retrieval.lexical import LexicalIndex
+from bot.retrieval.confidence import Ambiguity, FaqConfidence, default_aggregation, weights_for
 from bot.retrieval.policy import UNRESTRICTED, AnswerPolicy
 from bot.retrieval.rerank import SGLangRerank
 from bot.retrieval.retriever import FaqRetriever
+from bot.retrieval.scoring_tables import ScoringTables
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ class FaqService:
         self._lock = threading.Lock()
         self._answerer: Optional[FaqAnswerer] = None
         self._stored: Optional[StoredIndex] = None
-        self._lexicon: Optional[LexicalIndex] = None
+        self._tables = ScoringTables()  # entry spaces and lexical tables, stored with the index
         # Only the holder of this lock writes generations (bot/index/lock.py). A reader
         # (``read_only``, set by bot/roles.py) only swaps in what the writer wrote.
         self.writer_lock = IndexWriterLock(settings.index_dir)
@@ -143,7 +144,7 @@ class FaqService:
             report = build_index(
                 self.settings.faq_dir, self.settings.index_dir, self.embed_model,
                 self.signature, rebuild=rebuild, show_progress=show_progress, live=self._stored,
-                views=self._scoring_views(),
+                views=self._scoring_views(), tables=self._tables,
             )
             if report.stored is not None:
                 self._install(report.stored)
@@ -178,6 +179,13 @@ class FaqService:
             log.info("index in %s lacks scoring views %s: adding them", self.settings.index_dir, wanted)
             self.build(show_progress=True)
             return self.stored
+        if build_if_missing and (stored.manifest.format != FORMAT_VERSION
+                                 or stored.manifest.tables != self._tables.fingerprints(stored.manifest)):
+            # Nothing is embedded: the vectors are reused, the rest is written in the current format.
+            log.info("index in %s is in format %s or lacks its scoring tables: writing it again",
+                     self.settings.index_dir, stored.manifest.format)
+            self.build(show_progress=True)
+            return self.stored
         self._install(stored)
         return stored
 
@@ -206,13 +214,12 @@ class FaqService:
     def _install(self, stored: StoredIndex) -> None:
         model, calibration = stored.manifest.signature.model, stored.manifest.calibration
         # Entry scores from a whitened space, then a calibrated confidence (docs/quality.md).
-        space = aggregation_for(model, calibration).build(stored.store, stored.views)
+        space = self._tables.scorer(stored)
         retriever = _TimedRetriever(stored.store, self.embed_model, self.settings.similarity_top_k,
                                     entry_space=space)
         cutoff = self.cutoff_for(stored)
-        # Reusing the live lexicon's term counts: a reload tokenises only changed entries.
-        self._lexicon = LexicalIndex.from_nodes(stored.store.get_nodes(), previous=self._lexicon)
-        rescorers = [FaqConfidence(lexicon=self._lexicon, weights=weights_for(model, calibration))]
+        lexicon = self._tables.lexical_index(stored)
+        rescorers = [FaqConfidence(lexicon=lexicon, weights=weights_for(model, calibration))]
         if self.reranker is not None:
             # On fallback, first-stage scores are moved onto the reranker's scale so the
             # cutoff decides exactly as the first stage alone would.
