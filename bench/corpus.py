@@ -1,16 +1,27 @@
-"""The benchmark FAQ: the 227 real banking77 + clinc150 entries plus generated filler entries."""
+"""The benchmark FAQ: the 227 real banking77 + clinc150 entries plus generated filler entries.
+
+The datasets are read from ``../shared/datasets`` beside the checkout, or from
+``FAQBOT_DATASETS``. :class:`SyntheticEmbedding` gives seeded random unit vectors, for
+benchmarks whose cost does not depend on what the vectors mean (loading, cold start).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import random
 from pathlib import Path
+from typing import List
+
+import numpy as np
+from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from bot.faq.entry import FaqEntry
 from bot.faq.markdown import render_faq_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
-DATASETS = ROOT.parent / "shared" / "datasets"
+DATASETS = Path(os.environ.get("FAQBOT_DATASETS") or ROOT.parent / "shared" / "datasets")
 TOPICS = ["order", "parcel", "invoice", "password", "card", "account", "subscription", "voucher",
           "warranty", "delivery slot", "gift wrap", "loyalty points", "store pickup", "return label",
           "price match", "bulk discount", "newsletter", "two-factor login", "address book", "wishlist"]
@@ -62,3 +73,30 @@ def banking_queries(count: int) -> list[str]:
     rows = (DATASETS / "banking77" / "queries_dev.jsonl").read_text().splitlines()
     queries = [json.loads(row)["query"] for row in rows]
     return random.Random(1).sample(queries, min(count, len(queries)))
+
+
+class SyntheticEmbedding(BaseEmbedding):
+    """A unit vector per text, seeded by the text's hash: an index of any size in seconds.
+
+    For sizes and timings only: the vectors carry no meaning. Built under the settings'
+    embedding signature (e5 by default), so ``faqbot ask`` serves the index as usual.
+    """
+
+    dimension: int = 384
+
+    def _vector(self, text: str) -> List[float]:
+        seed = int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "little")
+        vector = np.random.default_rng(seed).standard_normal(self.dimension).astype(np.float32)
+        return (vector / np.linalg.norm(vector)).tolist()
+
+    def _get_query_embedding(self, query: str) -> List[float]:
+        return self._vector("query: " + query)
+
+    async def _aget_query_embedding(self, query: str) -> List[float]:
+        return self._get_query_embedding(query)
+
+    def _get_text_embedding(self, text: str) -> List[float]:
+        return self._vector("passage: " + text)
+
+    def embed_queries(self, queries: List[str]) -> List[List[float]]:
+        return [self._get_query_embedding(q) for q in queries]

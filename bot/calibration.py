@@ -193,7 +193,8 @@ def calibrate(service, queries: Sequence[LabelledQuery], precision: float = DEFA
     if store:
         from bot.index.storage import update_calibration
 
-        update_calibration(service.settings.index_dir, calibration)
+        with service.writing():  # a new generation: only the index writer may write it
+            update_calibration(service.settings.index_dir, calibration)
     return calibration
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.config import Settings, load_settings
 from bot.embeddings.errors import EmbeddingServiceError
 from bot.faq.entry import FaqError
+from bot.index.lock import IndexLockedError, IndexReadOnlyError
 from bot.index.storage import IndexCorruptError, IndexMismatchError, IndexMissingError
 from bot.logs import configure_from_settings
 
@@ -60,9 +61,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the stored calibration as JSON")
 
     p = sub.add_parser("sglang", help="print (or --exec) the SGLang launch command for the "
-                       "embedding server or reranker; 'check' waits for them and checks the index")
-    p.add_argument("server", choices=["embed", "rerank", "check"])
-    p.add_argument("--exec", action="store_true", help="run the server (needs the gpu extra)")
+                       "embedding server or reranker, or sglang-router in front of several; "
+                       "'check' waits for them and checks the index")
+    p.add_argument("server", choices=["embed", "rerank", "router", "check"])
+    p.add_argument("--exec", action="store_true",
+                   help="run the server (embed/rerank need the gpu extra; router needs sglang-router)")
+    p.add_argument("--worker-urls", nargs="+", metavar="URL", default=[],
+                   help="router: the SGLang workers, e.g. http://gpu-1:30000 http://gpu-2:30000")
+    p.add_argument("--serves", choices=["embed", "rerank"], default="embed",
+                   help="router: in front of embedding servers (default) or rerankers")
+    p.add_argument("--host", help="router: listen address (default FAQBOT_SGLANG_HOST)")
+    p.add_argument("--port", type=int, help="router: port (default: that of the bot's API base)")
+    p.add_argument("--prometheus-port", type=int,
+                   help="router: metrics port (default FAQBOT_ROUTER_PROMETHEUS_PORT, else 29000/29001)")
 
     sub.add_parser("watch", help="keep the index up to date as FAQ files change (no Slack)")
 
@@ -71,7 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="fail on warnings too")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    sub.add_parser("serve", help="run the Slack bot (Socket Mode if SLACK_APP_TOKEN is set, else HTTP)")
+    p = sub.add_parser("serve", help="run the Slack bot (Socket Mode if SLACK_APP_TOKEN is set, else HTTP)")
+    p.add_argument("--role", choices=["auto", "writer", "reader"],
+                   help="index role (FAQBOT_INDEX_ROLE): auto (default) writes the index unless "
+                   "another process does; reader never writes it")
 
     p = sub.add_parser("report", help="summarise the feedback database for maintainers")
     p.add_argument("--log", type=Path, help="an old JSONL feedback log to import first (once; "
@@ -93,7 +107,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     try:
-        settings = load_settings(faq_dir=args.faq_dir, index_dir=args.index_dir)
+        settings = load_settings(faq_dir=args.faq_dir, index_dir=args.index_dir,
+                                 index_role=getattr(args, "role", None))
         configure_from_settings(settings, args.verbose)
         return COMMANDS[args.command](args, settings)
     except ValidationError as error:
@@ -102,7 +117,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         # The driver's own message (host, port, reason), never the URL or statement.
         return _fail(f"feedback database: {getattr(error, 'orig', None) or type(error).__name__}")
     except (FaqError, IndexMismatchError, IndexCorruptError, IndexMissingError,
-            EmbeddingServiceError, FileExistsError, FileNotFoundError, ValueError) as error:
+            EmbeddingServiceError, IndexLockedError, IndexReadOnlyError, FileExistsError,
+            FileNotFoundError, ValueError) as error:
         return _fail(str(error))
 
 
@@ -111,10 +127,14 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _service(settings: Settings):
+def _service(settings: Settings, command: str = "faqbot"):
     from bot.service import FaqService
 
-    return FaqService(settings)
+    service = FaqService(settings)
+    # FAQBOT_INDEX_ROLE=reader (a replica's environment) makes every command read-only.
+    service.read_only = settings.index_role == "reader"
+    service.writer_lock.command = command
+    return service
 
 
 def _print_errors(errors) -> None:
@@ -124,7 +144,7 @@ def _print_errors(errors) -> None:
 
 @command("index")
 def index_command(args, settings: Settings) -> int:
-    report = _service(settings).build(rebuild=args.rebuild, show_progress=True)
+    report = _service(settings, "faqbot index").build(rebuild=args.rebuild, show_progress=True)
     _print_errors(report.errors)
     if report.rebuilt_reason:
         print(f"rebuilt from scratch: {report.rebuilt_reason}")
@@ -259,14 +279,16 @@ def report_command(args, settings: Settings) -> int:
 def watch_command(args, settings: Settings) -> int:
     import threading
 
-    from bot.watch import FaqFolderWatcher, format_reload_summary
+    from bot.roles import IndexRole
+    from bot.watch import format_reload_summary
 
-    service = _service(settings)
-    service.load()
-    print(f"watching {settings.faq_dir} ({len(service.stored.store)} phrasings indexed); Ctrl-C stops",
-          flush=True)
+    service = _service(settings.model_copy(update={"index_role": "writer"}))
     on_reload = lambda report: print(format_reload_summary(report), flush=True)  # noqa: E731
-    with FaqFolderWatcher(service, on_reload, debounce=settings.reload_debounce_seconds):
+    # `faqbot watch` is the index writer: it waits index_lock_timeout for another writer's
+    # lock, then gives up naming it.
+    with IndexRole(service, service.settings, on_reload, role="writer", command="faqbot watch"):
+        print(f"watching {settings.faq_dir} ({len(service.stored.store)} phrasings indexed); "
+              "Ctrl-C stops", flush=True)
         try:
             threading.Event().wait()
         except KeyboardInterrupt:
@@ -293,11 +315,19 @@ def check_command(args, settings: Settings) -> int:
 @command("sglang")
 def sglang_command(args, settings: Settings) -> int:
     from bot.readiness import NotReadyError, ensure_ready
-    from bot.sglang_launch import LaunchError, describe, exec_server
+    from bot.sglang_launch import (LaunchError, describe, describe_router, exec_router, exec_server,
+                                   router_command)
 
     try:
         if args.server == "check":
             ensure_ready(settings)
+            return 0
+        if args.server == "router":
+            argv = router_command(args.worker_urls, settings, args.serves, host=args.host,
+                                  port=args.port, prometheus_port=args.prometheus_port)
+            if args.exec:
+                exec_router(argv)  # returns only if sglang-router cannot be started
+            print(describe_router(argv, args.serves))
             return 0
         if args.exec:
             exec_server(args.server, settings)  # returns only if SGLang cannot be started

@@ -12,7 +12,10 @@ import re
 from pathlib import Path
 from typing import Annotated, Literal, Optional
 
-from pydantic import Field, SecretStr, field_validator
+import limits
+from pydantic import (
+    BaseModel, ConfigDict, Field, SecretStr, StringConstraints, ValidationInfo, field_validator,
+)
 from pydantic_settings import (
     BaseSettings,
     NoDecode,
@@ -23,6 +26,40 @@ from pydantic_settings import (
 
 _SLACK_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,20}$")
 DEFAULT_INSTRUCTION = "Given a customer service question, retrieve the FAQ entry that answers it"
+
+# Public and private channels have ids starting with C (older private ones: G).
+# DMs (D…) are always answered and have no per-channel settings.
+CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")
+RATE_LIMIT_OFF = "off"
+
+
+def check_channel_id(value: str, where: str) -> str:
+    if not CHANNEL_ID.match(value):
+        raise ValueError(
+            f"{where}: {value!r} is not a Slack channel id: use the id (like C0123ABCD: channel "
+            "name → About → bottom of the dialog), not the channel's name; DMs need no entry")
+    return value
+
+
+CategoryName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class ChannelSettings(BaseModel):
+    """One channel's table in faqbot.toml (``[channels.C0123ABCD]``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    categories: Optional[list[CategoryName]] = Field(
+        None, min_length=1, description="The only FAQ categories (front matter `category`, exact "
+        "names) answered or suggested in this channel; unset: all.",
+    )
+    cutoff: Optional[float] = Field(
+        None, ge=0.0, le=1.0, description="Confidence needed to answer here; unset: similarity_cutoff.",
+    )
+    listen: bool = Field(
+        False, description="Also answer un-mentioned top-level questions here, in their thread, "
+        "when confident (a support channel).",
+    )
 
 
 def config_file_path() -> Path:
@@ -122,6 +159,20 @@ class Settings(BaseSettings):
     sglang_rerank_args: str = Field(
         "", description="Extra flags for the reranker server (e.g. '--mem-fraction-static 0.3').",
     )
+    # -- sglang-router in front of several SGLang workers (`faqbot sglang router`) --
+    router_policy: Literal["round_robin", "power_of_two"] = Field(
+        "round_robin", description="How sglang-router spreads requests over its workers.",
+    )
+    router_prometheus_host: str = Field(
+        "127.0.0.1", description="--prometheus-host of the router (its own default is 0.0.0.0).",
+    )
+    router_prometheus_port: Optional[int] = Field(
+        None, ge=1, le=65535, description="--prometheus-port of the router; default 29000 for the "
+        "embedding router, 29001 for the reranker's (the router's own default, 29000, would collide).",
+    )
+    sglang_router_args: str = Field(
+        "", description="Extra flags for `faqbot sglang router` (appended; a repeated flag wins).",
+    )
     ready_timeout: float = Field(
         600.0, gt=0, description="Seconds `serve` waits for the SGLang servers to become ready.",
     )
@@ -144,12 +195,83 @@ class Settings(BaseSettings):
         None, description="Slack channel id to post a summary to after each live reload."
     )
 
+    # -- index roles: one writer, many readers (bot/roles.py, bot/index/lock.py) --
+    index_role: Literal["auto", "writer", "reader"] = Field(
+        "auto", description="'writer': embed FAQ changes and write index generations (holds the "
+        "lock in the index folder); 'reader': never write, follow the writer's generations; "
+        "'auto': become the writer if no other process is, else read and take over when it dies.",
+    )
+    index_lock_timeout: float = Field(
+        30.0, ge=0, description="Seconds `faqbot index`, `faqbot watch` and a `writer` wait for "
+        "another process's index writer lock before giving up with its name.",
+    )
+    index_poll_seconds: float = Field(
+        1.0, gt=0, description="How often a reader checks the index folder's CURRENT pointer "
+        "(besides file events) and an 'auto' reader tries to take over the writer lock.",
+    )
+
+    # -- Slack channel policy: where the bot answers, per-channel settings, listen mode, rate limit --
+    slack_channels: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Channel ids where the bot answers mentions (and listens); "
+        "empty: every channel it is in. DMs and /faq are answered everywhere. In the environment: "
+        "comma-separated.",
+    )
+    channels: dict[str, ChannelSettings] = Field(
+        default_factory=dict, description="Per-channel settings by channel id: categories, cutoff, "
+        "listen (faqbot.toml tables [channels.C0123ABCD]).",
+    )
+    user_rate_limit: str = Field(
+        "10/minute", description="Questions one user may ask (mention, DM, /faq) per window, in the "
+        "`limits` notation ('10/minute', '30 per hour', '5/30 seconds'); shared through Redis when "
+        "redis_url is set; 'off': no limit.",
+    )
+
+    # -- exactly-once claims shared by replicas (bot/slack/dedupe*.py) --
+    # (here also the per-user rate limit's counts: bot/slack/ratelimit.py)
+    redis_url: Optional[SecretStr] = Field(
+        None, description="Redis URL (redis://[:password@]host:port/db, rediss://, unix://) "
+        "for exactly-once claims shared by every `faqbot serve` replica; unset: in-process claims "
+        "(one bot process per Slack app).",
+    )
+    redis_key_prefix: str = Field(
+        "faqbot:", description="Prefix of every Redis key the bot writes, so several bots (or "
+        "tests) can share one Redis.",
+    )
+    redis_timeout: float = Field(
+        0.5, gt=0, description="Seconds to connect to Redis and per Redis command; past it the "
+        "message is answered without a shared claim.",
+    )
+
     slack_bot_token: Optional[SecretStr] = Field(None, validation_alias="SLACK_BOT_TOKEN")
     slack_signing_secret: Optional[SecretStr] = Field(None, validation_alias="SLACK_SIGNING_SECRET")
     slack_app_token: Optional[SecretStr] = Field(None, validation_alias="SLACK_APP_TOKEN")
     slack_api_url: str = Field("https://slack.com/api/", description="Slack Web API base URL.")
-    host: str = Field("0.0.0.0", description="HTTP address for `faqbot serve` without Socket Mode.")
+    host: str = Field(
+        "127.0.0.1", description="HTTP address for `faqbot serve` without Socket Mode (loopback "
+        "by default: put a TLS proxy in front, or set 0.0.0.0 to listen on every interface).",
+    )
     port: int = Field(3000, description="HTTP port for `faqbot serve` without Socket Mode.")
+
+    # -- HTTP server (`faqbot serve` without Socket Mode) and bounded work per question --
+    http_max_body_bytes: int = Field(
+        1024 * 1024, ge=1024, description="Largest request body accepted (413 above it); Slack's "
+        "payloads are a few KiB.",
+    )
+    http_request_timeout: float = Field(
+        10.0, gt=0, description="Seconds a client has to send a whole request (headers and body) "
+        "once the server is ready for it; slower connections are closed.",
+    )
+    http_keep_alive_timeout: float = Field(
+        5.0, gt=0, description="Seconds an idle keep-alive connection is kept open.",
+    )
+    http_max_connections: int = Field(
+        1000, ge=1, description="Open connections plus requests in flight above which new "
+        "requests get 503 instead of queueing.",
+    )
+    max_question_chars: int = Field(
+        2000, ge=1, description="Questions are read up to this many characters (after Slack "
+        "markup is stripped); the rest is ignored, so every question costs bounded work.",
+    )
 
     # -- feedback and analytics store (bot/feedback; README "Feedback report") --
     feedback_log: Path = Field(
@@ -205,6 +327,49 @@ class Settings(BaseSettings):
         for user in value:
             if not isinstance(user, str) or not _SLACK_USER_ID.match(user):
                 raise ValueError(f"{user!r} is not a Slack user id (like U0123ABCD)")
+        return value
+
+    @field_validator("slack_channels", mode="before")
+    @classmethod
+    def _split_channels(cls, value):
+        if isinstance(value, str):  # the environment: "C01,C02" (or a JSON list)
+            value = json.loads(value) if value.strip().startswith("[") else re.split(r"[\s,]+", value)
+            return [v for v in value if v]
+        return value
+
+    @field_validator("slack_channels")
+    @classmethod
+    def _check_allowlist(cls, value: list[str]) -> list[str]:
+        return [check_channel_id(v, "slack_channels") for v in value]
+
+    @field_validator("channels")
+    @classmethod
+    def _check_channel_ids(cls, value: dict[str, ChannelSettings],
+                           info: ValidationInfo) -> dict[str, ChannelSettings]:
+        for channel in value:
+            check_channel_id(channel, f"channels.{channel}")
+        # A field validator, not a model validator: its error shows only this field's input,
+        # never the whole settings input with its secrets.
+        allowlist = info.data.get("slack_channels") or []
+        outside = sorted(set(value) - set(allowlist)) if allowlist else []
+        if outside:
+            raise ValueError(f"channels.{outside[0]} has settings but is not in slack_channels, "
+                             "where the bot never answers: add it there or remove its table")
+        return value
+
+    @field_validator("user_rate_limit")
+    @classmethod
+    def _check_rate(cls, value: str) -> str:
+        value = value.strip()
+        if value.lower() == RATE_LIMIT_OFF:
+            return RATE_LIMIT_OFF
+        try:
+            item = limits.parse(value)
+        except ValueError:
+            item = None
+        if item is None or item.amount < 1:
+            raise ValueError(f"user_rate_limit: {value!r} is not a rate like '10/minute', "
+                             "'30 per hour' or '5/30 seconds' (or 'off')")
         return value
 
     @classmethod

@@ -15,6 +15,7 @@ from bot.index.vector_store import FaqVectorStore
 from bot.retrieval.aggregation import WhitenedAggregation
 from bot.retrieval.answer import Answer, FaqAnswerer
 from bot.retrieval.confidence import FaqConfidence
+from bot.retrieval.policy import AnswerPolicy, category_filters
 from bot.retrieval.query_engine import FaqFirstQueryEngine
 from bot.retrieval.rerank import SGLangRerank
 from bot.retrieval.retriever import FaqRetriever
@@ -22,6 +23,7 @@ from bot.service import FaqService
 
 __all__ = [
     "Answer",
+    "AnswerPolicy",
     "FaqAnswerer",
     "FaqBotSettings",
     "FaqConfidence",
@@ -35,4 +37,5 @@ __all__ = [
     "SGLangEmbedding",
     "SGLangRerank",
     "WhitenedAggregation",
+    "category_filters",
 ]

@@ -18,8 +18,9 @@ What is measured (all names start with ``faqbot_``):
 Serving them:
 
 - socket mode (no HTTP server of our own): :func:`start_metrics_server` on its own port;
-- HTTP mode: mount with :func:`with_metrics_routes` around the app's WSGI callable,
-  or answer from any handler with :func:`http_response`.
+- HTTP mode: :func:`metrics_routes` in the ASGI app (bot/slack/http_server.py), or
+  :func:`with_metrics_routes` around a WSGI callable, or answer from any handler with
+  :func:`http_response`.
 """
 
 from __future__ import annotations
@@ -182,6 +183,19 @@ def with_metrics_routes(app=None, health: Optional[HealthCheck] = None, metrics:
 
 
 _REASONS = {200: "OK", 404: "Not Found", 503: "Service Unavailable"}
+
+
+def metrics_routes(health: Optional[HealthCheck] = None, metrics: Metrics = METRICS) -> list:
+    """Starlette routes for ``/metrics`` and ``/healthz`` (HTTP mode's ASGI server)."""
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    async def endpoint(request) -> Response:
+        status, headers, body = http_response(request.url.path, health, metrics)
+        return Response(body, status_code=status,
+                        headers={k: v for k, v in headers if k != "Content-Length"})
+
+    return [Route("/metrics", endpoint, methods=["GET"]), Route("/healthz", endpoint, methods=["GET"])]
 
 
 class MetricsServer:

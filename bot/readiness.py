@@ -12,6 +12,18 @@
    manifest (catches a server launched without Matryoshka support, or another model);
 5. the same waiting and model check for the reranker, when one is configured.
 
+**Behind sglang-router** (``faqbot sglang router``) the URL is the router's. Its
+``/health`` says OK even with no worker at all, so a router is recognised by its
+``GET /readiness`` (``{"status": "ready", "healthy_workers", "total_workers"}``; 503
+until a worker is healthy) and waited on there. Its ``/v1/models`` lists the model ids
+it learnt from each worker's ``/get_model_info`` (``model_path``), or ``"unknown"`` for a
+worker without that endpoint; ``GET /workers`` gives that id per worker, so a worker
+serving another model is named. When the router only knows "unknown", the embedding
+probe decides: a worker's ``/v1/embeddings`` answer names its model. The probe is sent
+twice per healthy worker (round robin reaches each), so one worker launched without
+Matryoshka, or with another model, is caught too. The router's ``/get_server_info`` is
+its own (router and worker counts), not a worker's, and is not used.
+
 Any problem raises :class:`NotReadyError` whose message says what to do.
 """
 
@@ -39,11 +51,31 @@ class NotReadyError(RuntimeError):
     """A server is not ready in time, or does not fit the index; the message says what to do."""
 
 
+# The model id sglang-router reports for a worker it could not ask (no /get_model_info).
+UNKNOWN_MODEL = "unknown"
+
+
+@dataclass
+class RouterWorkers:
+    """What sglang-router says about its workers."""
+
+    healthy: int
+    total: int
+    models: dict[str, str] = field(default_factory=dict)  # worker URL -> model id
+
+
 @dataclass
 class ServerStatus:
     url: str
     models: list[str]
     waited: float
+    router: Optional[RouterWorkers] = None  # set when the URL is sglang-router
+
+
+@dataclass
+class EmbeddingProbe:
+    dimension: int
+    model: Optional[str]  # as the answering worker names it
 
 
 @dataclass
@@ -87,10 +119,13 @@ def wait_for_server(
     try:
         while True:
             problem = _probe(client, root)
-            if isinstance(problem, list):
-                waited = clock() - start
-                progress(f"{what} at {root} is ready ({', '.join(problem)}) after {waited:.0f}s")
-                return ServerStatus(root, problem, waited)
+            if isinstance(problem, ServerStatus):
+                problem.waited = clock() - start
+                behind = (f", router with {problem.router.healthy}/{problem.router.total} healthy "
+                          "workers" if problem.router else "")
+                progress(f"{what} at {root} is ready ({', '.join(problem.models)}{behind}) "
+                         f"after {problem.waited:.0f}s")
+                return problem
             last_problem = problem
             now = clock()
             if now >= deadline:
@@ -111,13 +146,24 @@ def wait_for_server(
 
 
 def _probe(client: httpx.Client, root: str):
-    """The served model ids when ready, else a short description of what is missing."""
+    """A :class:`ServerStatus` when ready, else a short description of what is missing."""
     try:
-        health = client.get(f"{root}/health")
+        readiness = client.get(f"{root}/readiness")
     except httpx.HTTPError as error:
         return f"unreachable ({type(error).__name__})"
-    if health.status_code != 200:
-        return f"/health answers {health.status_code} (still starting?)"
+    router = _router_readiness(readiness)
+    if router is not None:
+        if readiness.status_code != 200 or router.healthy < 1:
+            return (f"router has {router.healthy} healthy of {router.total} workers "
+                    f"(/readiness answers {readiness.status_code})")
+        router.models = _router_worker_models(client, root)
+    else:
+        try:
+            health = client.get(f"{root}/health")
+        except httpx.HTTPError as error:
+            return f"unreachable ({type(error).__name__})"
+        if health.status_code != 200:
+            return f"/health answers {health.status_code} (still starting?)"
     try:
         models = client.get(f"{root}/v1/models")
     except httpx.HTTPError as error:
@@ -128,20 +174,92 @@ def _probe(client: httpx.Client, root: str):
         ids = [str(item["id"]) for item in models.json()["data"]]
     except (ValueError, KeyError, TypeError):
         return "/v1/models answer is not an OpenAI model list"
-    return ids if ids else "/v1/models lists no model yet"
+    return ServerStatus(root, ids, 0.0, router) if ids else "/v1/models lists no model yet"
 
 
-def check_served_model(status: ServerStatus, configured: str, what: str, setting: str, launcher: str) -> None:
-    if configured not in status.models:
+def _router_readiness(response: httpx.Response) -> Optional[RouterWorkers]:
+    """sglang-router's /readiness answer, or None when the server is not a router (SGLang
+    itself has no /readiness: 404)."""
+    if response.status_code not in (200, 503):
+        return None
+    try:
+        data = response.json()
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or "status" not in data:
+        return None
+    return RouterWorkers(healthy=_count(data.get("healthy_workers")),
+                         total=_count(data.get("total_workers")))
+
+
+def _router_worker_models(client: httpx.Client, root: str) -> dict[str, str]:
+    """Worker URL -> model id from the router's GET /workers (empty if it does not answer)."""
+    try:
+        response = client.get(f"{root}/workers")
+        workers = response.json().get("workers", []) if response.status_code == 200 else []
+        return {str(w["url"]): str(w.get("model_id") or UNKNOWN_MODEL) for w in workers}
+    except (httpx.HTTPError, ValueError, AttributeError, KeyError, TypeError):
+        return {}
+
+
+def _count(value) -> int:
+    return value if isinstance(value, int) and value >= 0 else 0
+
+
+def check_served_model(status: ServerStatus, configured: str, what: str, setting: str,
+                       launcher: str) -> bool:
+    """Refuse a server serving another model. False when the model cannot be told (a router
+    whose workers lack /get_model_info): the caller then checks what the workers answer."""
+    others = {url: model for url, model in (status.router.models if status.router else {}).items()
+              if model not in (configured, UNKNOWN_MODEL)}
+    if others:
         raise NotReadyError(
-            f"{what} at {status.url} serves {status.models}, but {setting} is {configured!r}. "
-            f"Set {setting} to the served model, or launch the server with that model "
-            f"(`{launcher}` prints the command)."
+            f"{what} at {status.url} is sglang-router, and its workers "
+            + ", ".join(f"{url} serve {model!r}" for url, model in sorted(others.items()))
+            + f", but {setting} is {configured!r}. Relaunch those workers with the command "
+            f"`{launcher}` prints, or remove them from the router's --worker-urls."
         )
+    if configured in status.models:
+        return True
+    if status.router and set(status.models) <= {UNKNOWN_MODEL}:
+        return False
+    raise NotReadyError(
+        f"{what} at {status.url} serves {status.models}, but {setting} is {configured!r}. "
+        f"Set {setting} to the served model, or launch the server with that model "
+        f"(`{launcher}` prints the command)."
+    )
 
 
 def probe_dimension(settings: Settings, client: Optional[httpx.Client] = None) -> int:
     """Embed one text the way queries are embedded (incl. ``dimensions``); return its length."""
+    return probe_embedding(settings, client).dimension
+
+
+def probe_workers(settings: Settings, status: ServerStatus, model_known: bool) -> int:
+    """Probe each worker (twice per healthy worker behind a router) and return the one
+    dimension they all answer with; refuse workers that disagree or serve another model."""
+    # Twice per worker: round robin reaches each one, power-of-two most likely does.
+    count = 2 * status.router.healthy if status.router else 1
+    with httpx.Client(timeout=settings.embed_timeout) as client:
+        probes = [probe_embedding(settings, client) for _ in range(max(1, count))]
+    dimensions = sorted({p.dimension for p in probes})
+    if len(dimensions) > 1:
+        raise NotReadyError(
+            f"the workers behind {status.url} return vectors of different dimensions {dimensions}: "
+            "launch every worker with the command `faqbot sglang embed` prints")
+    models = {p.model for p in probes if p.model}
+    if not model_known:
+        wrong = sorted(models - {settings.resolved_model})
+        if wrong or not models:
+            raise NotReadyError(
+                f"embedding server at {status.url} is sglang-router and cannot tell its workers' "
+                f"model; they answer as {wrong or 'no model'}, but FAQBOT_EMBED_MODEL is "
+                f"{settings.resolved_model!r}. Launch the workers as `faqbot sglang embed` prints.")
+    return dimensions[0]
+
+
+def probe_embedding(settings: Settings, client: Optional[httpx.Client] = None) -> EmbeddingProbe:
+    """Embed one text the way queries are embedded; the vector's length and the model named."""
     body: dict = {"model": settings.resolved_model, "input": [PROBE_TEXT], "encoding_format": "float"}
     if settings.embed_dimensions:
         body["dimensions"] = settings.embed_dimensions
@@ -167,12 +285,14 @@ def probe_dimension(settings: Settings, client: Optional[httpx.Client] = None) -
         raise NotReadyError(f"embedding server at {url} refused the probe: HTTP "
                             f"{response.status_code}: {message}.{hint}")
     try:
-        embedding = response.json()["data"][0]["embedding"]
+        data = response.json()
+        embedding = data["data"][0]["embedding"]
     except (ValueError, KeyError, IndexError, TypeError):
         raise NotReadyError(f"embedding server at {url} answered the probe with no embedding") from None
+    model = data.get("model") if isinstance(data.get("model"), str) else None
     if isinstance(embedding, str):
-        return len(base64.b64decode(embedding)) // 4
-    return len(embedding)
+        return EmbeddingProbe(len(base64.b64decode(embedding)) // 4, model)
+    return EmbeddingProbe(len(embedding), model)
 
 
 def ensure_ready(
@@ -195,13 +315,17 @@ def ensure_ready(
         report.embedding = wait_for_server(settings.embed_api_base, deadline, "embedding server",
                                            progress, interval,
                                            api_key=settings.embed_api_key.get_secret_value())
-        check_served_model(report.embedding, settings.resolved_model, "embedding server",
-                           "FAQBOT_EMBED_MODEL", "faqbot sglang embed")
-        report.dimension = probe_dimension(settings)
+        known = check_served_model(report.embedding, settings.resolved_model, "embedding server",
+                                   "FAQBOT_EMBED_MODEL", "faqbot sglang embed")
+        report.dimension = probe_workers(settings, report.embedding, known)
     if settings.rerank_api_base:
         report.reranker = wait_for_server(settings.rerank_api_base, deadline, "reranker", progress, interval)
-        check_served_model(report.reranker, settings.rerank_model, "reranker",
-                           "FAQBOT_RERANK_MODEL", "faqbot sglang rerank")
+        if not check_served_model(report.reranker, settings.rerank_model, "reranker",
+                                  "FAQBOT_RERANK_MODEL", "faqbot sglang rerank"):
+            # The router answers reranks as model "unknown" too: nothing more to ask.
+            report.notes.append("the reranker's router does not know its workers' model; "
+                                f"FAQBOT_RERANK_MODEL={settings.rerank_model} is not checked")
+            progress(report.notes[-1])
     try:
         stored = service.load(build_if_missing=build_if_missing) if service else _stored_index(settings)
     except IndexMismatchError as error:

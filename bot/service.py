@@ -20,22 +20,27 @@ from threadpoolctl import threadpool_limits
 
 from bot.config import Settings
 from bot.embeddings import build_embed_model, prompt_style_for
+from bot.embeddings.long_lane import LONG_QUESTION_CHARS, long_lane_for
 from bot.faq.nodes import phrasing_node_id
 from bot.index.builder import BuildReport, build_index
+from bot.index.lock import IndexReadOnlyError, IndexWriterLock, LockHolder
 from bot.index.storage import (
+    FORMAT_VERSION,
     EmbeddingSignature,
     IndexCorruptError,
     IndexMissingError,
     StoredIndex,
+    current_generation,
     load_index,
 )
 from bot.index.views import EntryView
 from bot.retrieval.answer import Answer, FaqAnswerer, Match, _match
 from bot.metrics import METRICS, outcome_of
-from bot.retrieval.confidence import Ambiguity, FaqConfidence, aggregation_for, default_aggregation, weights_for
-from bot.retrieval.lexical import LexicalIndex
+from bot.retrieval.confidence import Ambiguity, FaqConfidence, default_aggregation, weights_for
+from bot.retrieval.policy import UNRESTRICTED, AnswerPolicy
 from bot.retrieval.rerank import SGLangRerank
 from bot.retrieval.retriever import FaqRetriever
+from bot.retrieval.scoring_tables import ScoringTables
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +68,9 @@ FALLBACK_RERANK_CUTOFF = 0.5
 class _TimedRetriever(FaqRetriever):
     """The FAQ retriever, reporting its vector search time as the "search" stage."""
 
-    def retrieve_by_embedding(self, embedding: List[float]):
+    def retrieve_by_embedding(self, embedding: List[float], filters=None):
         with METRICS.stage("search"):
-            return super().retrieve_by_embedding(embedding)
+            return super().retrieve_by_embedding(embedding, filters)
 
 
 class FaqService:
@@ -85,8 +90,14 @@ class FaqService:
         self._lock = threading.Lock()
         self._answerer: Optional[FaqAnswerer] = None
         self._stored: Optional[StoredIndex] = None
-        self._lexicon: Optional[LexicalIndex] = None
+        self._tables = ScoringTables()  # entry spaces and lexical tables, stored with the index
+        # Only the holder of this lock writes generations (bot/index/lock.py). A reader
+        # (``read_only``, set by bot/roles.py) only swaps in what the writer wrote.
+        self.writer_lock = IndexWriterLock(settings.index_dir)
+        self.read_only = False
         self.reranker: Optional[SGLangRerank] = self._build_reranker()
+        # Long questions are embedded beside ordinary ones, never in front of them.
+        self._long_lane = long_lane_for(self.embed_model)
 
     def _build_reranker(self) -> Optional[SGLangRerank]:
         s = self.settings
@@ -108,12 +119,32 @@ class FaqService:
             prompt=prompt_style_for(self.settings).fingerprint,
         )
 
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the index writer lock for one write, waiting ``index_lock_timeout`` for another
+        process's write to finish; a no-op wait when this process is the writer already."""
+        if self.read_only:
+            raise IndexReadOnlyError(
+                f"this process reads the index in {self.settings.index_dir} (index_role "
+                f"{self.settings.index_role!r}) and never writes it; the writer re-indexes")
+
+        def say_who(holder: Optional[LockHolder]) -> None:
+            log.warning("waiting up to %g s for the index writer lock on %s, held by %s",
+                        self.settings.index_lock_timeout, self.settings.index_dir,
+                        holder.describe() if holder else "another process")
+
+        self.writer_lock.acquire(self.settings.index_lock_timeout, on_wait=say_who)
+        try:
+            yield
+        finally:
+            self.writer_lock.release()
+
     def build(self, rebuild: bool = False, show_progress: bool = False) -> BuildReport:
-        with self._lock:
+        with self._lock, self.writing():
             report = build_index(
                 self.settings.faq_dir, self.settings.index_dir, self.embed_model,
                 self.signature, rebuild=rebuild, show_progress=show_progress, live=self._stored,
-                views=self._scoring_views(),
+                views=self._scoring_views(), tables=self._tables,
             )
             if report.stored is not None:
                 self._install(report.stored)
@@ -126,12 +157,13 @@ class FaqService:
         return self.build()
 
     def load(self, build_if_missing: bool = True) -> StoredIndex:
-        """Load the stored index, checking it matches the configured embedding setup."""
-        from bot.index.builder import known_dimension
+        """Load the stored index, checking it matches the configured embedding setup.
 
-        expected = self.signature(known_dimension(self.embed_model) or 0)
+        A reader (``read_only``) never builds: a missing or corrupt index is raised, and one
+        lacking scoring views is served as it is until the writer adds them."""
+        build_if_missing = build_if_missing and not self.read_only
         try:
-            stored = load_index(self.settings.index_dir, expected=expected)
+            stored = load_index(self.settings.index_dir, expected=self._expected_signature())
         except (IndexMissingError, IndexCorruptError) as problem:
             if not build_if_missing:
                 raise
@@ -147,8 +179,33 @@ class FaqService:
             log.info("index in %s lacks scoring views %s: adding them", self.settings.index_dir, wanted)
             self.build(show_progress=True)
             return self.stored
+        if build_if_missing and (stored.manifest.format != FORMAT_VERSION
+                                 or stored.manifest.tables != self._tables.fingerprints(stored.manifest)):
+            # Nothing is embedded: the vectors are reused, the rest is written in the current format.
+            log.info("index in %s is in format %s or lacks its scoring tables: writing it again",
+                     self.settings.index_dir, stored.manifest.format)
+            self.build(show_progress=True)
+            return self.stored
         self._install(stored)
         return stored
+
+    def refresh(self) -> Optional[str]:
+        """A reader's reload: swap in the generation ``CURRENT`` names if it is not the one
+        served, embedding nothing. Returns the new generation, or None if nothing changed.
+        Raises like :func:`load_index` when that generation cannot be loaded (the served
+        one stays)."""
+        generation = current_generation(self.settings.index_dir)
+        if generation is None or (self._stored is not None and self._stored.generation == generation):
+            return None
+        stored = load_index(self.settings.index_dir, expected=self._expected_signature())
+        with self._lock:
+            self._install(stored)
+        return stored.generation
+
+    def _expected_signature(self) -> EmbeddingSignature:
+        from bot.index.builder import known_dimension
+
+        return self.signature(known_dimension(self.embed_model) or 0)
 
     def _scoring_views(self) -> list[EntryView]:
         """The extra views the configured model's entry scores use (bot/index/views.py)."""
@@ -157,13 +214,12 @@ class FaqService:
     def _install(self, stored: StoredIndex) -> None:
         model, calibration = stored.manifest.signature.model, stored.manifest.calibration
         # Entry scores from a whitened space, then a calibrated confidence (docs/quality.md).
-        space = aggregation_for(model, calibration).build(stored.store, stored.views)
+        space = self._tables.scorer(stored)
         retriever = _TimedRetriever(stored.store, self.embed_model, self.settings.similarity_top_k,
                                     entry_space=space)
         cutoff = self.cutoff_for(stored)
-        # Reusing the live lexicon's term counts: a reload tokenises only changed entries.
-        self._lexicon = LexicalIndex.from_nodes(stored.store.get_nodes(), previous=self._lexicon)
-        rescorers = [FaqConfidence(lexicon=self._lexicon, weights=weights_for(model, calibration))]
+        lexicon = self._tables.lexical_index(stored)
+        rescorers = [FaqConfidence(lexicon=lexicon, weights=weights_for(model, calibration))]
         if self.reranker is not None:
             # On fallback, first-stage scores are moved onto the reranker's scale so the
             # cutoff decides exactly as the first stage alone would.
@@ -204,29 +260,58 @@ class FaqService:
         return self._answerer
 
     @property
+    def serving_generation(self) -> Optional[str]:
+        """The generation being served, or None before one is loaded (never loads one)."""
+        return self._stored.generation if self._stored is not None else None
+
+    @property
     def stored(self) -> StoredIndex:
         if self._stored is None:
             self.load()
         return self._stored
 
-    def answer(self, question: str) -> Answer:
+    def bounded(self, question: str) -> str:
+        """The part of ``question`` that is read: its first ``max_question_chars`` characters.
+        Every later step costs time in proportion to the length, so it is cut here first."""
+        return question[:self.settings.max_question_chars]
+
+    def answer(self, question: str, policy: AnswerPolicy = UNRESTRICTED) -> Answer:
+        """The answer to ``question``; ``policy`` restricts the categories and sets the cutoff."""
+        question = self.bounded(question)
         answerer = self.answerer
         with _timed_question():
             with METRICS.stage("embed"):
-                embedding = self.embed_model.get_query_embedding(question)
-            answer = answerer.answer_embedding(question, embedding)
+                embedding = self._embed_question(question)
+            answer = answerer.answer_embedding(question, embedding, policy)
         METRICS.count_question(outcome_of(answer))
         return answer
 
-    async def aanswer(self, question: str) -> Answer:
+    def _embed_question(self, question: str) -> List[float]:
+        if self._long_lane is not None and len(question) > LONG_QUESTION_CHARS:
+            return self._long_lane.get_query_embedding(question)
+        return self.embed_model.get_query_embedding(question)
+
+    async def aanswer(self, question: str, policy: AnswerPolicy = UNRESTRICTED) -> Answer:
+        question = self.bounded(question)
         answerer = self.answerer
         with _timed_question():
             with METRICS.stage("embed"):
-                embedding = await self.embed_model.aget_query_embedding(question)
+                if self._long_lane is not None:  # the embedded model's async call is a thread anyway
+                    embedding = await asyncio.to_thread(self._embed_question, question)
+                else:
+                    embedding = await self.embed_model.aget_query_embedding(question)
             # Search and the reranker's HTTP call run off the event loop.
-            answer = await asyncio.to_thread(answerer.answer_embedding, question, embedding)
+            answer = await asyncio.to_thread(answerer.answer_embedding, question, embedding, policy)
         METRICS.count_question(outcome_of(answer))
         return answer
+
+    def categories(self) -> Optional[set[str]]:
+        """The categories of the live index's entries; None before an index is loaded
+        (this never loads one)."""
+        stored = self._stored
+        if stored is None:
+            return None
+        return {c for node in stored.store.get_nodes() if (c := node.metadata.get("category"))}
 
     def entry(self, faq_id: str, score: float = 1.0) -> Optional[Match]:
         """The indexed entry ``faq_id`` as a Match with ``score`` (a clicked suggestion), or None."""

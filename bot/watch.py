@@ -1,9 +1,14 @@
-"""Live reload: watch the FAQ folder and re-index shortly after it changes.
+"""Live reload, in the two roles a serving process can have (bot/roles.py).
 
-Events are debounced (an editor's save is often several events; a docs-repo sync is
-many), then ``FaqService.reload()`` embeds only what changed, builds the new index
-beside the live one and swaps it in. A failed reload is logged and the last good
-index keeps serving.
+The writer's :class:`FaqFolderWatcher` watches the FAQ folder and re-indexes shortly
+after it changes. Events are debounced (an editor's save is often several events; a
+docs-repo sync is many), then ``FaqService.reload()`` embeds only what changed, builds
+the new index beside the live one and swaps it in. A failed reload is logged and the
+last good index keeps serving.
+
+A reader's :class:`IndexFollower` watches the index folder instead: when the writer
+swaps ``CURRENT`` to a new generation, the reader loads that generation and swaps it
+in, embedding nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from bot.index.builder import BuildReport
+from bot.index.storage import CURRENT, IndexCorruptError, IndexMismatchError
 from bot.service import FaqService
 
 log = logging.getLogger(__name__)
@@ -50,10 +56,14 @@ class FaqFolderWatcher:
         service: FaqService,
         on_reload: Optional[Callable[[BuildReport], None]] = None,
         debounce: float = DEFAULT_DEBOUNCE_SECONDS,
+        reload_at_start: bool = False,
     ) -> None:
+        """``reload_at_start``: re-index once right away, for changes made while no writer
+        was running (a no-op, embedding nothing, when there were none)."""
         self.service = service
         self.on_reload = on_reload
         self.debounce = debounce
+        self.reload_at_start = reload_at_start
         self._flag = _ChangeFlag()
         self._stopping = threading.Event()
         self._observer = Observer()
@@ -64,6 +74,8 @@ class FaqFolderWatcher:
         folder.mkdir(parents=True, exist_ok=True)
         self._observer.schedule(self._flag, str(folder), recursive=True)
         self._observer.start()
+        if self.reload_at_start:
+            self._flag.changed.set()  # last_change stays 0: no debounce wait
         self._worker.start()
         return self
 
@@ -110,6 +122,94 @@ class FaqFolderWatcher:
                 self.on_reload(report)
             except Exception:
                 log.exception("reload callback failed")
+
+
+class _PointerMoved(FileSystemEventHandler):
+    """Wakes the follower when something in the index folder names ``CURRENT``."""
+
+    def __init__(self, wake: threading.Event) -> None:
+        self.wake = wake
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        paths = (str(event.src_path), str(getattr(event, "dest_path", "") or ""))
+        if any(p.rsplit("/", 1)[-1] == CURRENT for p in paths):
+            self.wake.set()
+
+
+class IndexFollower:
+    """A reader's live reload: swap in each generation the writer makes live.
+
+    It wakes on file events for ``CURRENT`` (the writer's atomic rename) and, because
+    events do not cross hosts or reach every shared volume, also every ``interval``
+    seconds to read ``CURRENT`` (a few bytes). Either way ``FaqService.refresh()``
+    loads the new generation and swaps it in; a generation that fails to load is logged
+    once and the served one stays.
+
+    ``take_over`` (the ``auto`` role) is asked on every wake-up; once it returns True the
+    follower stops, because this process has become the writer.
+    """
+
+    def __init__(self, service: FaqService, interval: float = 1.0,
+                 take_over: Optional[Callable[[], bool]] = None) -> None:
+        self.service = service
+        self.interval = interval
+        self.take_over = take_over
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._failed: Optional[str] = None
+        self._take_over_failed: Optional[str] = None
+        self._observer = Observer()
+        self._worker = threading.Thread(target=self._run, name="index-follower", daemon=True)
+
+    def start(self) -> "IndexFollower":
+        folder = self.service.settings.index_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        self._observer.schedule(_PointerMoved(self._wake), str(folder), recursive=False)
+        self._observer.start()
+        self._worker.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._wake.set()
+        self._observer.stop()
+        self._observer.join(timeout=5)
+        if threading.current_thread() is not self._worker:
+            self._worker.join(timeout=30)
+
+    def _run(self) -> None:
+        while not self._stopping.is_set():
+            self._refresh_once()
+            if self.take_over is not None and self._take_over():
+                self._observer.stop()
+                return
+            self._wake.wait(self.interval)
+            self._wake.clear()
+
+    def _take_over(self) -> bool:
+        try:
+            return self.take_over()
+        except Exception as error:  # e.g. a read-only index folder: keep following, retry later
+            if str(error) != self._take_over_failed:  # once per distinct reason, not every poll
+                log.error("cannot take over the index writer role (%s); still reading", error)
+                self._take_over_failed = str(error)
+            return False
+
+    def _refresh_once(self) -> None:
+        try:
+            generation = self.service.refresh()
+        except (IndexCorruptError, IndexMismatchError, OSError) as error:
+            # Also a generation pruned while we read it: the next wake-up reads CURRENT again.
+            if str(error) != self._failed:
+                log.warning("not swapping in the index writer's new generation: %s", error)
+                self._failed = str(error)
+            return
+        except Exception:
+            log.exception("following the index failed; still serving the previous generation")
+            return
+        if generation is not None:
+            self._failed = None
+            log.info("now serving index generation %s (written by the index writer)", generation)
 
 
 def format_reload_summary(report: BuildReport, limit: int = 10) -> str:

@@ -105,6 +105,9 @@ class SGLangStandIn:
     requests: list[Recorded] = field(default_factory=list)
     rerank_scorer: Optional[Callable[[str, str, Optional[str]], float]] = None
     max_concurrency: Optional[int] = None
+    # False: no /get_model_info nor /get_server_info (as a non-SGLang OpenAI-compatible
+    # server); sglang-router, which learns a worker's model from them, then says "unknown".
+    has_model_info: bool = True
 
     def __post_init__(self):
         self._lock = threading.Lock()
@@ -227,6 +230,17 @@ class SGLangStandIn:
                 del result["document"]
         return 200, results
 
+    def model_info(self) -> dict:
+        return {"model_path": self.model_path, "tokenizer_path": self.model_path,
+                "is_generation": False, "preferred_sampling_params": None,
+                "weight_version": "default"}
+
+    def server_info(self) -> dict:
+        return {"model_path": self.model_path, "tokenizer_path": self.model_path,
+                "served_model_name": self.served_model_name or self.model_path,
+                "is_embedding": True, "host": "127.0.0.1", "port": self.port,
+                "dp_size": 1, "tp_size": 1, "internal_states": [{}], "version": "0.5.5"}
+
     def models(self) -> dict:
         name = self.served_model_name or self.model_path
         return {"object": "list", "data": [{
@@ -268,6 +282,10 @@ def _handler_for(standin: SGLangStandIn):
                 self._send(503 if standin.starting else 200, None)
             elif self.path == "/v1/models":
                 self._send(200, standin.models())
+            elif self.path == "/get_model_info" and standin.has_model_info:
+                self._send(200, standin.model_info())
+            elif self.path == "/get_server_info" and standin.has_model_info:
+                self._send(200, standin.server_info())
             else:
                 self._send(404, {"detail": "Not Found"})
 

@@ -4,7 +4,6 @@ real Bolt app wired to the local Slack stand-ins, in HTTP mode or Socket Mode.""
 from __future__ import annotations
 
 import textwrap
-import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,7 @@ from slack_bolt import App
 from bot.config import Settings
 from bot.service import FaqService
 from bot.slack.app import create_app
-from bot.slack.runner import EVENTS_PATH, http_server, socket_mode_handler
+from bot.slack.runner import EVENTS_PATH, HttpLimits, http_server, socket_mode_handler
 from slack_standin import (
     APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, SlackWebStandIn, SocketModeStandIn,
 )
@@ -143,15 +142,13 @@ class RunningHttpApp:
 
 
 @contextmanager
-def serving_http(app: App) -> Iterator[RunningHttpApp]:
+def serving_http(app: App, limits: HttpLimits = HttpLimits()) -> Iterator[RunningHttpApp]:
     """``app`` served by the bot's own HTTP-mode server on a free local port."""
-    server = http_server(app, "127.0.0.1", 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = http_server(app, "127.0.0.1", 0, SIGNING_SECRET, limits).start()
     try:
-        yield RunningHttpApp(app, f"http://127.0.0.1:{server.server_port}{EVENTS_PATH}")
+        yield RunningHttpApp(app, f"http://127.0.0.1:{server.port}{EVENTS_PATH}")
     finally:
-        server.shutdown()
-        server.server_close()
+        server.stop()
 
 
 @pytest.fixture

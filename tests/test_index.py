@@ -10,6 +10,7 @@ from llama_index.core.vector_stores.types import VectorStoreQuery
 
 from bot.index.storage import (
     CURRENT,
+    ROWS,
     EmbeddingSignature,
     IndexCorruptError,
     IndexMismatchError,
@@ -90,9 +91,9 @@ def test_loading_with_another_embedding_setup_says_reindex(tmp_path):
 
 def test_tampered_files_fail_checksums_and_are_never_executed(tmp_path):
     generation = save(tmp_path)
-    nodes = tmp_path / generation / "nodes.jsonl"
+    rows = tmp_path / generation / ROWS
     marker = tmp_path / "pwned"
-    nodes.write_text(f'__import__("pathlib").Path("{marker}").write_text("x")\n')
+    rows.write_text(f'__import__("pathlib").Path("{marker}").write_text("x")\n')
     with pytest.raises(IndexCorruptError, match="checksum"):
         load_index(tmp_path)
     assert not marker.exists()
@@ -101,11 +102,11 @@ def test_tampered_files_fail_checksums_and_are_never_executed(tmp_path):
 def test_checksummed_but_malformed_payload_is_reported_not_evaluated(tmp_path):
     generation = save(tmp_path)
     folder = tmp_path / generation
-    payload = b'{"faiss_id": 0, "node": "__import__(\'os\').system(\'false\')"}\n'
-    (folder / "nodes.jsonl").write_bytes(payload)
+    payload = b'{"format": "faqbot-rows/2", "entries": [], "rows": [], "nodes": [[0, "__import__(\'os\').system(\'false\')"]]}'
+    (folder / ROWS).write_bytes(payload)
     manifest = json.loads((folder / "manifest.json").read_text())
     import hashlib
-    manifest["files"]["nodes.jsonl"] = hashlib.sha256(payload).hexdigest()
+    manifest["files"][ROWS] = hashlib.sha256(payload).hexdigest()
     (folder / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(IndexCorruptError, match="cannot be parsed"):
         load_index(tmp_path)

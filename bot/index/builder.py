@@ -11,16 +11,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Callable, Optional, Protocol, Sequence
 
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from tqdm import tqdm
 
 from bot.faq.entry import FaqEntry, FaqError
-from bot.faq.nodes import entry_from_metadata, phrasing_nodes
 from bot.faq.reader import load_faq_folder
 from bot.index.storage import (
+    FORMAT_VERSION,
     EmbeddingSignature,
     IndexCorruptError,
     IndexMismatchError,
@@ -32,6 +32,7 @@ from bot.index.storage import (
     load_manifest,
     save_index,
 )
+from bot.index.tables import Tables
 from bot.index.vector_store import FaqVectorStore
 from bot.index.views import EntryView, ViewVectors
 
@@ -71,6 +72,16 @@ class BuildReport:
         return text
 
 
+class TableSource(Protocol):
+    """What computes the tables stored with a generation (bot/index/tables.py)."""
+
+    def fingerprints(self, manifest: Manifest) -> dict[str, str]:
+        """The tables an index with this manifest should have, by name, with their fingerprints."""
+
+    def derive(self, stored: StoredIndex) -> dict[str, Tables]:
+        """Compute them for an index about to be written."""
+
+
 def previous_index(index_dir: Path, signature: Optional[EmbeddingSignature]) -> tuple[Optional[StoredIndex], Optional[str]]:
     """The last good index if it can be reused, else None and why not."""
     try:
@@ -91,19 +102,23 @@ def build_index(
     show_progress: bool = False,
     live: Optional[StoredIndex] = None,
     views: Sequence[EntryView] = (),
+    tables: Optional[TableSource] = None,
 ) -> BuildReport:
     """Index ``faq_dir`` into ``index_dir``; ``signature_for(dim)`` names the embedding setup.
 
     ``live`` is the index currently served, if any: when it is the stored one, it is
     reused instead of loaded from disk. It is never modified; the new index is a copy
     with only the added, changed and removed entries touched. ``views`` are the extra
-    scoring views to store beside the phrasings (bot/index/views.py).
+    scoring views to store beside the phrasings (bot/index/views.py), ``tables`` what
+    computes the statistics stored with them (bot/index/tables.py). An index stored in an
+    older format, or without the wanted views or tables, is written again in full, reusing
+    its vectors.
     """
     view_names = sorted(view.name for view in views)
     folder = load_faq_folder(faq_dir)
     known_signature = _signature_if_known(embed_model, signature_for)
     if not rebuild and not folder.errors:
-        unchanged = _unchanged_generation(index_dir, known_signature, folder.entries, view_names)
+        unchanged = _unchanged_generation(index_dir, known_signature, folder.entries, view_names, tables)
         if unchanged:
             return BuildReport(generation=unchanged, entries=len(folder.entries),
                                vectors=sum(len(e.phrasings) for e in folder.entries), embedded=0)
@@ -121,14 +136,14 @@ def build_index(
     fresh = [entry for entry in entries if old_hashes.get(entry.id) != new_hashes[entry.id]]
     stale = [entry_id for entry_id, digest in old_hashes.items() if new_hashes.get(entry_id) != digest]
 
-    nodes = phrasing_nodes(fresh)
-    embedded = _attach_embeddings(nodes, previous.store if previous else None,
-                                  _embedder(embed_model, False, "Embedding FAQ phrasings", show_progress))
+    texts = [text for entry in fresh for text in entry.phrasings]
+    vectors, embedded = _reuse_or_embed(texts, previous.store if previous else None,
+                                        _embedder(embed_model, False, "Embedding FAQ phrasings", show_progress))
     if previous is not None:
         store = _copy_without(previous.store, stale)
     else:
-        store = FaqVectorStore(dimension=len(nodes[0].embedding) if nodes else _probe_dimension(embed_model))
-    store.add(nodes)
+        store = FaqVectorStore(dimension=len(vectors[0]) if vectors else _probe_dimension(embed_model))
+    store.add_phrasings(fresh, vectors)
     view_stores, embedded_for_views = {}, 0
     for view in views:
         view_stores[view.name], count = _build_view(
@@ -139,9 +154,11 @@ def build_index(
         entries=new_hashes,
         calibration=previous.manifest.calibration if previous else {},
     )
-    generation = save_index(index_dir, store, manifest, view_stores)
+    stored = StoredIndex(store=store, manifest=manifest, generation="", views=view_stores)
+    stored.tables = tables.derive(stored) if tables is not None else {}
+    stored.generation = save_index(index_dir, store, manifest, view_stores, stored.tables)
     return BuildReport(
-        generation=generation,
+        generation=stored.generation,
         entries=len(entries),
         vectors=len(store),
         embedded=embedded,
@@ -152,7 +169,7 @@ def build_index(
         kept_from_previous=sorted(entry.id for entry in kept),
         errors=folder.errors,
         rebuilt_reason=reason,
-        stored=StoredIndex(store=store, manifest=manifest, generation=generation, views=view_stores),
+        stored=stored,
     )
 
 
@@ -197,15 +214,6 @@ def _build_view(view: EntryView, dimension: int, entries: list[FaqEntry], fresh:
     return kept.plus(rows, vectors), embedded
 
 
-def _attach_embeddings(nodes, previous: Optional[FaqVectorStore],
-                       embed: Callable[[list[str]], list[list[float]]]) -> int:
-    """Set each node's embedding, reusing stored vectors of identical text; return how many were embedded."""
-    vectors, embedded = _reuse_or_embed([node.text for node in nodes], previous, embed)
-    for node, vector in zip(nodes, vectors):
-        node.embedding = vector.tolist()
-    return embedded
-
-
 def _reuse_or_embed(texts: list[str], previous, embed: Callable[[list[str]], list[list[float]]]):
     """A vector per text: the previous index's for a text it has (``previous.vector_for_text``),
     else embedded, each distinct text once. Returns the vectors and how many texts were embedded."""
@@ -216,24 +224,22 @@ def _reuse_or_embed(texts: list[str], previous, embed: Callable[[list[str]], lis
 
 
 def _unchanged_generation(index_dir: Path, signature: EmbeddingSignature, entries: list[FaqEntry],
-                          view_names: list[str]) -> Optional[str]:
-    """The live generation if it already holds exactly these entries and views: nothing to do."""
+                          view_names: list[str], tables: Optional[TableSource]) -> Optional[str]:
+    """The live generation if it already holds exactly these entries, views and tables, in the
+    current format: nothing to do."""
     live = load_manifest(index_dir)
     if live is None:
         return None
     generation, manifest = live
-    if signature.mismatch(manifest.signature) or manifest.views != view_names:
+    if signature.mismatch(manifest.signature) or manifest.views != view_names or manifest.format != FORMAT_VERSION:
+        return None
+    if tables is not None and manifest.tables != tables.fingerprints(manifest):
         return None
     return generation if manifest.entries == {e.id: e.content_hash() for e in entries} else None
 
 
 def _entries_of(previous: Optional[StoredIndex]) -> dict[str, FaqEntry]:
-    if previous is None:
-        return {}
-    entries = {}
-    for node in previous.store.get_nodes():
-        entries.setdefault(node.metadata["faq_id"], entry_from_metadata(node.metadata))
-    return entries
+    return {} if previous is None else {entry.id: entry for entry in previous.store.entries()}
 
 
 def _embedder(embed_model: BaseEmbedding, as_query: bool, description: str,

@@ -3,36 +3,56 @@
 Layout::
 
     index_store/CURRENT            name of the live generation (replaced atomically)
-    index_store/gen-<stamp>/       manifest.json, vectors.faiss, nodes.jsonl, and
-                                   view-<name>.npy / view-<name>.json per scoring
-                                   view (bot/index/views.py)
+    index_store/gen-<stamp>/       manifest.json
+                                   vectors.faiss   the phrasing vectors (FAISS binary)
+                                   rows.json       the entries once each, and per vector its
+                                                   entry and phrasing index (bot/index/vector_store.py)
+                                   view-<name>.npy / view-<name>.json   per scoring view
+                                                   (bot/index/views.py)
+                                   table-<name>.json / table-<name>-<array>.npy   statistics
+                                                   computed at write time (bot/index/tables.py)
 
 A save writes a new generation beside the live one, fsyncs it, then swaps
 ``CURRENT`` with an atomic rename. The manifest records the embedding signature and
-a SHA-256 per file; a load verifies both and never executes stored data.
+a SHA-256 per file; a load verifies both and never executes stored data (JSON, FAISS's
+binary format and ``.npy`` without pickles only).
+
+Loading is cheap at any size: nothing is recomputed, the JSON is small, and the ``.npy``
+arrays are memory-mapped after their checksum is verified, so only the rows a question
+touches are read into memory (a generation's files are never modified once written; a
+pruned generation stays readable while mapped). Index format 1 (before ``rows.json``:
+``nodes.jsonl``, one LlamaIndex node per vector, ~2.8 s to parse at 10,000 entries) still
+loads, and the next write stores it as format 2 reusing its vectors.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
 import shutil
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
+import numpy as np
+
+from bot.index.tables import NAME, Tables
 from bot.index.vector_store import FaqVectorStore
 from bot.index.views import ViewVectors
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_FORMATS = (1, 2)
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"
-NODES = "nodes.jsonl"
+ROWS = "rows.json"
+NODES = "nodes.jsonl"  # format 1's rows
 KEEP_GENERATIONS = 2
 
 
@@ -46,6 +66,10 @@ class IndexCorruptError(ValueError):
 
 class IndexMismatchError(ValueError):
     """The stored index was built with another embedding setup; re-index."""
+
+
+class _ChecksumError(IndexCorruptError):
+    pass
 
 
 @dataclass(frozen=True)
@@ -76,6 +100,8 @@ class Manifest:
     created_at: float = field(default_factory=time.time)
     format: int = FORMAT_VERSION
     views: list[str] = field(default_factory=list)
+    # table name -> fingerprint of what it was computed with (bot/index/tables.py)
+    tables: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> str:
         data = asdict(self)
@@ -84,7 +110,7 @@ class Manifest:
     @classmethod
     def from_json(cls, text: str) -> "Manifest":
         data = json.loads(text)
-        if data.get("format") != FORMAT_VERSION:
+        if data.get("format") not in READABLE_FORMATS:
             raise IndexCorruptError(f"unknown index format {data.get('format')!r}")
         return cls(
             signature=EmbeddingSignature(**data["signature"]),
@@ -92,7 +118,9 @@ class Manifest:
             files=dict(data["files"]),
             calibration=dict(data.get("calibration") or {}),
             created_at=float(data["created_at"]),
+            format=int(data["format"]),
             views=list(data.get("views") or []),
+            tables={str(k): str(v) for k, v in (data.get("tables") or {}).items()},
         )
 
 
@@ -102,15 +130,28 @@ class StoredIndex:
     manifest: Manifest
     generation: str
     views: dict[str, ViewVectors] = field(default_factory=dict)
+    tables: dict[str, Tables] = field(default_factory=dict)
 
 
-def _files_of(manifest: Manifest) -> dict[Optional[str], tuple[str, str]]:
-    """The two files of the phrasing store (key None) and of each view."""
-    return {None: (VECTORS, NODES), **{name: (f"view-{name}.npy", f"view-{name}.json") for name in manifest.views}}
+def _view_files(name: str) -> tuple[str, str]:
+    return f"view-{name}.npy", f"view-{name}.json"
+
+
+def _table_file(name: str) -> str:
+    return f"table-{name}.json"
+
+
+def _table_array_file(name: str, array: str) -> str:
+    return f"table-{name}-{array}.npy"
 
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _file_sha256(path: Path) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def current_generation(index_dir: Path) -> Optional[str]:
@@ -143,15 +184,14 @@ def load_index(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -
     folder = index_dir / generation
     try:
         manifest = Manifest.from_json((folder / MANIFEST).read_text(encoding="utf-8"))
-        if any(not re.fullmatch(r"[a-z]+", name) for name in manifest.views):
-            raise ValueError(f"bad view names {manifest.views}")
-        files = _files_of(manifest)
-        payload = {name: (folder / name).read_bytes() for pair in files.values() for name in pair}
+        names = [*manifest.views, *manifest.tables]
+        if any(not NAME.fullmatch(name) for name in names):
+            raise ValueError(f"bad view or table names {names}")
+        _verify(folder, manifest)
     except (OSError, ValueError, KeyError, TypeError) as error:
+        if isinstance(error, _ChecksumError):
+            raise
         raise IndexCorruptError(f"index in {folder} is unreadable ({error}); rebuild it") from None
-    for name, data in payload.items():
-        if manifest.files.get(name) != sha256(data):
-            raise IndexCorruptError(f"{folder / name} fails its checksum; rebuild the index")
     if expected is not None:
         problems = expected.mismatch(manifest.signature)
         if problems:
@@ -160,28 +200,96 @@ def load_index(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -
                 + "; ".join(problems)
                 + "): run `faqbot index --rebuild` to re-index"
             )
-    dimension = manifest.signature.dimension
     try:
-        store = FaqVectorStore.from_payload(dimension, payload[VECTORS], payload[NODES])
-        views = {name: ViewVectors.from_payload(dimension, payload[matrix], payload[rows])
-                 for name, (matrix, rows) in files.items() if name is not None}
-    except (ValueError, KeyError, RuntimeError) as error:
+        return StoredIndex(store=_read_store(folder, manifest), manifest=manifest, generation=generation,
+                           views={name: _read_view(folder, manifest, name) for name in manifest.views},
+                           tables={name: _read_table(folder, manifest, name) for name in manifest.tables})
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
         raise IndexCorruptError(f"index in {folder} cannot be parsed ({error}); rebuild it") from None
-    return StoredIndex(store=store, manifest=manifest, generation=generation, views=views)
+
+
+def _verify(folder: Path, manifest: Manifest) -> None:
+    """Every file the manifest lists matches its checksum (streamed, in parallel), and the
+    files this format needs are among them: nothing unlisted is ever read."""
+    needed = [VECTORS, NODES if manifest.format == 1 else ROWS]
+    needed += [name for view in manifest.views for name in _view_files(view)]
+    needed += [_table_file(name) for name in manifest.tables]
+    names = list(manifest.files)
+    for name in needed:
+        if name not in manifest.files:
+            raise ValueError(f"{name} is not in the manifest")
+    if any("/" in name or name.startswith(".") for name in names):
+        raise ValueError("a file name in the manifest leaves the generation folder")
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        digests = dict(zip(names, pool.map(lambda name: _file_sha256(folder / name), names)))
+    for name, digest in digests.items():
+        if manifest.files[name] != digest:
+            raise _ChecksumError(f"{folder / name} fails its checksum; rebuild the index")
+
+
+def _read_store(folder: Path, manifest: Manifest) -> FaqVectorStore:
+    import faiss
+
+    index = faiss.read_index(str(folder / VECTORS))
+    rows = (folder / (NODES if manifest.format == 1 else ROWS)).read_bytes()
+    return FaqVectorStore.from_index(manifest.signature.dimension, index, rows)
+
+
+def _read_view(folder: Path, manifest: Manifest, name: str) -> ViewVectors:
+    matrix, rows = _view_files(name)
+    return ViewVectors.from_stored(manifest.signature.dimension, _mapped(folder / matrix), (folder / rows).read_bytes())
+
+
+def _read_table(folder: Path, manifest: Manifest, name: str) -> Tables:
+    document = json.loads((folder / _table_file(name)).read_bytes())
+    if not isinstance(document, dict) or not isinstance(document.get("arrays"), list):
+        raise ValueError(f"table {name} has no list of arrays")
+    arrays = {}
+    for array in document["arrays"]:
+        if not isinstance(array, str) or not NAME.fullmatch(array):
+            raise ValueError(f"table {name}: bad array name {array!r}")
+        file = _table_array_file(name, array)
+        if file not in manifest.files:
+            raise ValueError(f"{file} is not in the manifest")
+        arrays[array] = _mapped(folder / file)
+    if document.get("fingerprint") != manifest.tables[name]:
+        raise ValueError(f"table {name} does not match the manifest")
+    return Tables(fingerprint=manifest.tables[name], arrays=arrays, meta=dict(document.get("meta") or {}))
+
+
+def _mapped(path: Path) -> np.ndarray:
+    """A verified ``.npy`` file, memory-mapped read-only (never unpickled)."""
+    return np.load(path, mmap_mode="r", allow_pickle=False)
+
+
+def _npy(array: np.ndarray) -> bytes:
+    buffer = io.BytesIO()
+    np.save(buffer, np.ascontiguousarray(array), allow_pickle=False)
+    return buffer.getvalue()
 
 
 def save_index(
     index_dir: Path, store: FaqVectorStore, manifest: Manifest,
-    views: Optional[dict[str, ViewVectors]] = None,
+    views: Optional[dict[str, ViewVectors]] = None, tables: Optional[dict[str, Tables]] = None,
 ) -> str:
-    """Write a new generation and make it live atomically; return its name."""
+    """Write a new generation (in the current format) and make it live atomically; return its name."""
     index_dir.mkdir(parents=True, exist_ok=True)
-    views = views or {}
+    views, tables = views or {}, tables or {}
+    manifest.format = FORMAT_VERSION
     manifest.views = sorted(views)
-    parts = {None: store, **views}
-    data = {}
-    for name, (first, second) in _files_of(manifest).items():
-        data[first], data[second] = parts[name].to_payload()
+    manifest.tables = {name: tables[name].fingerprint for name in sorted(tables)}
+    data: dict[str, bytes] = {}
+    data[VECTORS], data[ROWS] = store.to_payload()
+    for name, view in views.items():
+        matrix, rows = _view_files(name)
+        data[matrix], data[rows] = view.to_payload()
+    for name, table in tables.items():
+        if not NAME.fullmatch(name) or not all(NAME.fullmatch(a) for a in table.arrays):
+            raise ValueError(f"bad table or array name in {name}: {sorted(table.arrays)}")
+        document = {"fingerprint": table.fingerprint, "arrays": sorted(table.arrays), "meta": table.meta}
+        data[_table_file(name)] = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+        for array, values in table.arrays.items():
+            data[_table_array_file(name, array)] = _npy(values)
     manifest.files = {name: sha256(content) for name, content in data.items()}
     generation = f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
     staging = index_dir / f".staging-{generation}"
@@ -201,7 +309,7 @@ def update_calibration(index_dir: Path, calibration: dict[str, Any]) -> str:
     """Store calibration results with the live index (as a new generation)."""
     stored = load_index(index_dir)
     stored.manifest.calibration = calibration
-    return save_index(index_dir, stored.store, stored.manifest, stored.views)
+    return save_index(index_dir, stored.store, stored.manifest, stored.views, stored.tables)
 
 
 def _write_synced(path: Path, data: bytes) -> None:

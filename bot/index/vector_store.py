@@ -4,6 +4,18 @@ Scores are cosine similarities (higher is better), so a similarity cutoff means 
 it says. Unlike LlamaIndex's ``FaissMapVectorStore`` it deletes by entry
 (``ref_doc_id``), never reuses an id after a delete, and serialises to JSON and FAISS's
 binary format: loading never evaluates data.
+
+Rows are kept lean: a phrasing node made by :class:`~bot.faq.nodes.FaqPhrasingNodeParser`
+(its metadata is exactly its entry's plus the phrasing index, its text that phrasing) is
+held as *(entry, phrasing index)* and each entry once, and is rebuilt by that parser only
+when asked for (``get_nodes``, ``query``). Any other node is held whole. The bot's own
+retriever never builds phrasing nodes: it reads entry ids from :meth:`search_entries`.
+A 10,000-entry index then loads as one small JSON document instead of 20,000 node
+objects (timings: bench/bench_index_load.py).
+
+Queries may carry LlamaIndex ``MetadataFilters`` (e.g. ``category in [...]``): FAISS then
+searches only the matching vectors (an id selector), so the top k are the best k that
+pass the filter.
 """
 
 from __future__ import annotations
@@ -13,11 +25,12 @@ import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Any, Iterable, List, Optional, Sequence
+from typing import Any, Iterable, List, NamedTuple, Optional, Sequence
 
 import faiss
 import numpy as np
 from llama_index.core.schema import BaseNode, TextNode
+from llama_index.core.vector_stores.simple import build_metadata_filter_fn
 from llama_index.core.vector_stores.types import (
     BasePydanticVectorStore,
     MetadataFilters,
@@ -27,28 +40,49 @@ from llama_index.core.vector_stores.types import (
 from pydantic import PrivateAttr
 
 from bot.embeddings.vectors import normalise_rows
+from bot.faq.entry import FaqEntry
+from bot.faq.nodes import PHRASING_INDEX, entry_from_metadata, entry_metadata, phrasing_node_id, phrasing_nodes
+
+ROWS_FORMAT = "faqbot-rows/2"
+# The columns of an entry record in the rows document, in FaqEntry's own field names.
+_ENTRY_STRINGS = ("id", "question", "answer", "source")
+_ENTRY_OPTIONAL_STRINGS = ("category", "language")
+_ENTRY_STRING_LISTS = ("alternates", "tags")
 
 
 PERSIST_FORMAT = "faqbot-vector-store/1"
+
+# Distinct filters whose matching ids are kept (a Slack bot has one per channel setting).
+FILTER_CACHE_SIZE = 256
 
 
 class DimensionMismatchError(ValueError):
     pass
 
 
+class _Phrasing(NamedTuple):
+    """A lean row: phrasing ``index`` of entry ``entry_id`` (0 = its question)."""
+
+    entry_id: str
+    index: int
+
+
 class FaqVectorStore(BasePydanticVectorStore):
-    """Exact inner-product FAISS index (``IndexIDMap2(IndexFlatIP)``) plus the node payloads."""
+    """Exact inner-product FAISS index (``IndexIDMap2(IndexFlatIP)``) plus lean phrasing rows."""
 
     stores_text: bool = True
     dimension: int
 
     _index: Any = PrivateAttr()
-    _nodes: dict[int, TextNode] = PrivateAttr(default_factory=dict)
+    _entries: dict[str, FaqEntry] = PrivateAttr(default_factory=dict)
+    _rows: dict[int, _Phrasing] = PrivateAttr(default_factory=dict)
+    _foreign: dict[int, TextNode] = PrivateAttr(default_factory=dict)
     _faiss_id_by_node: dict[str, int] = PrivateAttr(default_factory=dict)
     _ids_by_ref: dict[str, list[int]] = PrivateAttr(default_factory=dict)
     _next_id: int = PrivateAttr(default=0)
-    _json_lines: dict[int, str] = PrivateAttr(default_factory=dict)
     _ids_by_text: Optional[dict[str, int]] = PrivateAttr(default=None)
+    _ids_by_filter: dict[str, np.ndarray] = PrivateAttr(default_factory=dict)
+    _foreign_by_entry: Optional[dict[str, int]] = PrivateAttr(default=None)
 
     def __init__(self, dimension: int, **kwargs: Any) -> None:
         super().__init__(dimension=dimension, **kwargs)
@@ -74,11 +108,12 @@ class FaqVectorStore(BasePydanticVectorStore):
         """An independent copy to modify while this one keeps serving."""
         other = FaqVectorStore(dimension=self.dimension)
         other._index = faiss.clone_index(self._index)
-        other._nodes = dict(self._nodes)
+        other._entries = dict(self._entries)
+        other._rows = dict(self._rows)
+        other._foreign = dict(self._foreign)
         other._faiss_id_by_node = dict(self._faiss_id_by_node)
         other._ids_by_ref = {ref: list(ids) for ref, ids in self._ids_by_ref.items()}
         other._next_id = self._next_id
-        other._json_lines = dict(self._json_lines)
         return other
 
     # -- writing ----------------------------------------------------------
@@ -86,22 +121,57 @@ class FaqVectorStore(BasePydanticVectorStore):
         if not nodes:
             return []
         vectors = self._check_dimension(normalise_rows([node.get_embedding() for node in nodes]))
-        ids = np.arange(self._next_id, self._next_id + len(nodes), dtype=np.int64)
-        self._next_id += len(nodes)
-        self._index.add_with_ids(vectors, ids)
-        for faiss_id, node in zip(ids.tolist(), nodes):
-            self._remember(faiss_id, node)
+        for faiss_id, node in zip(self._add_vectors(vectors), nodes):
+            lean = _as_phrasing(node)
+            if lean is None:
+                # the vector lives in FAISS only
+                stored = node if node.embedding is None else node.model_copy(update={"embedding": None})
+                self._remember_foreign(faiss_id, stored)
+            else:
+                self._remember_phrasing(faiss_id, *lean)
         return [node.node_id for node in nodes]
 
-    def _remember(self, faiss_id: int, node: BaseNode) -> None:
-        self._ids_by_text = None
-        # the vector lives in FAISS only
-        stored = node if node.embedding is None else node.model_copy(update={"embedding": None})
-        if node.node_id in self._faiss_id_by_node:
-            self._forget([self._faiss_id_by_node[node.node_id]])
-        self._nodes[faiss_id] = stored
-        self._faiss_id_by_node[stored.node_id] = faiss_id
-        self._ids_by_ref.setdefault(stored.ref_doc_id or stored.node_id, []).append(faiss_id)
+    def add_phrasings(self, entries: Sequence[FaqEntry], vectors: Sequence[Sequence[float]]) -> List[str]:
+        """Add every phrasing of ``entries`` (question first, then alternates), one vector
+        each in that order: what ``add(phrasing_nodes(entries))`` stores, without making nodes."""
+        rows = [(entry, index) for entry in entries for index in range(len(entry.phrasings))]
+        if not rows:
+            return []
+        vectors = self._check_dimension(normalise_rows(np.asarray(vectors, dtype=np.float32).reshape(len(rows), -1)))
+        for faiss_id, (entry, index) in zip(self._add_vectors(vectors), rows):
+            self._remember_phrasing(faiss_id, entry, index)
+        return [phrasing_node_id(entry.id, index) for entry, index in rows]
+
+    def _add_vectors(self, vectors: np.ndarray) -> list[int]:
+        ids = np.arange(self._next_id, self._next_id + len(vectors), dtype=np.int64)
+        self._next_id += len(vectors)
+        self._index.add_with_ids(vectors, ids)
+        return ids.tolist()
+
+    def _remember_phrasing(self, faiss_id: int, entry: FaqEntry, index: int) -> None:
+        node_id = phrasing_node_id(entry.id, index)
+        self._forget_node_id(node_id)
+        if self._entries.get(entry.id, entry) != entry:
+            # another version of the entry: its remaining rows would be rebuilt with the new text
+            self._forget(list(self._ids_by_ref.get(entry.id, [])))
+        self._entries[entry.id] = entry
+        self._rows[faiss_id] = _Phrasing(entry.id, index)
+        self._note(faiss_id, node_id, entry.id)
+
+    def _remember_foreign(self, faiss_id: int, node: TextNode) -> None:
+        self._forget_node_id(node.node_id)
+        self._foreign[faiss_id] = node
+        self._note(faiss_id, node.node_id, node.ref_doc_id or node.node_id)
+
+    def _note(self, faiss_id: int, node_id: str, ref: str) -> None:
+        self._ids_by_text = self._foreign_by_entry = None
+        self._ids_by_filter = {}
+        self._faiss_id_by_node[node_id] = faiss_id
+        self._ids_by_ref.setdefault(ref, []).append(faiss_id)
+
+    def _forget_node_id(self, node_id: str) -> None:
+        if node_id in self._faiss_id_by_node:
+            self._forget([self._faiss_id_by_node[node_id]])
 
     def delete(self, ref_doc_id: str, **delete_kwargs: Any) -> None:
         self._forget(self._ids_by_ref.get(ref_doc_id, []))
@@ -118,78 +188,182 @@ class FaqVectorStore(BasePydanticVectorStore):
         self._forget(ids)
 
     def clear(self) -> None:
-        self._forget(list(self._nodes))
+        self._forget([*self._rows, *self._foreign])
 
     def _forget(self, faiss_ids: Iterable[int]) -> None:
-        faiss_ids = [i for i in faiss_ids if i in self._nodes]
+        faiss_ids = [i for i in faiss_ids if i in self._rows or i in self._foreign]
         if not faiss_ids:
             return
         self._index.remove_ids(np.asarray(faiss_ids, dtype=np.int64))
-        self._ids_by_text = None
+        self._ids_by_text = self._foreign_by_entry = None
+        self._ids_by_filter = {}
         for faiss_id in faiss_ids:
-            self._json_lines.pop(faiss_id, None)
-            node = self._nodes.pop(faiss_id)
-            self._faiss_id_by_node.pop(node.node_id, None)
-            ref = node.ref_doc_id or node.node_id
+            row = self._rows.pop(faiss_id, None)
+            if row is not None:
+                node_id, ref = phrasing_node_id(row.entry_id, row.index), row.entry_id
+            else:
+                node = self._foreign.pop(faiss_id)
+                node_id, ref = node.node_id, node.ref_doc_id or node.node_id
+            self._faiss_id_by_node.pop(node_id, None)
             remaining = [i for i in self._ids_by_ref.get(ref, []) if i != faiss_id]
             if remaining:
                 self._ids_by_ref[ref] = remaining
             else:
                 self._ids_by_ref.pop(ref, None)
+            if row is not None and not any(i in self._rows for i in remaining):
+                self._entries.pop(row.entry_id, None)
 
     # -- reading ----------------------------------------------------------
     def query(self, query: VectorStoreQuery, **kwargs: Any) -> VectorStoreQueryResult:
-        if query.filters is not None:
-            raise NotImplementedError("FaqVectorStore does not filter by metadata")
         if query.query_embedding is None:
             raise ValueError("FaqVectorStore needs a query embedding")
-        k = min(query.similarity_top_k, len(self))
-        if k == 0:
-            return VectorStoreQueryResult(nodes=[], similarities=[], ids=[])
-        vector = self._check_dimension(normalise_rows(query.query_embedding))
-        scores, ids = self._index.search(vector, k)
+        scores, ids = self._search(query.query_embedding, query.similarity_top_k, query.filters)
+        nodes = self._nodes_of(ids)
+        return VectorStoreQueryResult(nodes=nodes, similarities=scores, ids=[n.node_id for n in nodes])
+
+    def search_entries(self, embedding: Sequence[float], k: int,
+                       filters: Optional[MetadataFilters] = None) -> tuple[list[str], list[float]]:
+        """The entry id and cosine of each of the ``k`` best phrasings (among those passing
+        ``filters``), best first; builds no nodes."""
+        scores, ids = self._search(embedding, k, filters)
+        return [self._entry_id_of(i) for i in ids], scores
+
+    def _search(self, embedding: Sequence[float], k: int,
+                filters: Optional[MetadataFilters] = None) -> tuple[list[float], list[int]]:
+        params = None
+        if filters is None:
+            k = min(k, len(self))
+        else:
+            allowed = self.ids_matching(filters)
+            k = min(k, len(allowed))
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
+        if k <= 0:
+            return [], []
+        vector = self._check_dimension(normalise_rows(embedding))
+        scores, ids = self._index.search(vector, k, params=params)
         hits = [(float(s), int(i)) for s, i in zip(scores[0], ids[0]) if i >= 0]
-        nodes = [self._nodes[i] for _, i in hits]
-        return VectorStoreQueryResult(
-            nodes=nodes,
-            similarities=[s for s, _ in hits],
-            ids=[n.node_id for n in nodes],
-        )
+        return [s for s, _ in hits], [i for _, i in hits]
+
+    def ids_matching(self, filters: MetadataFilters) -> np.ndarray:
+        """FAISS ids of the nodes whose metadata passes ``filters`` (LlamaIndex's own
+        evaluation of every operator and condition), computed once per distinct filter
+        until the store changes."""
+        key = filters.model_dump_json()
+        found = self._ids_by_filter.get(key)
+        if found is None:
+            by_entry: dict[str, dict[str, Any]] = {}  # each entry's metadata made once
+            passes = build_metadata_filter_fn(lambda i: self._metadata_at(i, by_entry), filters)
+            found = np.fromiter((i for i in sorted([*self._rows, *self._foreign]) if passes(i)),
+                                dtype=np.int64)
+            if len(self._ids_by_filter) >= FILTER_CACHE_SIZE:
+                self._ids_by_filter = {}
+            self._ids_by_filter[key] = found
+        return found
+
+    def _metadata_at(self, faiss_id: int, by_entry: dict[str, dict[str, Any]]) -> dict[str, Any]:
+        """The metadata of row ``faiss_id``'s node, without building the node."""
+        row = self._rows.get(faiss_id)
+        if row is None:
+            return self._foreign[faiss_id].metadata
+        if row.entry_id not in by_entry:
+            by_entry[row.entry_id] = entry_metadata(self._entries[row.entry_id])
+        return {**by_entry[row.entry_id], PHRASING_INDEX: row.index}
 
     def search_many(self, vectors: np.ndarray, k: int) -> tuple[np.ndarray, list[list[TextNode]]]:
         """Batch search for evaluation and benchmarks: scores and nodes per query row."""
         vectors = self._check_dimension(normalise_rows(vectors))
         scores, ids = self._index.search(vectors, min(k, len(self)))
-        nodes = [[self._nodes[int(i)] for i in row if i >= 0] for row in ids]
-        return scores, nodes
+        return scores, [self._nodes_of([int(i) for i in row if i >= 0]) for row in ids]
 
     def get_nodes(
         self, node_ids: Optional[List[str]] = None, filters: Optional[MetadataFilters] = None
     ) -> List[BaseNode]:
         if node_ids is None:
-            return list(self._nodes.values())
-        return [self._nodes[self._faiss_id_by_node[n]] for n in node_ids if n in self._faiss_id_by_node]
+            return self._nodes_of(sorted([*self._rows, *self._foreign]))
+        return self._nodes_of([self._faiss_id_by_node[n] for n in node_ids if n in self._faiss_id_by_node])
+
+    def _nodes_of(self, faiss_ids: Sequence[int]) -> list[TextNode]:
+        """The nodes of these rows, in this order: phrasing nodes rebuilt, one parser run for all."""
+        wanted = list(dict.fromkeys(self._rows[i].entry_id for i in faiss_ids if i in self._rows))
+        built = {node.node_id: node for node in phrasing_nodes([self._entries[e] for e in wanted])}
+        out = []
+        for faiss_id in faiss_ids:
+            row = self._rows.get(faiss_id)
+            out.append(self._foreign[faiss_id] if row is None else built[phrasing_node_id(*row)])
+        return out
+
+    def entry(self, entry_id: str) -> Optional[FaqEntry]:
+        """The FAQ entry ``entry_id`` as stored (from a node's metadata if it was added as one)."""
+        found = self._entries.get(entry_id)
+        if found is not None:
+            return found
+        if self._foreign_by_entry is None:
+            self._foreign_by_entry = {}
+            for faiss_id in sorted(self._foreign):
+                self._foreign_by_entry.setdefault(self._entry_id_of(faiss_id), faiss_id)
+        faiss_id = self._foreign_by_entry.get(entry_id)
+        node = self._foreign.get(faiss_id) if faiss_id is not None else None
+        return entry_from_metadata(node.metadata) if node is not None and "question" in node.metadata else None
+
+    def entries(self) -> list[FaqEntry]:
+        """Every FAQ entry in the store, once, in the order of their first row."""
+        ids = dict.fromkeys(self._entry_id_of(i) for i in sorted([*self._rows, *self._foreign]))
+        return [entry for entry in map(self.entry, ids) if entry is not None]
+
+    def texts_by_entry(self) -> dict[str, list[str]]:
+        """Each entry's phrasing texts in row order (the lexical index's documents)."""
+        documents: dict[str, list[str]] = {}
+        for faiss_id in sorted([*self._rows, *self._foreign]):
+            documents.setdefault(self._entry_id_of(faiss_id), []).append(self._text_of(faiss_id))
+        return documents
+
+    def _entry_id_of(self, faiss_id: int) -> str:
+        row = self._rows.get(faiss_id)
+        if row is not None:
+            return row.entry_id
+        node = self._foreign[faiss_id]
+        return node.metadata.get("faq_id") or node.ref_doc_id or node.node_id
+
+    def _text_of(self, faiss_id: int) -> str:
+        row = self._rows.get(faiss_id)
+        return self._entries[row.entry_id].phrasings[row.index] if row is not None else self._foreign[faiss_id].get_content()
 
     def vector_of(self, node_id: str) -> np.ndarray:
         return self._index.reconstruct(self._faiss_id_by_node[node_id])
 
     def vector_for_text(self, text: str) -> Optional[np.ndarray]:
-        """The stored vector of a node with exactly this text, if any (an embedding cache)."""
+        """The stored vector of a row with exactly this text, if any (an embedding cache)."""
         if self._ids_by_text is None:
-            self._ids_by_text = {node.text: faiss_id for faiss_id, node in self._nodes.items()}
+            self._ids_by_text = {self._text_of(i): i for i in sorted([*self._rows, *self._foreign])}
         faiss_id = self._ids_by_text.get(text)
         return None if faiss_id is None else self._index.reconstruct(faiss_id)
 
     def all_vectors(self) -> tuple[list[TextNode], np.ndarray]:
-        """Every stored node with its vector, in FAISS id order."""
-        if not self._nodes:
-            return [], np.zeros((0, self.dimension), dtype=np.float32)
+        """Every stored node with its vector, in FAISS id order (builds every node: for small stores)."""
+        ids, vectors = self._ids_and_vectors()
+        return self._nodes_of(ids.tolist()), vectors
+
+    def entry_vectors(self) -> tuple[list[str], np.ndarray]:
+        """The entry id of every row and its vector, in FAISS id order (the order of ``all_vectors``)."""
+        ids, vectors = self._ids_and_vectors()
+        return [self._entry_id_of(i) for i in ids.tolist()], vectors
+
+    def vectors_at(self, positions: np.ndarray) -> np.ndarray:
+        """The vectors of rows ``positions`` of :meth:`entry_vectors` (a copy), without copying the rest."""
+        if len(positions) == 0:
+            return np.zeros((0, self.dimension), np.float32)
+        return self._index.index.reconstruct_batch(np.asarray(positions, dtype=np.int64))
+
+    def _ids_and_vectors(self) -> tuple[np.ndarray, np.ndarray]:
+        if not len(self):
+            return np.zeros(0, np.int64), np.zeros((0, self.dimension), dtype=np.float32)
         # One bulk copy out of the flat index (rows in insertion order, ids beside them)
-        # instead of a reconstruct() call per vector: 20,000 calls took ~0.2 s.
+        # instead of a reconstruct() call per vector. Ids only grow and a removal keeps the
+        # order of the rest, so insertion order is id order (which vectors_at relies on).
         ids = faiss.vector_to_array(self._index.id_map)
         vectors = self._index.index.reconstruct_n(0, self._index.ntotal)
         order = np.argsort(ids, kind="stable")
-        return [self._nodes[int(i)] for i in ids[order]], vectors[order]
+        return ids[order], vectors[order]
 
     def _check_dimension(self, vectors: np.ndarray) -> np.ndarray:
         if vectors.shape[1] != self.dimension:
@@ -242,35 +416,155 @@ class FaqVectorStore(BasePydanticVectorStore):
             raise ValueError(f"{persist_path}: cannot load a FaqVectorStore ({error})") from None
 
     def to_payload(self) -> tuple[bytes, bytes]:
-        """(FAISS index bytes, nodes as JSON lines keyed by FAISS id)."""
+        """(FAISS index bytes, the rows as one JSON document: entries, lean rows, other nodes)."""
         index_bytes = faiss.serialize_index(self._index).tobytes()
-        lines = [self._json_line(i) for i in sorted(self._nodes)]
-        return index_bytes, ("\n".join(lines) + "\n").encode("utf-8")
+        return index_bytes, self.rows_json()
 
-    def _json_line(self, faiss_id: int) -> str:
-        # Stored nodes never change, so each is serialised once.
-        line = self._json_lines.get(faiss_id)
-        if line is None:
-            node = self._nodes[faiss_id].model_dump(mode="json")
-            line = json.dumps({"faiss_id": faiss_id, "node": node}, ensure_ascii=False)
-            self._json_lines[faiss_id] = line
-        return line
+    def rows_json(self) -> bytes:
+        order = {entry_id: k for k, entry_id in enumerate(self._entries)}
+        document = {
+            "format": ROWS_FORMAT,
+            "entries": [_entry_record(entry) for entry in self._entries.values()],
+            "rows": [[i, order[row.entry_id], row.index] for i, row in sorted(self._rows.items())],
+            "nodes": [[i, node.model_dump(mode="json")] for i, node in sorted(self._foreign.items())],
+        }
+        return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
     @classmethod
-    def from_payload(cls, dimension: int, index_bytes: bytes, nodes_jsonl: bytes) -> "FaqVectorStore":
-        store = cls(dimension=dimension)
+    def from_payload(cls, dimension: int, index_bytes: bytes, rows: bytes) -> "FaqVectorStore":
+        """From :meth:`to_payload`'s parts; ``rows`` may also be the JSON lines of nodes that
+        stores wrote before the lean rows (``{"faiss_id", "node"}`` per line)."""
         index = faiss.deserialize_index(np.frombuffer(index_bytes, dtype=np.uint8))
+        return cls.from_index(dimension, index, rows)
+
+    @classmethod
+    def from_index(cls, dimension: int, index: Any, rows: bytes) -> "FaqVectorStore":
+        """From a FAISS index already read and the rows bytes (see :meth:`from_payload`)."""
         if index.d != dimension:
             raise ValueError(f"FAISS index has dimension {index.d}, manifest says {dimension}")
+        store = cls(dimension=dimension)
         store._index = index
-        for line in nodes_jsonl.decode("utf-8").splitlines():
+        text = rows.decode("utf-8")
+        if text.lstrip().startswith('{"faiss_id"'):
+            store._read_node_lines(text)
+        else:
+            store._read_rows(json.loads(text))
+        if len(store._rows) + len(store._foreign) != index.ntotal:
+            raise ValueError(f"{len(store._rows) + len(store._foreign)} rows but {index.ntotal} vectors")
+        ids = faiss.vector_to_array(index.id_map) if hasattr(index, "id_map") else None
+        if ids is None or (len(ids) > 1 and not np.all(np.diff(ids) > 0)) \
+                or set(ids.tolist()) != {*store._rows, *store._foreign}:
+            raise ValueError("the FAISS ids do not match the rows, or are out of order")
+        store._next_id = max([*store._rows, *store._foreign], default=-1) + 1
+        return store
+
+    def _read_rows(self, document: Any) -> None:
+        # One pass into plain dicts: per-row calls through the pydantic model's private
+        # attributes took ~2 s for 20,000 rows.
+        if not isinstance(document, dict) or document.get("format") != ROWS_FORMAT:
+            raise ValueError(f"rows are not a {ROWS_FORMAT} document")
+        entries = [_entry_from_record(record, k) for k, record in enumerate(_list(document, "entries"))]
+        by_id = {entry.id: entry for entry in entries}
+        if len(by_id) != len(entries):
+            raise ValueError("an entry id is stored twice")
+        rows: dict[int, _Phrasing] = {}
+        by_node: dict[str, int] = {}
+        by_ref: dict[str, list[int]] = {}
+        for row in _list(document, "rows"):
+            if not (isinstance(row, list) and len(row) == 3 and all(type(x) is int for x in row)):
+                raise ValueError(f"row {row!r} is not [faiss id, entry, phrasing]")
+            faiss_id, position, index = row
+            if not 0 <= position < len(entries) or not 0 <= index < len(entries[position].phrasings):
+                raise ValueError(f"row {row!r} points outside the {len(entries)} entries")
+            entry_id = entries[position].id
+            node_id = phrasing_node_id(entry_id, index)
+            if faiss_id in rows or node_id in by_node:
+                raise ValueError(f"row {row!r} repeats a vector or a phrasing")
+            rows[faiss_id] = _Phrasing(entry_id, index)
+            by_node[node_id] = faiss_id
+            by_ref.setdefault(entry_id, []).append(faiss_id)
+        self._entries = {entry_id: by_id[entry_id] for entry_id in by_ref}
+        self._rows, self._faiss_id_by_node, self._ids_by_ref = rows, by_node, by_ref
+        for item in _list(document, "nodes"):
+            if not (isinstance(item, list) and len(item) == 2 and type(item[0]) is int) or item[0] in rows:
+                raise ValueError("nodes must be [faiss id, node] pairs of their own vectors")
+            self._remember_foreign(item[0], TextNode.model_validate(item[1]))
+
+    def _read_node_lines(self, text: str) -> None:
+        """The node-per-line rows of the first index format: phrasing nodes become lean rows."""
+        for line in text.splitlines():
             if not line.strip():
                 continue
             record = json.loads(line)
             node = TextNode.model_validate(record["node"])
-            store._remember(int(record["faiss_id"]), node)
-            store._json_lines[int(record["faiss_id"])] = line
-        if len(store._nodes) != index.ntotal:
-            raise ValueError(f"{len(store._nodes)} nodes but {index.ntotal} vectors")
-        store._next_id = max(store._nodes, default=-1) + 1
-        return store
+            lean = _as_phrasing(node)
+            if lean is None:
+                self._remember_foreign(int(record["faiss_id"]), node)
+            else:
+                self._remember_phrasing(int(record["faiss_id"]), *lean)
+
+
+def _as_phrasing(node: BaseNode) -> Optional[tuple[FaqEntry, int]]:
+    """(entry, phrasing index) if ``node`` is exactly an FAQ phrasing node's content, else None.
+
+    The metadata must be the entry's own plus the phrasing index, the id and text those of
+    that phrasing: then :func:`~bot.faq.nodes.phrasing_nodes` rebuilds the node on read.
+    """
+    metadata = node.metadata
+    if not isinstance(node, TextNode) or type(metadata.get(PHRASING_INDEX)) is not int or "question" not in metadata:
+        return None
+    try:
+        entry = entry_from_metadata(metadata)
+    except (KeyError, TypeError, ValueError):
+        return None
+    index = metadata[PHRASING_INDEX]
+    if not 0 <= index < len(entry.phrasings) or metadata != {**entry_metadata(entry), PHRASING_INDEX: index}:
+        return None
+    if node.node_id != phrasing_node_id(entry.id, index) or node.text != entry.phrasings[index]:
+        return None
+    return (entry, index) if node.ref_doc_id == entry.id else None
+
+
+def _entry_record(entry: FaqEntry) -> dict[str, Any]:
+    return {"id": entry.id, "question": entry.question, "alternates": list(entry.alternates),
+            "answer": entry.answer, "source": entry.source, "line": entry.line,
+            "category": entry.category, "tags": list(entry.tags), "language": entry.language}
+
+
+def _entry_from_record(record: Any, position: int) -> FaqEntry:
+    """An entry record read back, checked field by field (stored data is never trusted)."""
+    try:
+        alternates, tags = record["alternates"], record["tags"]
+        ok = (type(record["id"]) is str and type(record["question"]) is str and type(record["answer"]) is str
+              and type(record["source"]) is str and type(record["line"]) is int
+              and (record["category"] is None or type(record["category"]) is str)
+              and (record["language"] is None or type(record["language"]) is str)
+              and type(alternates) is list and type(tags) is list
+              and all(type(x) is str for x in alternates) and all(type(x) is str for x in tags))
+    except (KeyError, TypeError):
+        ok = False
+    if not ok:
+        fields = ("id", "question", "answer", "source", "line", "category", "language", "alternates", "tags")
+        wrong = [name for name in fields if not isinstance(record, dict) or not _valid_field(name, record.get(name))]
+        raise ValueError(f"entry {position}: field {', '.join(map(repr, wrong)) or '(record)'} "
+                         "is missing or of the wrong type")
+    return FaqEntry(id=record["id"], question=record["question"], answer=record["answer"],
+                    alternates=tuple(alternates), source=record["source"], line=record["line"],
+                    category=record["category"], tags=tuple(tags), language=record["language"])
+
+
+def _valid_field(name: str, value: Any) -> bool:
+    if name in _ENTRY_STRINGS:
+        return type(value) is str
+    if name in _ENTRY_OPTIONAL_STRINGS:
+        return value is None or type(value) is str
+    if name in _ENTRY_STRING_LISTS:
+        return type(value) is list and all(type(x) is str for x in value)
+    return type(value) is int  # line
+
+
+def _list(document: dict, key: str) -> list:
+    value = document.get(key)
+    if not isinstance(value, list):
+        raise ValueError(f"rows document has no {key!r} list")
+    return value

@@ -13,8 +13,8 @@ numbers in docs/quality.md):
   passage, embedded as a document: the entry as a whole rather than phrasing by phrasing.
 
 Views are never searched, so each is a plain :class:`ViewVectors` table (entry id, text,
-vector), stored as a ``.npy`` matrix and a JSON list: loading 30,000 rows takes
-milliseconds, where the same rows as LlamaIndex nodes took over a second. Vectors are
+vector), stored as a ``.npy`` matrix (memory-mapped on load) and a JSON list: loading
+30,000 rows takes milliseconds, where the same rows as LlamaIndex nodes took over a second. Vectors are
 reused by exact text from one build to the next, like the phrasings'.
 """
 
@@ -111,10 +111,16 @@ class ViewVectors:
 
     @classmethod
     def from_payload(cls, dimension: int, matrix: bytes, rows: bytes) -> "ViewVectors":
-        vectors = np.load(io.BytesIO(matrix), allow_pickle=False)
+        return cls.from_stored(dimension, np.load(io.BytesIO(matrix), allow_pickle=False), rows)
+
+    @classmethod
+    def from_stored(cls, dimension: int, vectors: np.ndarray, rows: bytes) -> "ViewVectors":
+        """From the stored matrix (read or memory-mapped ``.npy``) and the rows' JSON."""
         pairs = json.loads(rows.decode("utf-8"))
-        if vectors.ndim != 2 or vectors.shape[1] != dimension:
-            raise ValueError(f"view vectors have shape {vectors.shape}, the index dimension is {dimension}")
-        if not all(isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs):
+        if vectors.ndim != 2 or vectors.shape[1] != dimension or vectors.dtype != np.float32:
+            raise ValueError(f"view vectors have shape {vectors.shape} ({vectors.dtype}), "
+                             f"the index dimension is {dimension}")
+        if not isinstance(pairs, list) or not all(
+                isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs):
             raise ValueError("view rows must be [entry id, text] pairs")
         return cls([e for e, _ in pairs], [t for _, t in pairs], vectors)

@@ -27,18 +27,27 @@ entry's phrasings, minus the mean whitened cosine between the entry's phrasings
 themselves. Near 0 or above, the question sits among the entry's phrasings as closely as
 they sit to each other; well below, it is further from them than they are from each
 other, a sign of a question the entry does not answer (a confidence feature).
+
+The spaces depend only on the index and the parameters, so they are computed when a
+generation is written (:meth:`WhitenedAggregation.tables`) and stored with it
+(bot/index/tables.py); :meth:`WhitenedAggregation.build` then only wraps the stored
+arrays, computing afresh only for an index without them or with other parameters.
 """
 
 from __future__ import annotations
 
-from typing import Mapping, NamedTuple, Optional, Sequence
+from typing import Callable, Mapping, NamedTuple, Optional, Sequence
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 from threadpoolctl import threadpool_limits
 
+from bot.index.tables import Tables, fingerprint
 from bot.index.vector_store import FaqVectorStore
 from bot.index.views import DOCUMENT, SYMMETRIC, EntryView, ViewVectors
+
+# Bump when EntrySpace's statistics change, so stored tables of the old kind are recomputed.
+SPACE_VERSION = "whitened-space/1"
 
 
 class WhitenedAggregation(BaseModel):
@@ -78,17 +87,45 @@ class WhitenedAggregation(BaseModel):
         return [view for view, weight in ((SYMMETRIC, self.symmetric_weight), (DOCUMENT, self.document_weight))
                 if weight > 0]
 
-    def build(self, store: FaqVectorStore, views: Mapping[str, ViewVectors] = {}) -> "EntryScorer":
-        """Scorer for an index: its phrasing store and whichever scoring views it has."""
-        nodes, vectors = store.all_vectors()
+    def fingerprint(self) -> str:
+        """Identifies the stored spaces these parameters give (see :meth:`tables`)."""
+        return fingerprint(SPACE_VERSION, self.model_dump())
+
+    def build(self, store: FaqVectorStore, views: Mapping[str, ViewVectors] = {},
+              tables: Optional[Tables] = None) -> "EntryScorer":
+        """Scorer for an index: its phrasing store and whichever scoring views it has.
+
+        With ``tables`` computed by :meth:`tables` for these parameters, the spaces are
+        read from them instead of computed.
+        """
         symmetric = views.get(SYMMETRIC.name) if self.symmetric_weight > 0 else None
         documents = views.get(DOCUMENT.name) if self.document_weight > 0 else None
+        if tables is not None and tables.fingerprint == self.fingerprint():
+            phrasings = EntrySpace.from_arrays(tables, "phrasings", self, store.vectors_at, len(store))
+            other = None
+            if symmetric is not None:
+                source = symmetric.vectors
+                other = EntrySpace.from_arrays(tables, "symmetric", self, lambda rows: np.asarray(source[rows]),
+                                               len(source))
+        else:
+            entry_ids, vectors = store.entry_vectors()
+            phrasings = EntrySpace(entry_ids, vectors, self)
+            other = EntrySpace(symmetric.entry_ids, symmetric.vectors, self) if symmetric is not None else None
         return EntryScorer(
-            EntrySpace([n.metadata["faq_id"] for n in nodes], vectors, self),
-            symmetric=EntrySpace(symmetric.entry_ids, symmetric.vectors, self) if symmetric is not None else None,
+            phrasings, symmetric=other,
             documents=DocumentVectors(documents.entry_ids, documents.vectors) if documents is not None else None,
             params=self,
         )
+
+    def tables(self, store: FaqVectorStore, views: Mapping[str, ViewVectors] = {}) -> Tables:
+        """The spaces of :meth:`build` as arrays to store with the index (computed once, at write time)."""
+        scorer = self.build(store, views)
+        arrays, meta = scorer.phrasings.to_arrays("phrasings")
+        if scorer.symmetric is not None:
+            more, more_meta = scorer.symmetric.to_arrays("symmetric")
+            arrays.update(more)
+            meta.update(more_meta)
+        return Tables(fingerprint=self.fingerprint(), arrays=arrays, meta=meta)
 
 
 # Phrasing-to-phrasing whitened cosine assumed when no entry has two phrasings to measure it
@@ -120,12 +157,14 @@ class EntrySpace:
         order = sorted(range(len(entry_of_row)), key=lambda i: entry_of_row[i])
         ids = [entry_of_row[i] for i in order]
         vectors = vectors[order] if len(order) else np.zeros((0, dim), np.float32)
+        self.order = np.asarray(order, dtype=np.int64)  # row k of this space is input row order[k]
         self.entry_ids: list[str] = sorted(set(ids))
         self.index = {entry: i for i, entry in enumerate(self.entry_ids)}
         rows = np.asarray([self.index[e] for e in ids], dtype=np.int64)
         # rows of entry i are starts[i]:starts[i + 1]
         self.starts = np.searchsorted(rows, np.arange(len(self.entry_ids) + 1)) if len(rows) else np.zeros(1, int)
         self.raw = vectors
+        self._raw_rows: Callable[[np.ndarray], np.ndarray] = lambda rows: self.raw[rows]
 
         count = len(self.entry_ids)
         if count == 0:
@@ -155,6 +194,41 @@ class EntrySpace:
         self.centroids = _normalise(sums)
         self.tightness = _tightness(sums, np.diff(self.starts))
 
+    # Stored as arrays named ``<prefix>_<field>``; the raw vectors are not (they are the
+    # index's own): ``raw_rows(positions)`` gives the input rows ``positions`` on load.
+    _STORED = ("starts", "mean", "transform", "white", "centroids", "tightness", "order")
+
+    def to_arrays(self, prefix: str) -> tuple[dict[str, np.ndarray], dict[str, list[str]]]:
+        """The space as arrays and its entry ids, to store with the index."""
+        arrays = {f"{prefix}_{name}": np.asarray(getattr(self, name)) for name in self._STORED}
+        return arrays, {f"{prefix}_entry_ids": list(self.entry_ids)}
+
+    @classmethod
+    def from_arrays(cls, tables: Tables, prefix: str, params: WhitenedAggregation,
+                    raw_rows: Callable[[np.ndarray], np.ndarray], source_rows: int) -> "EntrySpace":
+        """A space read back from :meth:`to_arrays`; ``raw_rows`` fetches its ``source_rows``
+        input rows by position."""
+        space = cls.__new__(cls)
+        space.params = params
+        entry_ids = tables.meta.get(f"{prefix}_entry_ids")
+        if not isinstance(entry_ids, list) or not all(isinstance(e, str) for e in entry_ids):
+            raise ValueError(f"table has no entry ids for {prefix}")
+        for name in cls._STORED:
+            stored = tables.array(f"{prefix}_{name}")
+            # The big matrices stay memory-mapped (a question reads a few rows); the rest is small.
+            setattr(space, name, np.asarray(stored) if name in ("white", "centroids") else np.array(stored))
+        count, rows = len(entry_ids), len(space.order)
+        if len(space.starts) != count + 1 or len(space.centroids) != count or len(space.tightness) != count \
+                or len(space.white) != rows or (rows and int(space.starts[-1]) != rows) or rows != source_rows \
+                or not np.array_equal(np.sort(space.order), np.arange(rows)):
+            raise ValueError(f"the stored {prefix} space does not fit its {count} entries and {source_rows} rows")
+        space.entry_ids = entry_ids
+        space.index = {entry: i for i, entry in enumerate(entry_ids)}
+        space.raw = None
+        order = space.order
+        space._raw_rows = lambda positions: raw_rows(order[positions])
+        return space
+
     def __len__(self) -> int:
         return len(self.entry_ids)
 
@@ -179,24 +253,33 @@ class EntrySpace:
         white_cosines = self.white[rows] @ white_q
         best_white = np.maximum.reduceat(white_cosines, bounds)
         out.score[positions] = self.centroids[entries] @ white_q + self.params.phrasing_weight * best_white
-        out.cosine[positions] = np.maximum.reduceat(self.raw[rows] @ q, bounds)
+        out.cosine[positions] = np.maximum.reduceat(self._raw_rows(rows) @ q, bounds)
         out.typicality[positions] = np.add.reduceat(white_cosines, bounds) / sizes - self.tightness[entries]
         return out
 
 
 class DocumentVectors:
-    """One normalised vector per entry; cosine of a question to the entries asked for."""
+    """One vector per entry; cosine of a question to the entries asked for.
+
+    Rows are normalised when asked for (row by row, so exactly as normalising them all
+    up front would): a stored view is memory-mapped and only those rows are read.
+    """
 
     def __init__(self, entry_ids: Sequence[str], vectors: np.ndarray) -> None:
         self.index = {entry: i for i, entry in enumerate(entry_ids)}
-        self.vectors = _normalise(np.asarray(vectors, dtype=np.float32))
+        self._raw = vectors
+
+    @property
+    def vectors(self) -> np.ndarray:
+        """Every row, normalised."""
+        return _normalise(np.asarray(self._raw, dtype=np.float32))
 
     def cosine(self, query: np.ndarray, entry_ids: Sequence[str]) -> np.ndarray:
         rows = [self.index.get(e, -1) for e in entry_ids]
         found = np.asarray([r >= 0 for r in rows])
         out = np.full(len(entry_ids), np.nan)
         if found.any():
-            out[found] = self.vectors[[r for r in rows if r >= 0]] @ query
+            out[found] = _normalise(np.asarray(self._raw[[r for r in rows if r >= 0]], dtype=np.float32)) @ query
         return out
 
 

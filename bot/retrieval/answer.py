@@ -5,6 +5,13 @@ candidates (confidence), then a ``SimilarityPostprocessor`` holding the cutoff.
 A pipeline that reuses the retriever with the same postprocessors decides the same.
 When the two best entries are too close to call (:class:`~bot.retrieval.confidence.Ambiguity`)
 the answer offers both as ``choices`` instead of guessing.
+
+An :class:`~bot.retrieval.policy.AnswerPolicy` can restrict the categories answered from
+and override the cutoff. The best entries inside the categories are searched for, but
+their confidence is computed beside the best entries of the whole FAQ: the confidence's
+margin is over the runner-up, and a question that an entry outside the categories answers
+better must not look clear-cut just because that entry was left out. Entries outside the
+categories are then dropped: never answered, suggested or offered as a choice.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import NodeWithScore, QueryBundle
 
 from bot.retrieval.confidence import Ambiguity
+from bot.retrieval.policy import CATEGORY, UNRESTRICTED, AnswerPolicy
 from bot.retrieval.retriever import FaqRetriever
 
 MAX_SUGGESTIONS = 3
@@ -30,6 +38,7 @@ class Match:
     score: float
     source: str
     line: int
+    category: Optional[str] = None
 
     def to_json(self) -> dict:
         return {"id": self.id, "question": self.question, "answer": self.answer,
@@ -83,38 +92,56 @@ class FaqAnswerer:
         """Postprocessors to hand to e.g. ``RetrieverQueryEngine`` for the same decisions."""
         return [*self.rescorers, self.cutoff]
 
-    def answer(self, question: str) -> Answer:
+    def answer(self, question: str, policy: AnswerPolicy = UNRESTRICTED) -> Answer:
         bundle = QueryBundle(question)
-        return self._decide(question, self.retriever.retrieve(bundle), bundle)
+        candidates = self._with_allowed(self.retriever.retrieve(bundle), bundle.embedding, policy)
+        return self._decide(question, candidates, bundle, policy)
 
-    async def aanswer(self, question: str) -> Answer:
+    async def aanswer(self, question: str, policy: AnswerPolicy = UNRESTRICTED) -> Answer:
         bundle = QueryBundle(question)
-        return self._decide(question, await self.retriever.aretrieve(bundle), bundle)
+        candidates = self._with_allowed(await self.retriever.aretrieve(bundle), bundle.embedding, policy)
+        return self._decide(question, candidates, bundle, policy)
 
-    def answer_embedding(self, question: str, embedding: list[float]) -> Answer:
+    def answer_embedding(self, question: str, embedding: list[float],
+                         policy: AnswerPolicy = UNRESTRICTED) -> Answer:
         # Through retrieve(), not retrieve_by_embedding(): LlamaIndex's instrumentation
         # (retrieval spans, callback events) sees the bot's own questions too.
         bundle = QueryBundle(question, embedding=embedding)
-        return self._decide(question, self.retriever.retrieve(bundle), bundle)
+        candidates = self._with_allowed(self.retriever.retrieve(bundle), embedding, policy)
+        return self._decide(question, candidates, bundle, policy)
 
-    def _decide(self, question: str, candidates: list[NodeWithScore], bundle: QueryBundle) -> Answer:
+    def _with_allowed(self, candidates: list[NodeWithScore], embedding: Optional[list[float]],
+                      policy: AnswerPolicy) -> list[NodeWithScore]:
+        """The whole FAQ's best entries plus the best entries the policy allows."""
+        if not policy.restricts_categories or embedding is None:
+            return candidates
+        seen = {n.node.node_id for n in candidates}
+        allowed = self.retriever.retrieve_by_embedding(embedding, filters=policy.filters())
+        merged = candidates + [n for n in allowed if n.node.node_id not in seen]
+        return sorted(merged, key=lambda n: n.score or 0.0, reverse=True)
+
+    def _decide(self, question: str, candidates: list[NodeWithScore], bundle: QueryBundle,
+                policy: AnswerPolicy = UNRESTRICTED) -> Answer:
         for rescorer in self.rescorers:
             candidates = rescorer.postprocess_nodes(candidates, query_bundle=bundle)
-        suggestions = [_suggestion(n) for n in candidates[:MAX_SUGGESTIONS]]
+        allowed = [n for n in candidates if policy.allows(n.node.metadata.get(CATEGORY))]
+        cutoff = self.cutoff if policy.cutoff is None \
+            else SimilarityPostprocessor(similarity_cutoff=policy.cutoff)
+        suggestions = [_suggestion(n) for n in allowed[:MAX_SUGGESTIONS]]
         if self.ambiguity is not None:
-            choices = self.ambiguity.choices(candidates, self.cutoff.similarity_cutoff or 0.0)
-            if choices:
-                return Answer(question, None, suggestions, candidates, [_suggestion(n) for n in choices])
-        confident = self.cutoff.postprocess_nodes(candidates, query_bundle=bundle)
+            choices = self.ambiguity.choices(candidates, cutoff.similarity_cutoff or 0.0)
+            if choices and all(policy.allows(n.node.metadata.get(CATEGORY)) for n in choices):
+                return Answer(question, None, suggestions, allowed, [_suggestion(n) for n in choices])
+        confident = cutoff.postprocess_nodes(allowed, query_bundle=bundle)
         if confident:
-            return Answer(question, _match(confident[0]), [], candidates)
-        return Answer(question, None, suggestions, candidates)
+            return Answer(question, _match(confident[0]), [], allowed)
+        return Answer(question, None, suggestions, allowed)
 
 
 def _match(hit: NodeWithScore) -> Match:
     meta = hit.node.metadata
     return Match(meta["faq_id"], meta["question"], meta["answer"], float(hit.score),
-                 meta["source"], int(meta["line"]))
+                 meta["source"], int(meta["line"]), meta.get(CATEGORY))
 
 
 def _suggestion(hit: NodeWithScore) -> Suggestion:

@@ -5,6 +5,9 @@ and inflection: "refunded" shares most grams with "refund") and jieba words for
 Chinese runs (Chinese has no spaces; character n-grams of a phrase cut across words).
 One document per entry: its question and alternates together. IDF comes from the
 indexed entries, so a term every entry shares ("card" in a banking FAQ) weighs little.
+
+The tables are computed when an index is written and stored with it
+(:meth:`LexicalIndex.to_tables`, bot/index/tables.py): loading them tokenises nothing.
 """
 
 from __future__ import annotations
@@ -14,11 +17,15 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from typing import Iterable, NamedTuple, Optional, Sequence
+from typing import Callable, Iterable, NamedTuple, Optional, Sequence
 
 import numpy as np
 
+from bot.index.tables import Tables, fingerprint
+
 GRAM_SIZES = (3, 4, 5)
+# Identifies stored tables: change it with the tokenisation or the weighting.
+TABLES_FINGERPRINT = fingerprint("lexical", {"grams": GRAM_SIZES, "cjk": "jieba", "tf": "1+log", "idf": "log1p"})
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _NOT_WORD = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
@@ -63,7 +70,16 @@ class LexicalIndex:
             # Most terms are leftovers of earlier builds: start afresh, so edits cannot grow it forever.
             counts, vocabulary = _count_documents(documents, None)
             idf, entries = _weigh_entries(counts, len(vocabulary))
-        self._vocabulary, self._counts, self._idf, self._entries = vocabulary, counts, idf, entries
+        self._vocabulary, self._idf, self._entries = vocabulary, idf, entries
+        self._term_counts: Optional[dict[str, _TermCounts]] = counts
+        self._load_counts: Optional[Callable[[], dict[str, _TermCounts]]] = None
+
+    @property
+    def _counts(self) -> dict[str, _TermCounts]:
+        """Term counts per entry (what a later build reuses); read from stored tables on first use."""
+        if self._term_counts is None:
+            self._term_counts = self._load_counts()
+        return self._term_counts
 
     @property
     def unused_terms(self) -> int:
@@ -77,6 +93,57 @@ class LexicalIndex:
         for node in nodes:
             documents.setdefault(node.metadata["faq_id"], []).append(node.get_content())
         return cls(documents, previous=previous)
+
+    # -- stored tables ------------------------------------------------------
+    def to_tables(self) -> Tables:
+        """The index as arrays to store with the FAQ index. Terms no entry uses are left
+        out, which scores exactly as a fresh build (the query's terms are weighed in the
+        order they occur, whatever their ids)."""
+        used = self._idf > 0
+        new_id = np.cumsum(used) - 1
+        terms = [t for t, i in sorted(self._vocabulary.items(), key=lambda item: item[1]) if used[i]]
+        entries = list(self._entries)
+        counts = self._counts
+        sizes = [len(self._entries[e][0]) for e in entries]
+        concatenate = lambda parts, dtype: np.concatenate(parts) if parts else np.zeros(0, dtype)  # noqa: E731
+        arrays = {
+            "idf": self._idf[used],
+            "bounds": np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)]).astype(np.int64),
+            "terms": new_id[concatenate([self._entries[e][0] for e in entries], np.int64)].astype(np.int64),
+            "weights": concatenate([self._entries[e][1] for e in entries], np.float64),
+            "counts": concatenate([counts[e].counts for e in entries], np.float64),
+        }
+        return Tables(fingerprint=TABLES_FINGERPRINT, arrays=arrays, meta={"vocabulary": terms, "entries": entries})
+
+    @classmethod
+    def from_tables(cls, tables: Tables,
+                    documents: Callable[[], dict[str, Sequence[str]]]) -> "LexicalIndex":
+        """Read back :meth:`to_tables`. ``documents()`` gives each entry's texts; it is called
+        only if a later build reuses this index's term counts."""
+        terms, entries = tables.meta.get("vocabulary"), tables.meta.get("entries")
+        if not (isinstance(terms, list) and isinstance(entries, list)
+                and all(isinstance(x, str) for x in [*terms, *entries])):
+            raise ValueError("lexical table lacks its vocabulary or entries")
+        idf, bounds = np.asarray(tables.array("idf")), np.asarray(tables.array("bounds"))
+        ids, weights = np.asarray(tables.array("terms")), np.asarray(tables.array("weights"))
+        counts = np.asarray(tables.array("counts"))
+        if len(idf) != len(terms) or len(bounds) != len(entries) + 1 or not (
+                len(ids) == len(weights) == len(counts) == (bounds[-1] if len(bounds) else -1)) \
+                or (len(ids) and (ids.min() < 0 or ids.max() >= len(terms))):
+            raise ValueError("lexical table arrays do not fit together")
+        index = cls.__new__(cls)
+        index._vocabulary = {term: i for i, term in enumerate(terms)}
+        index._idf = idf
+        spans = [(int(bounds[k]), int(bounds[k + 1])) for k in range(len(entries))]
+        index._entries = {e: (ids[a:b], weights[a:b]) for e, (a, b) in zip(entries, spans)}
+        index._term_counts = None
+
+        def load_counts() -> dict[str, _TermCounts]:
+            texts = documents()
+            return {e: _TermCounts(tuple(texts.get(e, ())), ids[a:b], counts[a:b]) for e, (a, b) in zip(entries, spans)}
+
+        index._load_counts = load_counts
+        return index
 
     def score(self, text: str, entry_ids: Sequence[str]) -> np.ndarray:
         """Cosine between ``text`` and each entry (0 for an unknown entry)."""

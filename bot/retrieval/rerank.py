@@ -18,6 +18,15 @@ question) and say how to do something rather than what is being asked.
 ``model`` is sent too, for servers that route by it. **Response**: a bare JSON list of
 ``{score, index, document?}``. Qwen3-Reranker's score is p(yes) / (p(yes) + p(no)).
 
+**Through sglang-router** (0.3.2; ``RerankRequest`` in sgl-router's
+``protocols/rerank.rs``) the request is re-serialised with only ``query``,
+``documents``, ``model`` (sent to the worker as "unknown"), ``return_documents`` (true),
+``rid`` and ``user``: ``top_n`` and ``instruct`` are dropped, so the worker ranks every
+document under its default instruction. The answer comes back wrapped:
+``{"results": [{score, document, index}], "model": "unknown", "object": "rerank", ...}``.
+Both shapes are accepted, the top ``top_n`` are always kept here, and a configured
+instruction that the router drops is warned about once.
+
 **When the reranker fails** (unreachable, timeout, HTTP error, malformed answer, or its
 circuit breaker is open) the first-stage result is used and a warning is logged. So
 that the cutoff still decides as the first stage alone would, first-stage scores are
@@ -83,6 +92,7 @@ class SGLangRerank(BaseNodePostprocessor):
     _client: httpx.Client = PrivateAttr()
     _breaker: CircuitBreaker = PrivateAttr()
     _metrics: Metrics = PrivateAttr()
+    _warned_router: bool = PrivateAttr(default=False)
 
     def __init__(self, clock=None, metrics: Optional[Metrics] = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -138,13 +148,25 @@ class SGLangRerank(BaseNodePostprocessor):
                               "http", retryable)
         try:
             data = response.json()
+            if isinstance(data, dict):  # sglang-router's RerankResponse
+                self._note_router()
+                data = data["results"]
+            if not isinstance(data, list):
+                raise TypeError(f"a {type(data).__name__}, not a list of results")
             results = [(int(item["index"]), float(item["score"])) for item in data]
         except (ValueError, TypeError, KeyError) as error:
             raise RerankError(f"unexpected response ({error})", "invalid") from None
         indexes = [i for i, _ in results]
         if len(set(indexes)) != len(indexes) or any(i < 0 or i >= count for i in indexes) or not results:
             raise RerankError(f"response indexes {indexes} do not fit {count} documents", "invalid")
-        return sorted(results, key=lambda pair: pair[1], reverse=True)
+        ranked = sorted(results, key=lambda pair: pair[1], reverse=True)
+        return ranked[: self.top_n] if self.top_n else ranked
+
+    def _note_router(self) -> None:
+        if self.instruction and not self._warned_router:
+            self._warned_router = True
+            log.warning("the reranker at %s answers through sglang-router, which does not forward "
+                        "'instruct': its workers rank with their default instruction", self.url)
 
     def _post(self, body: dict) -> httpx.Response:
         try:

@@ -8,7 +8,9 @@ all their phrasings in a whitened space, which ranks better. Either way the raw 
 cosine is kept in ``node.metadata["cosine"]`` and the entry score in
 ``node.metadata["entry_score"]`` (and, with an entry space, the question's typicality for
 the entry in ``node.metadata["typicality"]``). Use it anywhere LlamaIndex takes a retriever, e.g.
-``RetrieverQueryEngine(retriever, node_postprocessors=[...])``.
+``RetrieverQueryEngine(retriever, node_postprocessors=[...])``. ``filters`` (LlamaIndex
+``MetadataFilters``, e.g. :func:`bot.retrieval.policy.category_filters`) restrict the search
+to the phrasings that pass them: the entries returned are the best that pass.
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.callbacks import CallbackManager
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
-from llama_index.core.vector_stores.types import VectorStoreQuery
+from llama_index.core.vector_stores.types import MetadataFilters
 
-from bot.faq.nodes import entry_from_metadata, entry_to_node
+from bot.faq.nodes import entry_to_node
 from bot.index.vector_store import FaqVectorStore
 from bot.retrieval.aggregation import EntryScorer, EntrySpace
 
@@ -61,6 +63,7 @@ class FaqRetriever(BaseRetriever):
         callback_manager: Optional[CallbackManager] = None,
         entry_space: Optional[EntryScorer | EntrySpace] = None,
         similarity_cutoff: Optional[float] = None,
+        filters: Optional[MetadataFilters] = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(callback_manager=callback_manager, **kwargs)
@@ -69,6 +72,7 @@ class FaqRetriever(BaseRetriever):
         self.similarity_top_k = similarity_top_k
         self.entry_space = entry_space
         self.similarity_cutoff = similarity_cutoff
+        self.filters = filters
         self._entry_nodes: dict[str, TextNode] = {}
 
     def _retrieve(self, query_bundle: QueryBundle) -> List[NodeWithScore]:
@@ -81,22 +85,21 @@ class FaqRetriever(BaseRetriever):
             query_bundle.embedding = await self.embed_model.aget_query_embedding(query_bundle.query_str)
         return self.retrieve_by_embedding(query_bundle.embedding)
 
-    def retrieve_by_embedding(self, embedding: List[float]) -> List[NodeWithScore]:
+    def retrieve_by_embedding(self, embedding: List[float],
+                              filters: Optional[MetadataFilters] = None) -> List[NodeWithScore]:
+        """The best entries for a question's embedding; ``filters`` replace the retriever's own."""
         pool = max(MIN_PHRASING_POOL, self.similarity_top_k * PHRASINGS_PER_ENTRY)
-        result = self.vector_store.query(
-            VectorStoreQuery(query_embedding=embedding, similarity_top_k=pool)
-        )
-        return self.group_by_entry(result.nodes or [], result.similarities or [], embedding)
+        # Entry ids straight from the store: nodes are made only for the entries returned.
+        entry_ids, similarities = self.vector_store.search_entries(embedding, pool, filters or self.filters)
+        return self.group_by_entry(entry_ids, similarities, embedding)
 
-    def group_by_entry(self, nodes, similarities, embedding=None) -> List[NodeWithScore]:
-        """One node per entry among the phrasing hits, best ``similarity_top_k`` first."""
+    def group_by_entry(self, entry_ids, similarities, embedding=None) -> List[NodeWithScore]:
+        """One node per entry among the phrasing hits (their entry ids and cosines), best
+        ``similarity_top_k`` first."""
         best: dict[str, float] = {}
-        first_node: dict[str, TextNode] = {}
-        for node, score in zip(nodes, similarities):
-            entry_id = node.metadata["faq_id"]
+        for entry_id, score in zip(entry_ids, similarities):
             if entry_id not in best or score > best[entry_id]:
                 best[entry_id] = float(score)
-            first_node.setdefault(entry_id, node)
         scores = dict(best)
         features = {entry_id: {COSINE: cosine, ENTRY_SCORE: cosine} for entry_id, cosine in best.items()}
         if self.entry_space is not None and embedding is not None and best:
@@ -111,14 +114,16 @@ class FaqRetriever(BaseRetriever):
         if self.similarity_cutoff is not None:
             ranked = [i for i in ranked if scores[i] >= self.similarity_cutoff]
         return [
-            NodeWithScore(node=with_metadata(self._entry_node(first_node[i]), features[i]), score=scores[i])
+            NodeWithScore(node=with_metadata(self._entry_node(i), features[i]), score=scores[i])
             for i in ranked
         ]
 
-    def _entry_node(self, phrasing: TextNode) -> TextNode:
-        entry_id = phrasing.metadata["faq_id"]
+    def _entry_node(self, entry_id: str) -> TextNode:
         node = self._entry_nodes.get(entry_id)
         if node is None:
-            node = entry_to_node(entry_from_metadata(phrasing.metadata))
+            entry = self.vector_store.entry(entry_id)
+            if entry is None:
+                raise KeyError(f"the vector store holds no FAQ entry {entry_id!r} (nodes need FAQ metadata)")
+            node = entry_to_node(entry)
             self._entry_nodes[entry_id] = node
         return node

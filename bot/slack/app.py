@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import Optional
 
@@ -16,9 +17,12 @@ from bot.feedback.startup import open_store
 from bot.feedback.store import FeedbackStore
 from bot.slack.listeners import register_listeners
 from bot.slack.listeners.home import HomeTab, OutcomeCounter
+from bot.slack.policy import SlackPolicy
 from bot.slack.replies import Replies
 from bot.slack.retries import retry_handlers
 from bot.slack.signals import WorkingSignal
+
+log = logging.getLogger(__name__)
 
 # Threads running lazy listeners: matching is serialised in the model, so more threads
 # mostly overlap the Slack API calls.
@@ -43,11 +47,23 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
     )
     store = feedback or open_store(settings)
     replies = Replies(service, store)
+    policy = SlackPolicy.from_settings(settings)
+    warn_unknown_categories(policy, service)
     working = WorkingSignal(settings.slack_working_reaction_after, settings.slack_working_reaction)
     home_tab = HomeTab(service, frozenset(settings.slack_admin_users),
                        outcome_counts or store.outcome_counts)
-    register_listeners(app, replies, Deduplicator(), working, home_tab)
+    register_listeners(app, replies, Deduplicator(), policy, working, home_tab)
     return app
+
+
+def warn_unknown_categories(policy: SlackPolicy, service: FaqService) -> None:
+    """A channel restricted to a category no FAQ entry has answers nothing: say so at start."""
+    known = service.categories()
+    if known is None:  # no index loaded yet (the embedding server is down at start)
+        return
+    for category in sorted(policy.channels.categories() - known):
+        log.warning("channel settings name FAQ category %r, which no FAQ entry has (categories: %s); "
+                    "names must match the front matter exactly", category, ", ".join(sorted(known)) or "none")
 
 
 def web_client(settings: Settings) -> WebClient:

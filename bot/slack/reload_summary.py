@@ -1,4 +1,6 @@
-"""Live reload while serving, with an optional summary posted to a Slack channel."""
+"""Live reload while serving, in this process's index role (bot/roles.py), with an optional
+summary posted to a Slack channel. Only the writer re-indexes, so only the writer posts:
+one summary per change, however many replicas serve."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from slack_bolt import App
 from bot.config import Settings
 from bot.index.builder import BuildReport
 from bot.service import FaqService
-from bot.watch import FaqFolderWatcher, format_reload_summary
+from bot.roles import IndexRole
+from bot.watch import format_reload_summary
 
 log = logging.getLogger(__name__)
 
@@ -27,11 +30,8 @@ def summary_poster(app: App, channel: Optional[str]) -> Optional[Callable[[Build
     return post
 
 
-def start_live_reload(app: App, service: FaqService, settings: Settings) -> FaqFolderWatcher:
-    watcher = FaqFolderWatcher(
-        service,
-        on_reload=summary_poster(app, settings.reload_summary_channel),
-        debounce=settings.reload_debounce_seconds,
-    )
-    log.info("watching %s for FAQ changes", settings.faq_dir)
-    return watcher.start()
+def start_live_reload(app: App, service: FaqService, settings: Settings) -> IndexRole:
+    """Start ``service`` in ``settings.index_role``; returns once it serves an index (a
+    reader waits for the writer's first generation). ``stop()`` the result to end it."""
+    role = IndexRole(service, settings, on_reload=summary_poster(app, settings.reload_summary_channel))
+    return role.start()

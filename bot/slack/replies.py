@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.embeddings.errors import EmbeddingServiceError
 from bot.retrieval.answer import Match
+from bot.retrieval.policy import UNRESTRICTED, AnswerPolicy
 from bot.service import FaqService
 from bot.slack.blocks import (
     ENTRY_GONE, THANKS, UNAVAILABLE, USAGE, ButtonValue, Message, answer_message, not_sure_message,
@@ -25,6 +26,7 @@ from bot.slack.blocks import (
 )
 from bot.feedback.schema import ANSWERED, DECLINED, DID_YOU_MEAN
 from bot.feedback.store import FeedbackStore, InvalidFeedback, shown_id
+from bot.slack.policy import NOT_ANSWERED_HERE
 from bot.slack.text import question_text
 
 log = logging.getLogger(__name__)
@@ -38,13 +40,14 @@ class Replies:
         self.feedback = feedback
 
     def to_question(self, slack_text: Optional[str], *, user: Optional[str],
-                    channel: Optional[str], shareable: bool = False) -> Message:
-        """The answer to a question as typed in Slack (markup and all)."""
-        question = question_text(slack_text)
+                    channel: Optional[str], shareable: bool = False,
+                    policy: AnswerPolicy = UNRESTRICTED) -> Message:
+        """The answer to a question as typed in Slack (markup and all), within ``policy``."""
+        question = question_text(slack_text, self.service.settings.max_question_chars)
         if not question:
             return text_message(USAGE)
         try:
-            answer = self.service.answer(question)
+            answer = self.service.answer(question, policy)
         except EmbeddingServiceError as error:
             return _unavailable(error)
         if answer.match:
@@ -59,12 +62,29 @@ class Replies:
             score=offered[0].score if offered else None, suggestions=[s.id for s in offered]))
         return not_sure_message(answer)
 
+    def to_overheard(self, slack_text: Optional[str], *,
+                     policy: AnswerPolicy = UNRESTRICTED) -> Optional[Message]:
+        """The answer to a message nobody asked the bot (listen mode): only a confident
+        match, never "not sure" or "Did you mean…"; None means stay silent."""
+        question = question_text(slack_text, self.service.settings.max_question_chars)
+        if not question:
+            return None
+        try:
+            answer = self.service.answer(question, policy)
+        except EmbeddingServiceError as error:
+            log.warning("listen mode: answering failed, stayed silent: %s",
+                        _URL_CREDENTIALS.sub(r"\1***@", str(error)))
+            return None
+        return answer_message(answer.match, question) if answer.match else None
+
     def to_suggestion(self, value: ButtonValue, *, user: Optional[str], channel: Optional[str],
-                      shareable: bool = False) -> Message:
+                      shareable: bool = False, policy: AnswerPolicy = UNRESTRICTED) -> Message:
         """The answer of a suggested entry the user clicked."""
         match = self._entry(value, user)
         if match is None:
             return text_message(ENTRY_GONE)
+        if not policy.allows(match.category):  # the channel's settings changed since
+            return text_message(NOT_ANSWERED_HERE)
         self._record(lambda: self.feedback.record_accepted(
             match.id, question=value.question, user=user, channel=channel))
         return answer_message(match, value.question, shareable=shareable)
@@ -73,6 +93,13 @@ class Replies:
         """The answer a user shares from their ephemeral /faq reply to the channel."""
         match = self._entry(value, user)
         return answer_message(match, value.question, shared_by=user) if match else None
+
+    def answered_under(self, value: ButtonValue, policy: AnswerPolicy) -> bool:
+        """False when the button's entry is in a category ``policy`` leaves out (the
+        channel's settings changed since the button was sent); a gone entry is True here
+        and reported by to_share/to_suggestion."""
+        match = self._entry(value)
+        return match is None or policy.allows(match.category)
 
     def to_vote(self, vote: str, value: ButtonValue, *, user: Optional[str],
                 channel: Optional[str], message_ts: Optional[str]) -> Message:
@@ -85,7 +112,7 @@ class Replies:
             message_ts=message_ts))
         return text_message(THANKS[vote])
 
-    def _entry(self, value: ButtonValue, user: Optional[str]) -> Optional[Match]:
+    def _entry(self, value: ButtonValue, user: Optional[str] = None) -> Optional[Match]:
         """The entry a button names, if the live index has it (a forged or stale id: None)."""
         match = self.service.entry(value.faq_id, value.score) if value.faq_id else None
         if match is None:

@@ -1,30 +1,26 @@
 """``faqbot serve``: Socket Mode when ``SLACK_APP_TOKEN`` is set, else HTTP mode.
 
-HTTP mode serves Bolt's WSGI adapter from a threading WSGI server: each request gets
-its own thread, so a slow request never delays another's ack. Slack's request
-signature check is always on.
+HTTP mode serves the Bolt app from uvicorn + Starlette (bot/slack/http_server.py):
+signature checked before a body is parsed, bounded body size and request time, and
+``/metrics`` + ``/healthz`` beside ``/slack/events``.
 """
 
 from __future__ import annotations
 
 import logging
-from socketserver import ThreadingMixIn
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from slack_bolt import App
 from slack_bolt.adapter.socket_mode import SocketModeHandler
-from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from bot.config import Settings
-from bot.embeddings.errors import EmbeddingServiceError
-from bot.metrics import with_metrics_routes
 from bot.service import FaqService
 from bot.slack.app import create_app, secret
+from bot.slack.http_server import EVENTS_PATH, HttpLimits, HttpServer, http_server
 from bot.slack.reload_summary import start_live_reload
 
-log = logging.getLogger(__name__)
+__all__ = ["EVENTS_PATH", "HttpLimits", "HttpServer", "http_server", "serve", "socket_mode_handler"]
 
-EVENTS_PATH = "/slack/events"
+log = logging.getLogger(__name__)
 
 
 class SlackSetupError(ValueError):
@@ -34,16 +30,17 @@ class SlackSetupError(ValueError):
 def serve(settings: Settings) -> None:
     check_tokens(settings)
     service = FaqService(settings)
-    warm_up(service)
     app = create_app(settings, service)
+    # Loads the index (the writer builds it if missing; a reader waits for the writer's),
+    # then keeps it live in this process's index role.
     start_live_reload(app, service, settings)
     if settings.slack_app_token:
         log.info("connecting to Slack in Socket Mode")
         socket_mode_handler(app, settings).start()
     else:
-        server = http_server(app, settings.host, settings.port)
-        log.info("listening on http://%s:%d%s", settings.host, server.server_port,
-                    EVENTS_PATH)
+        server = http_server(app, settings.host, settings.port,
+                             secret(settings.slack_signing_secret), HttpLimits.from_settings(settings))
+        log.info("listening on http://%s:%d%s", server.host, server.port, EVENTS_PATH)
         server.serve_forever()
 
 
@@ -55,31 +52,5 @@ def check_tokens(settings: Settings) -> None:
             "set SLACK_APP_TOKEN (xapp-…) for Socket Mode, or SLACK_SIGNING_SECRET for HTTP mode")
 
 
-def warm_up(service: FaqService) -> None:
-    """Load (or build) the index now, so the first question is fast. If the embedding
-    server is down, start anyway: questions get "try again" until it is back."""
-    try:
-        service.load()
-    except EmbeddingServiceError as error:
-        log.warning("embedding server not ready, starting anyway: %s", error)
-
-
 def socket_mode_handler(app: App, settings: Settings) -> SocketModeHandler:
     return SocketModeHandler(app, app_token=secret(settings.slack_app_token))
-
-
-class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-    request_queue_size = 128  # socketserver's default of 5 resets connections under bursts
-
-
-class QuietRequestHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args) -> None:
-        log.debug("%s " + format, self.address_string(), *args)
-
-
-def http_server(app: App, host: str, port: int) -> WSGIServer:
-    """A threading WSGI server: the app at ``EVENTS_PATH``, plus ``/metrics`` and ``/healthz``."""
-    slack = SlackRequestHandler(app, path=EVENTS_PATH)
-    return make_server(host, port, with_metrics_routes(slack),
-                       server_class=ThreadingWSGIServer, handler_class=QuietRequestHandler)

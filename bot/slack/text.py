@@ -19,15 +19,25 @@ _EMOJI = re.compile(r"(?<![\w:]):[a-z0-9_+'\-]+:(?::skin-tone-\d:)?(?![\w])")
 _SPACES = re.compile(r"\s+")
 
 
-def question_text(slack_text: str | None) -> str:
-    """The question inside a Slack message, with Slack markup removed."""
+# Markup shrinks when stripped (a link's URL, a mention's id), so the raw text is cut at
+# this multiple of the question limit: enough for a marked-up question of full length,
+# and the cleanup's cost stays bounded however long the message is.
+RAW_TEXT_FACTOR = 4
+
+
+def question_text(slack_text: str | None, max_chars: int | None = None) -> str:
+    """The question inside a Slack message, with Slack markup removed; with ``max_chars``,
+    only its first ``max_chars`` characters (see ``Settings.max_question_chars``)."""
     text = slack_text or ""
+    if max_chars is not None:
+        text = text[:max_chars * RAW_TEXT_FACTOR]
     text = _MENTION.sub(" ", text)
     text = _BROADCAST.sub(" ", text)
     text = _CHANNEL.sub(lambda m: f"#{m.group(1)}" if m.group(1) else " ", text)
     text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = _EMOJI.sub(" ", text)
-    return _SPACES.sub(" ", html.unescape(text)).strip()
+    text = _SPACES.sub(" ", html.unescape(text)).strip()
+    return text if max_chars is None else text[:max_chars].rstrip()
 
 
 def mentions(slack_text: str | None, user_id: str | None) -> bool:

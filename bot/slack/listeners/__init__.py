@@ -12,15 +12,16 @@ from slack_bolt import App
 
 from bot.slack.dedupe import Deduplicator
 from bot.slack.listeners import actions, commands, events, home
+from bot.slack.policy import SlackPolicy
 from bot.slack.replies import Replies
 from bot.slack.signals import WorkingSignal
 
 
-def register_listeners(app: App, replies: Replies, dedupe: Deduplicator,
+def register_listeners(app: App, replies: Replies, dedupe: Deduplicator, policy: SlackPolicy,
                        working: WorkingSignal = WorkingSignal(None),
                        home_tab: Optional["home.HomeTab"] = None) -> None:
-    events.register(app, replies, dedupe, working)
-    commands.register(app, replies)
-    actions.register(app, replies)
+    events.register(app, replies, dedupe, policy, working)
+    commands.register(app, replies, policy)
+    actions.register(app, replies, policy)
     if home_tab is not None:
         home.register(app, home_tab)

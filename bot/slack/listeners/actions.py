@@ -2,7 +2,9 @@
 
 A button's value is read back with :meth:`ButtonValue.decode`; a value this bot did
 not write (forged, foreign, from an older version) gets the clicker an ephemeral
-"this button has expired" and a log line naming the action, user and channel.
+"this button has expired" and a log line naming the action, user and channel. The
+channel's policy (bot/slack/policy.py) is checked again at the click: its settings may
+have changed since the button was sent.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from bot.slack.blocks import (
 )
 from bot.slack.delivery import message_payload, post_message, respond
 from bot.slack.listeners.ack import acknowledge
+from bot.slack.policy import NOT_ANSWERED_HERE, NOT_HERE, ChannelPolicy, SlackPolicy
 from bot.slack.replies import Replies
 
 log = logging.getLogger(__name__)
@@ -27,7 +30,7 @@ log = logging.getLogger(__name__)
 VOTE = re.compile(f"^({VOTE_UP}|{VOTE_DOWN})$")
 
 
-def register(app: App, replies: Replies) -> None:
+def register(app: App, replies: Replies, policy: SlackPolicy) -> None:
     def record_vote(body: dict, action: dict, client: WebClient) -> None:
         value = button_value(body, action, client)
         if value is None:
@@ -41,18 +44,30 @@ def register(app: App, replies: Replies) -> None:
         value = button_value(body, action, client)
         if value is None:
             return
+        channel = policy.channels.for_conversation(_channel(body))
         if _container(body).get("is_ephemeral"):  # from /faq: stay private
             reply = replies.to_suggestion(value, user=_user(body), channel=_channel(body),
-                                          shareable=True)
+                                          shareable=channel.may_post, policy=channel.answers)
             _respond(client, body, reply, response_type="ephemeral", replace_original=True)
             return
-        reply = replies.to_suggestion(value, user=_user(body), channel=_channel(body))
+        if not channel.may_post:  # taken off the allowlist since the suggestion was posted
+            _respond(client, body, text_message(NOT_HERE), response_type="ephemeral",
+                     replace_original=False)
+            return
+        reply = replies.to_suggestion(value, user=_user(body), channel=_channel(body),
+                                      policy=channel.answers)
         post_message(client, reply, channel=_channel(body), thread_ts=_thread(body),
                      user=_user(body))
 
     def share_answer(body: dict, action: dict, client: WebClient) -> None:
         value = button_value(body, action, client)
         if value is None:
+            return
+        channel = policy.channels.for_conversation(_channel(body))
+        refusal = _share_refusal(replies, channel, value)
+        if refusal:
+            _respond(client, body, text_message(refusal), response_type="ephemeral",
+                     replace_original=False)
             return
         reply = replies.to_share(value, user=_user(body))
         if reply is None:
@@ -83,6 +98,16 @@ def button_value(body: dict, action: dict, client: WebClient) -> Optional[Button
         _respond(client, body, text_message(BUTTON_EXPIRED), response_type="ephemeral",
                  replace_original=False)
         return None
+
+
+def _share_refusal(replies: Replies, channel: ChannelPolicy, value: ButtonValue) -> Optional[str]:
+    """Why the answer may not be shared here, if it may not. Checked at the click: the
+    channel's settings may have changed since the /faq answer offered the button."""
+    if not channel.may_post:
+        return NOT_HERE
+    if not replies.answered_under(value, channel.answers):
+        return NOT_ANSWERED_HERE
+    return None
 
 
 def _respond(client: WebClient, body: dict, reply: Message, **fields) -> bool:

@@ -1,24 +1,36 @@
-"""``/faq QUESTION``: answered only to the asker, with a button to share it."""
+"""``/faq QUESTION``: answered only to the asker, with a button to share it.
+
+Private, so answered in any channel (within that channel's categories and cutoff); the
+*Share in channel* button is offered only where the bot may post (the allowlist).
+Replies go through the ``response_url`` with retries; a final failure is logged with
+context (bot/slack/delivery.py).
+"""
 
 from __future__ import annotations
 
 from slack_bolt import App
 from slack_sdk import WebClient
 
+from bot.slack.blocks import text_message
 from bot.slack.delivery import message_payload, respond
 from bot.slack.listeners.ack import acknowledge
+from bot.slack.policy import SlackPolicy
 from bot.slack.replies import Replies
 
 COMMAND = "/faq"
 
 
-def register(app: App, replies: Replies) -> None:
+def register(app: App, replies: Replies, policy: SlackPolicy) -> None:
     def answer_command(command: dict, client: WebClient) -> None:
-        reply = replies.to_question(command.get("text"), user=command.get("user_id"),
-                                    channel=command.get("channel_id"), shareable=True)
-        # Through the response_url with retries; a final failure is logged with context.
+        user, channel_id = command.get("user_id"), command.get("channel_id")
+        channel = policy.channels.for_conversation(channel_id)
+        admission = policy.rate_limit.admit(user)
+        if not admission.allowed:
+            reply = text_message(policy.rate_limit.message(admission))
+        else:
+            reply = replies.to_question(command.get("text"), user=user, channel=channel_id,
+                                        shareable=channel.may_post, policy=channel.answers)
         respond(client, command.get("response_url"),
-                message_payload(reply, response_type="ephemeral"),
-                channel=command.get("channel_id"), user=command.get("user_id"))
+                message_payload(reply, response_type="ephemeral"), channel=channel_id, user=user)
 
     app.command(COMMAND)(ack=acknowledge, lazy=[answer_command])

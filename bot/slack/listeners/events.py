@@ -1,4 +1,10 @@
-"""@-mentions in channels and direct messages: answer in the thread, exactly once."""
+"""@-mentions in channels and direct messages: answer in the thread, exactly once.
+
+With ``message.channels``/``message.groups`` subscribed, every channel message arrives
+here too: one that mentions the bot is a mention (answered whichever delivery comes
+first), one in a listening channel may be answered un-mentioned (bot/slack/policy.py),
+the rest are ignored.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +15,10 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot.slack.dedupe import Deduplicator, delivery_keys
-from bot.slack.delivery import post_message
+from bot.slack.blocks import text_message
+from bot.slack.delivery import post_ephemeral, post_message
 from bot.slack.listeners.ack import acknowledge
+from bot.slack.policy import NOT_HERE, SlackPolicy
 from bot.slack.replies import Replies
 from bot.slack.signals import WorkingSignal
 from bot.slack.text import mentions
@@ -22,15 +30,19 @@ log = logging.getLogger(__name__)
 QUESTION_SUBTYPES = {None, "thread_broadcast", "file_share"}
 
 
-def register(app: App, replies: Replies, dedupe: Deduplicator,
+def register(app: App, replies: Replies, dedupe: Deduplicator, policy: SlackPolicy,
              working: WorkingSignal = WorkingSignal(None)) -> None:
     def answer_mention(body: dict, event: dict, client: WebClient, context: BoltContext) -> None:
         if is_from_a_person(event, context.bot_user_id):
-            answer_once(replies, dedupe, body, event, client, working)
+            answer_once(replies, dedupe, policy, body, event, client, working)
 
     def answer_message(body: dict, event: dict, client: WebClient, context: BoltContext) -> None:
-        if is_from_a_person(event, context.bot_user_id) and is_for_bot(event, context.bot_user_id):
-            answer_once(replies, dedupe, body, event, client, working)
+        if not is_from_a_person(event, context.bot_user_id):
+            return
+        if is_for_bot(event, context.bot_user_id):
+            answer_once(replies, dedupe, policy, body, event, client, working)
+        elif policy.listens_to(event):
+            answer_if_confident(replies, dedupe, policy, body, event, client)
 
     app.event("app_mention")(ack=acknowledge, lazy=[answer_mention])
     app.event("message")(ack=acknowledge, lazy=[answer_message])
@@ -50,16 +62,51 @@ def is_for_bot(event: dict, bot_user_id: Optional[str]) -> bool:
     return event.get("channel_type") == "im" or mentions(event.get("text"), bot_user_id)
 
 
-def answer_once(replies: Replies, dedupe: Deduplicator, body: dict, event: dict,
-                client: WebClient, working: WorkingSignal = WorkingSignal(None)) -> None:
+def answer_once(replies: Replies, dedupe: Deduplicator, policy: SlackPolicy, body: dict,
+                event: dict, client: WebClient, working: WorkingSignal = WorkingSignal(None)) -> None:
     if not dedupe.claim(delivery_keys(body, event)):
         log.info("already answered: %s in %s (delivery %s)", event.get("ts"), event.get("channel"),
                  body.get("event_id"))
         return
     channel, user = event["channel"], event.get("user")
+    rules = policy.channels.for_conversation(channel, event.get("channel_type"))
+    if not rules.may_post:
+        tell_privately(client, event, NOT_HERE)
+        return
+    # After the claim: a mention delivered twice counts once.
+    admission = policy.rate_limit.admit(user)
+    if not admission.allowed:
+        tell_privately(client, event, policy.rate_limit.message(admission))
+        return
     with working.around(client, channel=channel, ts=event["ts"], user=user):
-        reply = replies.to_question(event.get("text"), user=user, channel=channel)
+        reply = replies.to_question(event.get("text"), user=user, channel=channel,
+                                    policy=rules.answers)
         post_message(client, reply, channel=channel, thread_ts=reply_thread(event), user=user)
+
+
+def answer_if_confident(replies: Replies, dedupe: Deduplicator, policy: SlackPolicy, body: dict,
+                        event: dict, client: WebClient) -> None:
+    """Listen mode: a confident answer in the message's thread, or silence."""
+    if not dedupe.claim(delivery_keys(body, event)):
+        return
+    # Counted like any question (it costs the same), but nobody asked: over the limit, silence.
+    if not policy.rate_limit.admit(event.get("user")).allowed:
+        return
+    channel = policy.channels.for_conversation(event["channel"], event.get("channel_type"))
+    reply = replies.to_overheard(event.get("text"), policy=channel.answers)
+    if reply is not None:
+        post_message(client, reply, channel=event["channel"], thread_ts=event["ts"],
+                     user=event.get("user"))
+
+
+def tell_privately(client: WebClient, event: dict, text: str) -> None:
+    """A note only the asker sees: ephemeral in a channel, a plain reply in a DM."""
+    if event.get("channel_type") == "im":
+        post_message(client, text_message(text), channel=event["channel"],
+                     thread_ts=reply_thread(event), user=event.get("user"))
+        return
+    post_ephemeral(client, text_message(text), channel=event["channel"], user=event["user"],
+                   thread_ts=event.get("thread_ts"))
 
 
 def reply_thread(event: dict) -> Optional[str]:

