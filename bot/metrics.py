@@ -8,6 +8,8 @@ What is measured (all names start with ``faqbot_``):
 - ``embedding_cache_lookups_total{result}`` (hit/miss), ``embedding_batch_size``;
 - ``circuit_breaker_state{service}``: 0 closed, 1 half-open, 2 open;
 - ``rerank_fallbacks_total{reason}``;
+- ``dedupe_fallbacks_total{reason}``: Slack deliveries answered without a shared Redis
+  claim (timeout, unreachable, error);
 - ``index_entries``, ``index_vectors``, ``index_created_timestamp_seconds`` and
   ``index_age_seconds`` (computed at scrape time).
 
@@ -37,6 +39,7 @@ log = logging.getLogger(__name__)
 OUTCOMES = ("matched", "suggested", "unanswered", "error")
 STAGES = ("embed", "search", "rerank", "total")
 LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+DEDUPE_FALLBACK_REASONS = ("timeout", "unreachable", "error")
 BREAKER_STATES = {"closed": 0, "half_open": 1, "open": 2}
 
 HealthCheck = Callable[[], "tuple[bool, dict[str, Any]]"]
@@ -66,6 +69,9 @@ class Metrics:
         self.rerank_fallbacks = Counter(
             "faqbot_rerank_fallbacks", "Questions answered from the first stage because the "
             "reranker failed.", ["reason"], registry=r)
+        self.dedupe_fallbacks = Counter(
+            "faqbot_dedupe_fallbacks", "Slack deliveries answered without a shared claim "
+            "because Redis failed, by reason.", ["reason"], registry=r)
         self.index_entries = Gauge("faqbot_index_entries", "FAQ entries in the live index.", registry=r)
         self.index_vectors = Gauge("faqbot_index_vectors", "Phrasing vectors in the live index.", registry=r)
         self.index_created = Gauge(
@@ -81,6 +87,8 @@ class Metrics:
             self.questions.labels(outcome)
         for stage in STAGES:
             self.latency.labels(stage)
+        for reason in DEDUPE_FALLBACK_REASONS:
+            self.dedupe_fallbacks.labels(reason)
 
     # -- recording ----------------------------------------------------------
     @contextmanager
@@ -93,6 +101,9 @@ class Metrics:
 
     def count_question(self, outcome: str) -> None:
         self.questions.labels(outcome).inc()
+
+    def count_dedupe_fallback(self, reason: str) -> None:
+        self.dedupe_fallbacks.labels(reason).inc()
 
     def observe_index(self, entries: int, vectors: int, created_at: float,
                       generation: Optional[str] = None) -> None:

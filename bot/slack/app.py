@@ -12,7 +12,7 @@ from slack_sdk import WebClient
 
 from bot.config import Settings
 from bot.service import FaqService
-from bot.slack.dedupe import Deduplicator
+from bot.slack.dedupe import deduplicator_for
 from bot.feedback.startup import open_store
 from bot.feedback.store import FeedbackStore
 from bot.slack.listeners import register_listeners
@@ -42,7 +42,7 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
     replies = Replies(service, feedback or open_store(settings))
     policy = SlackPolicy.from_settings(settings)
     warn_unknown_categories(policy, service)
-    register_listeners(app, replies, Deduplicator(), policy)
+    register_listeners(app, replies, deduplicator_for(settings), policy)
     return app
 
 
