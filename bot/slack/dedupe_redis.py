@@ -14,8 +14,8 @@ When Redis fails (down, unreachable, timing out, refusing writes) the delivery i
 answered anyway: a possible duplicate is better than silence. Each such delivery
 counts in ``faqbot_dedupe_fallbacks_total{reason}``; the outage is logged once, a
 WARNING when claims start failing and an INFO when they work again. Every claim is
-also mirrored in process memory, so during an outage (or after Redis lost its data)
-one replica still never answers the same message twice.
+also kept in process memory, so during an outage one replica still never answers
+the same message twice.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ BACKOFF = ExponentialWithJitterBackoff(base=0.005, cap=0.05)
 
 
 class RedisDeduplicator:
-    """Claims in Redis, mirrored in memory; falls back to the memory claims when Redis fails."""
+    """Claims in Redis; falls back to this process's own claims when Redis fails."""
 
     def __init__(self, client: redis.Redis, *, prefix: str = "faqbot:",
                  ttl_seconds: int = DEFAULT_TTL_SECONDS, metrics: Metrics = METRICS) -> None:
@@ -84,6 +84,9 @@ class RedisDeduplicator:
 
     def claim(self, keys: Iterable[str]) -> bool:
         keys = [k for k in keys if k]
+        # Every claim is remembered here too, but only consulted when Redis fails: when it
+        # works, Redis alone decides (two deliveries racing in this process may reach
+        # memory and Redis in opposite orders).
         first_here = self._local.claim(keys)
         if not keys:
             return first_here
@@ -95,7 +98,7 @@ class RedisDeduplicator:
             self._outage.failed(error)
             return first_here
         self._outage.recovered()
-        return first_here and bool(first_anywhere)
+        return bool(first_anywhere)
 
     def close(self) -> None:
         self._client.close()
