@@ -133,7 +133,7 @@ class OutageLog:
                 return
             seconds, fallbacks = time.monotonic() - self._down_since, self._fallbacks
             self._down_since, self._fallbacks = None, 0
-        log.info("Redis claims at %s work again after %.1fs; %d deliveries were answered "
+        log.info("Redis claims at %s work again after %.1fs; %d deliveries were handled "
                  "without a shared claim", self._where, seconds, fallbacks)
 
 
