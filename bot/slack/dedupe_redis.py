@@ -53,7 +53,7 @@ return first
 # a Redis restart), after a few milliseconds: an outage costs each answer at most about
 # twice the socket timeout, never redis-py's default of ten retries.
 RETRIES = 1
-BACKOFF = ExponentialWithJitterBackoff(base=0.005, cap=0.05)
+BACKOFF = ExponentialWithJitterBackoff(base=0.001, cap=0.05)
 
 
 class RedisDeduplicator:
@@ -74,7 +74,7 @@ class RedisDeduplicator:
         try:
             client = redis.Redis.from_url(
                 url, socket_timeout=timeout, socket_connect_timeout=timeout,
-                retry=Retry(BACKOFF, RETRIES), client_name="faqbot-dedupe")
+                retry=Retry(BACKOFF, RETRIES))
         except ValueError as error:  # redis-py's message names the problem, not the URL
             raise ValueError(f"FAQBOT_REDIS_URL: {error}") from None
         deduplicator = cls(client, **kwargs)
