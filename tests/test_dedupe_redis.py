@@ -175,6 +175,7 @@ def test_redis_refusing_writes_falls_back_with_reason_error(tmp_path):
 # -- settings -----------------------------------------------------------------------
 def test_settings_choose_the_backend(redis_url, redis_prefix):
     assert isinstance(deduplicator_for(Settings()), MemoryDeduplicator)
+    assert isinstance(deduplicator_for(Settings(redis_url=SecretStr(""))), MemoryDeduplicator)
     chosen = deduplicator_for(Settings(redis_url=SecretStr(redis_url), redis_key_prefix=redis_prefix,
                                        dedupe_ttl_seconds=900))
     assert isinstance(chosen, RedisDeduplicator)

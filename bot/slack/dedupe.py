@@ -69,8 +69,9 @@ class MemoryDeduplicator:
 
 
 def deduplicator_for(settings: Settings) -> Deduplicator:
-    """Redis claims when ``redis_url`` is set, else in-process claims."""
-    if settings.redis_url is None:
+    """Redis claims when ``redis_url`` is set (an empty value counts as unset, as an empty
+    ``FAQBOT_REDIS_URL=`` line in a compose file means), else in-process claims."""
+    if settings.redis_url is None or not settings.redis_url.get_secret_value().strip():
         return MemoryDeduplicator(settings.dedupe_ttl_seconds)
     from bot.slack.dedupe_redis import RedisDeduplicator
 

@@ -11,11 +11,11 @@ script after a timeout or a dropped connection: keys already holding the caller'
 token count as won.
 
 When Redis fails (down, unreachable, timing out, refusing writes) the delivery is
-answered anyway: a possible duplicate is better than silence. Each such delivery
-counts in ``faqbot_dedupe_fallbacks_total{reason}``; the outage is logged once, a
-WARNING when claims start failing and an INFO when they work again. Every claim is
-also kept in process memory, so during an outage one replica still never answers
-the same message twice.
+answered anyway, unless this process has seen the message itself: every claim is
+also kept in process memory, so during an outage one replica still never answers a
+message twice, and a possible duplicate from another replica is better than silence.
+Each such delivery counts in ``faqbot_dedupe_fallbacks_total{reason}``; the outage is
+logged once, a WARNING when claims start failing and an INFO when they work again.
 """
 
 from __future__ import annotations
