@@ -8,7 +8,7 @@ What is measured (all names start with ``faqbot_``):
 - ``embedding_cache_lookups_total{result}`` (hit/miss), ``embedding_batch_size``;
 - ``circuit_breaker_state{service}``: 0 closed, 1 half-open, 2 open;
 - ``rerank_fallbacks_total{reason}``;
-- ``dedupe_fallbacks_total{reason}``: Slack deliveries answered without a shared Redis
+- ``dedupe_fallbacks_total{reason}``: Slack deliveries handled without a shared Redis
   claim (timeout, unreachable, error);
 - ``index_entries``, ``index_vectors``, ``index_created_timestamp_seconds`` and
   ``index_age_seconds`` (computed at scrape time).
@@ -70,7 +70,7 @@ class Metrics:
             "faqbot_rerank_fallbacks", "Questions answered from the first stage because the "
             "reranker failed.", ["reason"], registry=r)
         self.dedupe_fallbacks = Counter(
-            "faqbot_dedupe_fallbacks", "Slack deliveries answered without a shared claim "
+            "faqbot_dedupe_fallbacks", "Slack deliveries handled without a shared claim "
             "because Redis failed, by reason.", ["reason"], registry=r)
         self.index_entries = Gauge("faqbot_index_entries", "FAQ entries in the live index.", registry=r)
         self.index_vectors = Gauge("faqbot_index_vectors", "Phrasing vectors in the live index.", registry=r)
