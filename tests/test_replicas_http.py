@@ -189,9 +189,15 @@ def wait_until(condition, what: str, timeout: float = WAIT) -> None:
 
 def wait_handled(slack, replicas, channel: str, answered: int, duplicates: int) -> dict[str, list]:
     """Until ``answered`` messages got a reply and ``duplicates`` deliveries were dropped."""
-    wait_until(lambda: len(replies_in(slack, channel)) >= answered
-               and len(dropped(replicas, channel)) >= duplicates,
-               f"{answered} replies and {duplicates} dropped duplicates in {channel}")
+    try:
+        wait_until(lambda: len(replies_in(slack, channel)) >= answered
+                   and len(dropped(replicas, channel)) >= duplicates,
+                   f"{answered} messages answered and {duplicates} duplicates dropped")
+    except AssertionError as error:
+        by_ts = replies_in(slack, channel)
+        raise AssertionError(
+            f"{error}; got {sum(map(len, by_ts.values()))} replies to {len(by_ts)} messages and "
+            f"{len(dropped(replicas, channel))} dropped") from None
     return replies_in(slack, channel)
 
 
