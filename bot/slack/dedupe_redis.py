@@ -100,9 +100,6 @@ class RedisDeduplicator:
         self._outage.recovered()
         return bool(first_anywhere)
 
-    def close(self) -> None:
-        self._client.close()
-
 
 class OutageLog:
     """Counts every fallback, and logs each outage once: when it starts and when it ends."""
