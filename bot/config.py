@@ -241,6 +241,10 @@ class Settings(BaseSettings):
         0.5, gt=0, description="Seconds to connect to Redis and per Redis command; past it the "
         "message is answered without a shared claim.",
     )
+    dedupe_ttl_seconds: int = Field(
+        30 * 60, ge=15 * 60, description="Seconds a delivery's claim is kept after the message "
+        "was last seen; at least 900, since Slack retries for about five minutes.",
+    )
 
     slack_bot_token: Optional[SecretStr] = Field(None, validation_alias="SLACK_BOT_TOKEN")
     slack_signing_secret: Optional[SecretStr] = Field(None, validation_alias="SLACK_SIGNING_SECRET")

@@ -15,6 +15,7 @@ import re
 import sys
 import time
 from typing import Iterable, Optional
+from urllib.parse import unquote, urlsplit
 
 MASK = "[REDACTED]"
 TOKEN_PATTERNS = [
@@ -85,6 +86,11 @@ def configured_secrets(settings) -> list[str]:
             value = secret.get_secret_value()
             if value and value != "EMPTY":
                 values.append(value)
+    redis_url = getattr(settings, "redis_url", None)
+    if redis_url is not None:  # the URL itself is no secret; its password is
+        password = urlsplit(redis_url.get_secret_value()).password
+        if password:
+            values += [password, unquote(password)]
     return values
 
 

@@ -4,7 +4,7 @@ The feedback report is tested against the database in tests/test_feedback_store.
 
 from __future__ import annotations
 
-from bot.slack.dedupe import Deduplicator, delivery_keys
+from bot.slack.dedupe import MemoryDeduplicator, delivery_keys
 from bot.slack.mrkdwn import to_mrkdwn, to_plain_text
 from bot.slack.text import mentions, question_text
 
@@ -59,7 +59,7 @@ def test_plain_text_fallback_drops_formatting():
 
 # -- exactly once ----------------------------------------------------------------
 def test_first_claim_wins_and_any_shared_key_is_a_duplicate():
-    dedupe = Deduplicator()
+    dedupe = MemoryDeduplicator()
     assert dedupe.claim(["event:Ev1", "message:C1:1.1"])
     assert not dedupe.claim(["event:Ev1"])                      # retry of the same delivery
     assert not dedupe.claim(["event:Ev2", "message:C1:1.1"])    # same message, other event
@@ -69,7 +69,7 @@ def test_first_claim_wins_and_any_shared_key_is_a_duplicate():
 
 def test_claims_expire_after_the_ttl():
     now = [0.0]
-    dedupe = Deduplicator(ttl_seconds=60, clock=lambda: now[0])
+    dedupe = MemoryDeduplicator(ttl_seconds=60, clock=lambda: now[0])
     assert dedupe.claim(["a"])
     now[0] = 59.0
     assert not dedupe.claim(["a"])

@@ -12,7 +12,7 @@ from slack_sdk import WebClient
 
 from bot.config import Settings
 from bot.service import FaqService
-from bot.slack.dedupe import Deduplicator
+from bot.slack.dedupe import deduplicator_for
 from bot.feedback.startup import open_store
 from bot.feedback.store import FeedbackStore
 from bot.slack.listeners import register_listeners
@@ -52,7 +52,7 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
     working = WorkingSignal(settings.slack_working_reaction_after, settings.slack_working_reaction)
     home_tab = HomeTab(service, frozenset(settings.slack_admin_users),
                        outcome_counts or store.outcome_counts)
-    register_listeners(app, replies, Deduplicator(), policy, working, home_tab)
+    register_listeners(app, replies, deduplicator_for(settings), policy, working, home_tab)
     return app
 
 

@@ -4,9 +4,15 @@ One user message can reach the bot several times: as ``app_mention`` and as
 ``message`` (same channel and ts), and again as a retry of either when an ack was
 late (same ``event_id``, header ``X-Slack-Retry-Num``). Every delivery names the
 message by several keys; the first delivery claims them all, later ones find a key
-already claimed and are dropped.
+already claimed and are dropped. A retry is never dropped for being a retry: the
+delivery it repeats may never have arrived.
 
-The memory is in-process: run one bot process per Slack app.
+Two backends, chosen in one place (:func:`deduplicator_for`):
+
+- :class:`MemoryDeduplicator`, the default: claims in this process only, enough for
+  one bot process per Slack app;
+- :class:`bot.slack.dedupe_redis.RedisDeduplicator` when ``redis_url`` is set: claims
+  shared by every replica through Redis.
 """
 
 from __future__ import annotations
@@ -14,13 +20,25 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Protocol
+
+from bot.config import Settings
 
 # Slack retries a failed delivery three times over about five minutes.
 DEFAULT_TTL_SECONDS = 30 * 60
 
 
-class Deduplicator:
+class Deduplicator(Protocol):
+    """Claims the keys of a delivery; answers whether it is the first to name its message."""
+
+    def claim(self, keys: Iterable[str]) -> bool:
+        """Claim every key; True only if none was claimed before (the first delivery)."""
+        ...
+
+
+class MemoryDeduplicator:
+    """Claims kept in this process for ``ttl_seconds`` after a key was last seen."""
+
     def __init__(self, ttl_seconds: float = DEFAULT_TTL_SECONDS,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.ttl_seconds = ttl_seconds
@@ -29,7 +47,6 @@ class Deduplicator:
         self._claimed: OrderedDict[str, float] = OrderedDict()
 
     def claim(self, keys: Iterable[str]) -> bool:
-        """Claim every key; True only if none was claimed before (the first delivery)."""
         keys = [k for k in keys if k]
         with self._lock:
             now = self._clock()
@@ -49,6 +66,18 @@ class Deduplicator:
             if claimed_at >= cutoff:
                 return
             del self._claimed[key]
+
+
+def deduplicator_for(settings: Settings) -> Deduplicator:
+    """Redis claims when ``redis_url`` is set (an empty value counts as unset, as an empty
+    ``FAQBOT_REDIS_URL=`` line in a compose file means), else in-process claims."""
+    if settings.redis_url is None or not settings.redis_url.get_secret_value().strip():
+        return MemoryDeduplicator(settings.dedupe_ttl_seconds)
+    from bot.slack.dedupe_redis import RedisDeduplicator
+
+    return RedisDeduplicator.from_url(
+        settings.redis_url.get_secret_value(), prefix=settings.redis_key_prefix,
+        ttl_seconds=settings.dedupe_ttl_seconds, timeout=settings.redis_timeout)
 
 
 def delivery_keys(body: dict, event: dict) -> list[str]:
