@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from bench.corpus import bench_entries, write_faq  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.index.builder import build_index  # noqa: E402
-from bot.retrieval.confidence import default_aggregation  # noqa: E402
+from bot.profiles import profile_for  # noqa: E402
 from bot.service import FaqService  # noqa: E402
 
 
@@ -43,7 +43,7 @@ def main() -> None:
     write_faq(settings.faq_dir, bench_entries(args.entries))
     service = FaqService(settings)  # the embedded default model, BLAS capped as in production
     service.embed_model.get_query_embedding("warm up")
-    variants = {"phrasings only": (), "with scoring views": default_aggregation(settings.resolved_model).views()}
+    variants = {"phrasings only": (), "with scoring views": profile_for(settings.resolved_model).views}
     seconds = {name: [] for name in variants}
     report = {}
     for repeat in range(args.repeats):

@@ -16,8 +16,8 @@ The result goes into the index manifest (``calibration``), where ``FaqService`` 
 reranker's score and the calibration records ``"reranker": <model>``.
 
 ``python -m bot.calibration fit-defaults INDEX_DIR:QUERIES.jsonl ...`` fits the
-model-level defaults over several labelled sets pooled (how ``DEFAULT_CONFIDENCE`` was
-made; see docs/quality.md).
+model-level defaults over several labelled sets pooled (how the e5 profile's confidence
+weights in bot/profiles.py were made; see docs/quality.md).
 """
 
 from __future__ import annotations
@@ -33,16 +33,15 @@ from typing import Optional, Sequence
 import numpy as np
 
 from bot.evaluation import LabelledQuery, read_labelled_queries
-from bot.retrieval.confidence import (
-    FUSED, LEXICAL, MARGIN, ConfidenceWeights, default_weights, weights_for,
-)
+from bot.profiles import profile_for, weights_for
+from bot.retrieval.confidence import FUSED, LEXICAL, MARGIN, ConfidenceWeights
 from bot.retrieval.retriever import COSINE, TYPICALITY
 
 DEFAULT_PRECISION = 0.9
 L2 = 1e-2
 FOLDS = 5
 # Columns of Observation.features that are fitted: margin, cosine, lexical, typicality (fused
-# gets weight 0; see DEFAULT_CONFIDENCE in bot.retrieval.confidence for why).
+# gets weight 0; see the e5 profile in bot/profiles.py and docs/quality.md for why).
 FEATURES = ("fused", "margin", "cosine", "lexical", "typicality")
 FITTED = (1, 2, 3, 4)
 
@@ -215,7 +214,7 @@ def fit_defaults(pairs: Sequence[tuple[Path, Path]], precision: float = DEFAULT_
         labels.append(np.array([o.correct for o in observations], float))
         per_set.append((path, observations))
     coefficients = fit_logistic(np.vstack(features), np.concatenate(labels))
-    lexical_weight = default_weights(service.stored.manifest.signature.model).lexical_weight
+    lexical_weight = profile_for(service.stored.manifest.signature.model).confidence.lexical_weight
     fitted = ConfidenceWeights.from_vector(full_coefficients(coefficients), lexical_weight)
     result = {"confidence": {k: round(v, 3) for k, v in fitted.model_dump().items()},
               "cutoff_per_set": {}}

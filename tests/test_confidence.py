@@ -16,9 +16,9 @@ from bot.index.storage import load_index, update_calibration
 from bot.index.vector_store import FaqVectorStore
 from bot.retrieval.aggregation import EntrySpace, WhitenedAggregation
 from bot.retrieval.answer import FaqAnswerer
+from bot.profiles import profile_for
 from bot.retrieval.confidence import (
     FUSED, LEXICAL, MARGIN, PAIR_CONFIDENCE, Ambiguity, ConfidenceWeights, FaqConfidence,
-    default_weights,
 )
 from bot.retrieval.lexical import LexicalIndex, lexical_terms
 from bot.retrieval.retriever import COSINE, ENTRY_SCORE, FaqRetriever
@@ -298,7 +298,7 @@ def test_service_reads_confidence_weights_from_the_index_calibration(ambiguous, 
     settings = ambiguous.settings
     (rescorer,) = ambiguous.answerer.rescorers
     assert isinstance(rescorer, FaqConfidence)
-    assert rescorer.weights == default_weights("multilingual-e5-small-q4")
+    assert rescorer.weights == profile_for("multilingual-e5-small-q4").confidence
     never = ConfidenceWeights(lexical_weight=0.1, bias=-50.0, fused_weight=0.0, margin_weight=0.0,
                               cosine_weight=0.0, lexical_feature_weight=0.0)
     update_calibration(settings.index_dir, {"confidence": never.model_dump()})
@@ -321,7 +321,7 @@ def test_answerer_pipeline_works_with_hand_built_retriever(tmp_path, local_embed
     store = FaqVectorStore(dimension=len(nodes[0].embedding))
     store.add(nodes)
     retriever = FaqRetriever(store, local_embed_model, 2, entry_space=WhitenedAggregation().build(store))
-    answerer = FaqAnswerer(retriever, 0.65, [FaqConfidence(weights=default_weights("x"),
+    answerer = FaqAnswerer(retriever, 0.65, [FaqConfidence(weights=profile_for("x").confidence,
                                                            lexicon=LexicalIndex.from_nodes(store.get_nodes()))],
                            Ambiguity())
     answer = answerer.answer("can I pay with my credit card")

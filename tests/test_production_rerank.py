@@ -11,7 +11,8 @@ import pytest
 
 from bot.metrics import METRICS
 from bot.retrieval.rerank import FIRST_STAGE_SCORE, RERANKED, SGLangRerank
-from bot.service import DEFAULT_CUTOFFS, FaqService
+from bot.profiles import profile_for
+from bot.service import FaqService
 from production_support import RERANKER, FakeClock, free_port, sglang_settings
 from sglang_standin import SGLangStandIn
 
@@ -155,7 +156,7 @@ def test_fallback_keeps_the_first_stage_decision_across_score_scales(tmp_path, f
                                rerank_api_base=f"http://127.0.0.1:{free_port()}/v1", rerank_max_retries=0)
     service = FaqService(settings)
     service.load()
-    assert service.reranker.fallback_shift == pytest.approx(0.5 - DEFAULT_CUTOFFS["Qwen/Qwen3-Embedding-0.6B"])
+    assert service.reranker.fallback_shift == pytest.approx(0.5 - profile_for("Qwen/Qwen3-Embedding-0.6B").cutoff)
     from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
     nodes = [NodeWithScore(node=TextNode(text="x", metadata={"question": "q"}), score=s) for s in (0.59, 0.61)]

@@ -8,7 +8,7 @@ from bot.index.builder import build_index
 from bot.index.storage import IndexCorruptError, load_index
 from bot.index.views import DOCUMENT, SYMMETRIC, entry_document_text
 from bot.retrieval.aggregation import EntryScorer, EntrySpace, WhitenedAggregation
-from bot.retrieval.confidence import default_aggregation
+from bot.profiles import profile_for
 from bot.service import FaqService
 from conftest import SHOP_FAQ, write_faq
 
@@ -101,7 +101,7 @@ def test_tampered_view_file_fails_its_checksum(service):
 def test_answers_are_ranked_by_the_mixed_score(service):
     service.build()
     stored = service.stored
-    params = default_aggregation(E5)
+    params = profile_for(E5).aggregation
     question = "how long until my package shows up"
     q = np.asarray(service.embed_model.get_query_embedding(question))
     answer = service.answer(question)
@@ -152,6 +152,6 @@ def test_view_vectors_drop_add_and_round_trip(tmp_path):
 
 
 def test_views_are_built_only_for_the_model_they_were_measured_on():
-    assert [v.name for v in default_aggregation(E5).views()] == [SYMMETRIC.name, DOCUMENT.name]
-    assert default_aggregation("Qwen/Qwen3-Embedding-0.6B").views() == []
+    assert [v.name for v in profile_for(E5).views] == [SYMMETRIC.name, DOCUMENT.name]
+    assert profile_for("Qwen/Qwen3-Embedding-0.6B").views == []
     assert WhitenedAggregation().views() == []

@@ -14,6 +14,8 @@ from typing import Literal, get_args
 
 PromptStyleName = Literal["qwen3", "e5", "none"]
 PROMPT_STYLES: tuple[str, ...] = get_args(PromptStyleName)
+# Task text of the Qwen3 query prefix (and the reranker's instruction) unless configured.
+DEFAULT_INSTRUCTION = "Given a customer service question, retrieve the FAQ entry that answers it"
 
 # LlamaIndex's HuggingFace, TEI and Ollama integrations call the whole query prefix the
 # "query instruction" ("Instruct: ...\nQuery:"); here it is the task text alone.

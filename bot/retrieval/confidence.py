@@ -23,7 +23,7 @@ The node's score becomes that confidence (highest first: the order is the fused 
 a lower-ranked entry's confidence is capped at the one above it), so the
 ``SimilarityPostprocessor`` cutoff that follows reads as "answer when at least this
 likely to be right". The features stay in the node's metadata. The weights are fitted
-per embedding model (``DEFAULT_CONFIDENCE``, see docs/quality.md) and can be refitted
+per embedding model (its profile in bot/profiles.py, see docs/quality.md) and can be refitted
 for one index with ``faqbot calibrate --refit``.
 
 :class:`Ambiguity` decides when the two best entries are too close to call.
@@ -39,7 +39,6 @@ from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import NodeWithScore, QueryBundle
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from bot.retrieval.aggregation import WhitenedAggregation
 from bot.retrieval.lexical import LexicalIndex
 from bot.retrieval.retriever import COSINE, ENTRY_SCORE, TYPICALITY, with_metadata
 
@@ -47,31 +46,6 @@ LEXICAL = "lexical"
 FUSED = "fused_score"
 MARGIN = "margin"
 PAIR_CONFIDENCE = "pair_confidence"
-
-# Model-level defaults for multilingual-e5-small-q4, fitted on the three DEV sets in
-# /work/shared/datasets (banking77, banking77-heldout, clinc150; queries_dev.jsonl only),
-# pooled, with `python -m bot.calibration fit-defaults` (logistic regression on margin,
-# cosine, lexical and typicality, L2 1e-2 on standardised features; label: the top
-# candidate is the gold entry). The fused score itself is left out (weight 0): its level shifts with the
-# size of the FAQ (centring), the margin's and cosine's much less. The aggregation and
-# lexical weight were chosen by grid search on the same DEV sets, checked set by set.
-# The scoring views (symmetric 0.3, document 0.5; bot/index/views.py) too, and only for
-# e5: a fresh build embeds 2.45x the texts and takes 2.9x as long (bench/bench_index_build.py),
-# which is measured to pay off here only.
-# Other embedding models are not measured: they get these values (without the views) until
-# `faqbot calibrate --refit` fits their own. How and with what result: docs/quality.md.
-DEFAULT_AGGREGATION = {
-    "multilingual-e5-small-q4": {"shrinkage": 3.0, "centering_prior": 20.0, "phrasing_weight": 0.25,
-                                 "symmetric_weight": 0.3, "document_weight": 0.5},
-}
-DEFAULT_CONFIDENCE = {
-    "multilingual-e5-small-q4": {
-        "lexical_weight": 0.1, "bias": -2.67, "fused_weight": 0.0, "margin_weight": 10.195,
-        "cosine_weight": 2.886, "lexical_feature_weight": 2.814, "typicality_weight": 6.157,
-    },
-}
-REFERENCE_MODEL = "multilingual-e5-small-q4"
-
 
 def _sigmoid(x: float) -> float:
     if x >= 0:
@@ -106,29 +80,6 @@ class ConfidenceWeights(BaseModel):
         bias, fused, margin, cosine, lexical, typicality = (float(v) for v in values)
         return cls(lexical_weight=lexical_weight, bias=bias, fused_weight=fused, margin_weight=margin,
                    cosine_weight=cosine, lexical_feature_weight=lexical, typicality_weight=typicality)
-
-
-def default_weights(model: str) -> ConfidenceWeights:
-    return ConfidenceWeights(**DEFAULT_CONFIDENCE.get(model, DEFAULT_CONFIDENCE[REFERENCE_MODEL]))
-
-
-def default_aggregation(model: str) -> WhitenedAggregation:
-    if model in DEFAULT_AGGREGATION:
-        return WhitenedAggregation(**DEFAULT_AGGREGATION[model])
-    unmeasured = {**DEFAULT_AGGREGATION[REFERENCE_MODEL], "symmetric_weight": 0.0, "document_weight": 0.0}
-    return WhitenedAggregation(**unmeasured)
-
-
-def weights_for(model: str, calibration: dict[str, Any]) -> ConfidenceWeights:
-    """The index's refitted weights if ``faqbot calibrate --refit`` stored some, else the model's."""
-    stored = calibration.get("confidence")
-    return ConfidenceWeights(**stored) if stored else default_weights(model)
-
-
-def aggregation_for(model: str, calibration: dict[str, Any]) -> WhitenedAggregation:
-    """Entry-score parameters: ``calibration["aggregation"]`` if an index has its own, else the model's."""
-    stored = calibration.get("aggregation")
-    return WhitenedAggregation(**stored) if stored else default_aggregation(model)
 
 
 class FaqConfidence(BaseNodePostprocessor):

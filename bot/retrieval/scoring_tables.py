@@ -17,7 +17,7 @@ from typing import Optional
 from bot.index.storage import Manifest, StoredIndex
 from bot.index.tables import Tables
 from bot.retrieval.aggregation import EntryScorer, WhitenedAggregation
-from bot.retrieval.confidence import aggregation_for
+from bot.profiles import aggregation_for
 from bot.retrieval.lexical import TABLES_FINGERPRINT, LexicalIndex
 
 AGGREGATION = "aggregation"
