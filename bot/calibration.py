@@ -35,6 +35,7 @@ import numpy as np
 from bot.evaluation import LabelledQuery, read_labelled_queries
 from bot.profiles import profile_for, weights_for
 from bot.retrieval.confidence import FUSED, LEXICAL, MARGIN, ConfidenceWeights
+from bot.index.views import SYMMETRIC, ViewVectors
 from bot.retrieval.retriever import COSINE, TYPICALITY
 
 DEFAULT_PRECISION = 0.9
@@ -71,21 +72,21 @@ class Observation:
 def observe(service, queries: Sequence[LabelledQuery], show_progress: bool = True) -> list[Observation]:
     from tqdm import tqdm
 
-    observations = []
-    for item in tqdm(queries, desc="Calibrating", unit="q", disable=not show_progress, file=sys.stderr):
-        candidates = service.answer(item.query).candidates
-        if not candidates:
-            observations.append(Observation(item.gold, None, (0.0,) * len(FEATURES), 0.0))
-            continue
-        # The confidence model's features belong to its top entry (highest fused score).
-        top = max(candidates, key=lambda n: n.node.metadata.get(FUSED, float("-inf")))
-        meta = top.node.metadata
-        features = (float(meta.get(FUSED, top.score)), float(meta.get(MARGIN, 0.0)),
-                    float(meta.get(COSINE, top.score)), float(meta.get(LEXICAL, 0.0)),
-                    float(meta.get(TYPICALITY, 0.0)))
-        observations.append(Observation(item.gold, candidates[0].node.metadata["faq_id"],
-                                         features, float(candidates[0].score)))
-    return observations
+    return [observation(item.gold, service.answer(item.query).candidates)
+            for item in tqdm(queries, desc="Calibrating", unit="q", disable=not show_progress, file=sys.stderr)]
+
+
+def observation(gold: Optional[str], candidates) -> Observation:
+    """One answered question's Observation, from the answer's ranked candidates."""
+    if not candidates:
+        return Observation(gold, None, (0.0,) * len(FEATURES), 0.0)
+    # The confidence model's features belong to its top entry (highest fused score).
+    top = max(candidates, key=lambda n: n.node.metadata.get(FUSED, float("-inf")))
+    meta = top.node.metadata
+    features = (float(meta.get(FUSED, top.score)), float(meta.get(MARGIN, 0.0)),
+                float(meta.get(COSINE, top.score)), float(meta.get(LEXICAL, 0.0)),
+                float(meta.get(TYPICALITY, 0.0)))
+    return Observation(gold, candidates[0].node.metadata["faq_id"], features, float(candidates[0].score))
 
 
 # -- the logistic model ------------------------------------------------------------
@@ -130,24 +131,27 @@ def out_of_fold_scores(features: np.ndarray, labels: np.ndarray, folds: int = FO
 
 
 # -- the cutoff --------------------------------------------------------------------
-def pick_cutoff(scores: Sequence[float], correct: Sequence[bool], in_scope: int,
-                precision: float) -> tuple[float, float, float]:
+def pick_cutoff(scores: Sequence[float], correct: Sequence[bool], in_scope: float,
+                precision: float, weights: Optional[Sequence[float]] = None) -> tuple[float, float, float]:
     """(cutoff, precision, coverage): the most correct answers with precision >= target.
 
-    Answering means score >= cutoff. Raises ValueError when no cutoff reaches the target.
+    Answering means score >= cutoff. ``weights`` (default 1 each) count a question that
+    many times, ``in_scope`` being the total weight of in-scope questions. Raises
+    ValueError when no cutoff reaches the target.
     """
     scores = np.asarray(scores, float)
     correct = np.asarray(correct, bool)
+    weights = np.ones(len(scores)) if weights is None else np.asarray(weights, float)
     order = np.argsort(-scores, kind="mergesort")
-    hits = np.cumsum(correct[order])
-    answered = np.arange(1, len(order) + 1)
+    hits = np.cumsum((correct * weights)[order])
+    answered = np.cumsum(weights[order])
     sorted_scores = scores[order]
     last_of_tie = np.r_[sorted_scores[1:] < sorted_scores[:-1], True]
     ok = last_of_tie & (hits / answered >= precision)
     if not ok.any():
         raise ValueError(f"no cutoff reaches precision {precision:g} on these questions")
     best = np.flatnonzero(ok)[np.argmax(hits[ok])]
-    return float(sorted_scores[best]), float(hits[best] / answered[best]), float(hits[best] / max(1, in_scope))
+    return float(sorted_scores[best]), float(hits[best] / answered[best]), float(hits[best] / max(1e-12, in_scope))
 
 
 # -- the command -------------------------------------------------------------------
@@ -189,6 +193,160 @@ def calibrate(service, queries: Sequence[LabelledQuery], precision: float = DEFA
     })
     if service.reranker is not None:
         calibration["reranker"] = service.reranker.model
+    if store:
+        from bot.index.storage import update_calibration
+
+        with service.writing():  # a new generation: only the index writer may write it
+            update_calibration(service.settings.index_dir, calibration)
+    return calibration
+
+
+# -- label-free calibration: pseudo-questions from the FAQ itself ------------------
+SELF_ROUNDS = 5
+SELF_HOLDOUT = 0.2  # share of entries left out whole in each round
+SELF_MAX_PER_ROUND = 300  # pseudo-questions of each kind asked per round (bounds the time)
+
+
+@dataclass(frozen=True)
+class PseudoQuestion:
+    text: str
+    vector: np.ndarray  # its stored vector: nothing is embedded again
+    gold: Optional[str]  # None: its entry is left out of the round's index
+
+
+def _query_vectors(nodes, vectors: np.ndarray, views: dict) -> np.ndarray:
+    """Each phrasing as a question: its symmetric-view (query-embedded) vector where the
+    index stores one, else its phrasing vector (embedded as a document: an approximation)."""
+    symmetric = views.get(SYMMETRIC.name)
+    if symmetric is None or not len(symmetric):
+        return vectors
+    row_of = {(e, t): i for i, (e, t) in enumerate(zip(symmetric.entry_ids, symmetric.texts))}
+    out = vectors.copy()
+    for i, node in enumerate(nodes):
+        row = row_of.get((node.metadata["faq_id"], node.get_content()))
+        if row is not None:
+            out[i] = symmetric.vectors[row]
+    return out
+
+
+def _reduced_answerer(service, nodes, vectors: np.ndarray, keep: np.ndarray, views: dict):
+    """The service's answer pipeline over only the ``keep`` rows of the index (no embedding)."""
+    from bot.index.vector_store import FaqVectorStore
+    from bot.profiles import aggregation_for
+    from bot.retrieval.answer import FaqAnswerer
+    from bot.retrieval.confidence import FaqConfidence
+    from bot.retrieval.lexical import LexicalIndex
+    from bot.retrieval.retriever import FaqRetriever
+
+    stored = service.stored
+    model, calibration = stored.manifest.signature.model, stored.manifest.calibration
+    kept_nodes = [nodes[i] for i in keep]
+    store = FaqVectorStore(dimension=vectors.shape[1])
+    store.add([node.model_copy(update={"embedding": vectors[i].tolist()}) for node, i in zip(kept_nodes, keep)])
+    kept_pairs = {(n.metadata["faq_id"], n.get_content()) for n in kept_nodes}
+    kept_entries = {pair[0] for pair in kept_pairs}
+    reduced_views = {}
+    for name, view in views.items():
+        if name == SYMMETRIC.name:  # one row per phrasing: drop the rows of removed phrasings
+            rows = [i for i, pair in enumerate(zip(view.entry_ids, view.texts)) if pair in kept_pairs]
+        else:  # one row per entry (the document view): drop left-out entries
+            rows = [i for i, entry in enumerate(view.entry_ids) if entry in kept_entries]
+        reduced_views[name] = ViewVectors([view.entry_ids[i] for i in rows], [view.texts[i] for i in rows],
+                                          view.vectors[rows])
+    space = aggregation_for(model, calibration).build(store, reduced_views)
+    retriever = FaqRetriever(store, service.embed_model, service.settings.similarity_top_k, entry_space=space)
+    confidence = FaqConfidence(lexicon=LexicalIndex.from_nodes(kept_nodes), weights=weights_for(model, calibration))
+    return FaqAnswerer(retriever, 0.0, [confidence])
+
+
+def self_observations(service, rounds: int = SELF_ROUNDS, max_per_round: int = SELF_MAX_PER_ROUND,
+                      seed: int = 0) -> list[Observation]:
+    """Pseudo-questions answered against reduced copies of the index, ``rounds`` times.
+
+    Each round leaves ``SELF_HOLDOUT`` of the entries out whole (their phrasings are
+    questions the rest should decline) and one phrasing out of each kept entry with two
+    or more (a question whose answer is that entry), then asks up to ``max_per_round`` of
+    each kind, by their stored vectors, through the same retriever and confidence.
+    """
+    stored = service.stored
+    nodes, vectors = stored.store.all_vectors()
+    views = dict(stored.views)
+    questions = _query_vectors(nodes, vectors, views)
+    rows_of: dict[str, list[int]] = {}
+    for i, node in enumerate(nodes):
+        rows_of.setdefault(node.metadata["faq_id"], []).append(i)
+    entries = sorted(rows_of)
+    if len(entries) < 3 or not any(len(r) > 1 for r in rows_of.values()):
+        raise ValueError("label-free calibration needs at least 3 entries and some alternates")
+    rng = np.random.default_rng(seed)
+    observations = []
+    for _ in range(rounds):
+        held = set(rng.choice(entries, size=max(1, round(SELF_HOLDOUT * len(entries))), replace=False).tolist())
+        removed = {int(rng.choice(rows)) for entry, rows in rows_of.items() if entry not in held and len(rows) > 1}
+        keep = np.array([i for i in range(len(nodes)) if i not in removed and nodes[i].metadata["faq_id"] not in held])
+        answerer = _reduced_answerer(service, nodes, vectors, keep, views)
+        positives = sorted(removed)
+        negatives = [i for entry in sorted(held) for i in rows_of[entry]]
+        for rows, in_scope in ((positives, True), (negatives, False)):
+            if len(rows) > max_per_round:
+                rows = rng.choice(rows, size=max_per_round, replace=False).tolist()
+            for i in rows:
+                gold = nodes[i].metadata["faq_id"] if in_scope else None
+                answer = answerer.answer_embedding(nodes[i].get_content(), questions[i].tolist())
+                observations.append(observation(gold, answer.candidates))
+    return observations
+
+
+def unanswerable_weights(observations: Sequence[Observation], share: float) -> np.ndarray:
+    """Weights making gold-null questions ``share`` of the total (in-scope ones weigh 1).
+
+    Leaving entries out makes about as many "no answer" questions as answerable ones; a
+    team's real questions hold far fewer (11.5% on banking77's DEV questions, 6.2% on
+    clinc150's, 42.5% on banking77-heldout's). Weighting keeps the cutoff from being
+    chosen for a mix of questions the bot will not see.
+    """
+    if not 0 <= share < 1:
+        raise ValueError("expected_unanswerable_share must be in [0, 1)")
+    null = np.array([o.gold is None for o in observations])
+    weights = np.ones(len(observations))
+    if null.any() and (~null).any():
+        weights[null] = share / (1 - share) * (~null).sum() / null.sum()
+    return weights
+
+
+def self_calibrate(service, precision: float = DEFAULT_PRECISION, share: Optional[float] = None,
+                   rounds: int = SELF_ROUNDS, store: bool = True) -> dict:
+    """Fit (and with ``store`` save) the cutoff from the FAQ alone; return the calibration.
+
+    Only the cutoff is fitted: refitting the confidence weights on pseudo-questions was
+    unstable (issue 15). ``share`` defaults to the ``expected_unanswerable_share`` setting.
+    """
+    if not 0 < precision <= 1:
+        raise ValueError("--precision must be in (0, 1]")
+    if service.reranker is not None:
+        raise ValueError("label-free calibration fits the embedding stage; turn the reranker off to run it")
+    share = service.settings.expected_unanswerable_share if share is None else share
+    started = time.perf_counter()
+    stored = service.stored
+    previous = dict(stored.manifest.calibration)
+    observations = self_observations(service, rounds)
+    weights = unanswerable_weights(observations, share)
+    correct = np.array([o.correct for o in observations])
+    in_scope = float(weights[[o.gold is not None for o in observations]].sum())
+    cutoff, reached, coverage = pick_cutoff([o.score for o in observations], correct, in_scope, precision, weights)
+    calibration = {k: previous[k] for k in ("confidence", "aggregation") if k in previous}
+    calibration.update({
+        "cutoff": round(cutoff, 6),
+        "precision_target": precision,
+        "source": "self",
+        "expected_unanswerable_share": share,
+        "measured": {"precision": round(reached, 4), "coverage": round(coverage, 4),
+                     "queries": len(observations), "in_scope": int(sum(o.gold is not None for o in observations)),
+                     "rounds": rounds, "seconds": round(time.perf_counter() - started, 2),
+                     "out_of_fold": False},
+        "embed_model": stored.manifest.signature.model,
+        "calibrated_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+    })
     if store:
         from bot.index.storage import update_calibration
 

@@ -54,8 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--predictions", type=Path, help="write one JSON line per query here")
 
-    p = sub.add_parser("calibrate", help="fit the answer cutoff to labelled questions; stored with the index")
-    p.add_argument("queries", type=Path, help='JSONL of {"query", "gold"} (gold null: should decline)')
+    p = sub.add_parser("calibrate", help="fit the answer cutoff to labelled questions, or with --self "
+                       "to the FAQ's own phrasings; stored with the index")
+    p.add_argument("queries", type=Path, nargs="?", help='JSONL of {"query", "gold"} (gold null: should decline)')
+    p.add_argument("--self", dest="self_", action="store_true",
+                   help="no labelled questions: ask each phrasing against the FAQ without it, and the "
+                   "phrasings of entries left out (docs/quality.md)")
+    p.add_argument("--share", type=float, help="with --self: expected share of questions the FAQ does not "
+                   "answer (FAQBOT_EXPECTED_UNANSWERABLE_SHARE, default 0.2)")
     p.add_argument("--precision", type=float, default=0.9, help="target precision of answers (default 0.9)")
     p.add_argument("--refit", action="store_true", help="also refit the confidence model to these questions")
     p.add_argument("--json", action="store_true", help="print the stored calibration as JSON")
@@ -211,14 +217,25 @@ def calibrate_command(args, settings: Settings) -> int:
     from bot.calibration import calibrate
     from bot.evaluation import read_labelled_queries
 
-    result = calibrate(_service(settings), read_labelled_queries(args.queries), args.precision, args.refit)
+    if args.self_ == (args.queries is not None):
+        raise ValueError("calibrate needs either a labelled questions file or --self")
+    if args.self_:
+        from bot.calibration import self_calibrate
+
+        if args.refit:
+            raise ValueError("--refit needs labelled questions: with --self only the cutoff is fitted")
+        result = self_calibrate(_service(settings), args.precision, args.share)
+    else:
+        result = calibrate(_service(settings), read_labelled_queries(args.queries), args.precision, args.refit)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
         measured = result["measured"]
         print(f"cutoff {result['cutoff']:.4f} stored in {settings.index_dir}: on these "
               f"{measured['queries']} questions, precision {measured['precision']:.3f}, "
-              f"coverage {measured['coverage']:.3f}" + (" (out-of-fold)" if measured["out_of_fold"] else ""))
+              f"coverage {measured['coverage']:.3f}" + (" (out-of-fold)" if measured["out_of_fold"] else "")
+              + (f" (pseudo-questions from the FAQ, {result['expected_unanswerable_share']:g} assumed "
+                 f"unanswerable, {measured['seconds']} s)" if result.get("source") == "self" else ""))
         if "confidence" in result and args.refit:
             print("confidence model refitted: " + ", ".join(f"{k} {v:.3f}" for k, v in result["confidence"].items()))
     return 0

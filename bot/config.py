@@ -281,6 +281,16 @@ class Settings(BaseSettings):
         "markup is stripped); the rest is ignored, so every question costs bounded work.",
     )
 
+    # -- label-free calibration (bot/calibration.py; docs/quality.md) --
+    expected_unanswerable_share: float = Field(
+        0.2, ge=0, lt=1, description="Share of users' questions the FAQ does not answer, assumed by "
+        "`faqbot calibrate --self`: the pseudo 'no answer' questions are weighted to it.",
+    )
+    self_calibrate_on_index: bool = Field(
+        True, description="Run `faqbot calibrate --self` after indexing when the model has no "
+        "measured profile and the index has no calibration.",
+    )
+
     # -- feedback and analytics store (bot/feedback; README "Feedback report") --
     feedback_log: Path = Field(
         Path("faqbot-feedback.jsonl"), description="The JSONL feedback log of earlier versions: "

@@ -138,6 +138,7 @@ class FaqService:
             )
             if report.stored is not None:
                 self._install(report.stored)
+                self._self_calibrate_if_unmeasured()
             elif self._stored is not None and self._stored.generation != report.generation:
                 self._install(load_index(self.settings.index_dir))  # another process re-indexed
             return report
@@ -177,6 +178,7 @@ class FaqService:
             self.build(show_progress=True)
             return self.stored
         self._install(stored)
+        warn_if_unmeasured(stored.manifest.signature.model, calibrated=stored.manifest.calibration.get("cutoff") is not None)
         return stored
 
     def refresh(self) -> Optional[str]:
@@ -197,13 +199,35 @@ class FaqService:
 
         return self.signature(known_dimension(self.embed_model) or 0)
 
+    def _self_calibrate_if_unmeasured(self) -> None:
+        """Fit the cutoff from the FAQ alone when the model's numbers were never measured.
+
+        Only for an index without a calibration of its own, and the embedding stage alone;
+        else (or if it cannot) warn once that the profile's numbers are a guess.
+        """
+        stored = self._stored
+        model, calibrated = stored.manifest.signature.model, stored.manifest.calibration.get("cutoff") is not None
+        if (not calibrated and not profile_for(model).measured and self.settings.self_calibrate_on_index
+                and self.reranker is None and self.settings.similarity_cutoff is None and not self.read_only):
+            from bot.calibration import self_calibrate
+
+            try:
+                result = self_calibrate(self)
+            except ValueError as problem:
+                log.info("label-free calibration skipped: %s", problem)
+            else:
+                log.info("calibrated %s from the FAQ alone (no measured profile): cutoff %.3f in %.1f s",
+                         model, result["cutoff"], result["measured"]["seconds"])
+                self._install(load_index(self.settings.index_dir))
+                return
+        warn_if_unmeasured(model, calibrated=calibrated)
+
     def _scoring_views(self) -> list[EntryView]:
         """The extra views the configured model's entry scores use (bot/index/views.py)."""
         return profile_for(self.settings.resolved_model).views
 
     def _install(self, stored: StoredIndex) -> None:
         model, calibration = stored.manifest.signature.model, stored.manifest.calibration
-        warn_if_unmeasured(model, calibrated=calibration.get("cutoff") is not None)
         # Entry scores from a whitened space, then a calibrated confidence (docs/quality.md).
         space = self._tables.scorer(stored)
         retriever = _TimedRetriever(stored.store, self.embed_model, self.settings.similarity_top_k,
