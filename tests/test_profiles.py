@@ -83,7 +83,7 @@ def test_backends_come_from_the_registry_and_unknown_names_are_refused():
 
 def test_cli_warns_once_at_start_up_for_an_unmeasured_model(tmp_path, faq_dir, sglang_server):
     env = {**os.environ, "FAQBOT_EMBED_BACKEND": "sglang", "FAQBOT_EMBED_API_BASE": sglang_server.base_url,
-           "FAQBOT_EMBED_DIMENSIONS": "256", "FAQBOT_SIMILARITY_CUTOFF": "0.5"}
+           "FAQBOT_EMBED_DIMENSIONS": "256", "FAQBOT_SELF_CALIBRATE_ON_INDEX": "false"}
     args = [sys.executable, "-m", "bot", "--faq-dir", str(faq_dir), "--index-dir", str(tmp_path / "idx")]
     index = subprocess.run(args + ["index"], env=env, capture_output=True, text=True, timeout=300)
     assert index.returncode == 0, index.stderr

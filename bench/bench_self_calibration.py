@@ -1,0 +1,171 @@
+"""DEV quality of three cutoffs, and the cost of label-free calibration.
+
+``quality``: for each DEV set (an index built by ``faqbot import`` + ``faqbot index`` in
+WORK/<set>/idx, see docs/quality.md), answers the DEV questions through ``FaqService``
+(each question embedded once, then cached) under
+
+  (a) the model's profile as-is (no calibration),
+  (b) ``faqbot calibrate --self`` (pseudo-questions from the FAQ alone; ``--share``),
+  (c) ``faqbot calibrate --refit`` on the set's own DEV questions (in-sample, out-of-fold cutoff),
+
+and prints ``faqbot eval``'s metrics for each (top-1, AUROC, coverage@0.9, precision /
+coverage at the cutoff in use). Nothing is written to the indexes.
+
+    python bench/bench_self_calibration.py quality WORK banking77 banking77-heldout clinc150 zh-chitchat
+
+``cost``: times ``self_calibrate`` on generated FAQs of N entries (bench/corpus.py),
+indexed with a stand-in backend of hashed pseudo-random vectors registered here (no model:
+a 10,000-entry e5 build takes many minutes), under the profile of ``--model``
+(default e5, so the symmetric and document views are built and used as in production).
+
+    python bench/bench_self_calibration.py cost --entries 200 10000 --repeats 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from llama_index.core.base.embeddings.base import BaseEmbedding  # noqa: E402
+
+from bench.corpus import DATASETS, bench_entries, write_faq  # noqa: E402
+from bot.calibration import calibrate, self_calibrate  # noqa: E402
+from bot.config import Settings  # noqa: E402
+from bot.embeddings import BACKENDS, Backend, register_backend  # noqa: E402
+from bot.evaluation import metrics, predict_all, read_labelled_queries  # noqa: E402
+from bot.service import FaqService  # noqa: E402
+
+
+class CachedQueries:
+    """The real model, but each query embedded once across all the runs of one set."""
+
+    def __init__(self, inner: BaseEmbedding) -> None:
+        self.inner, self.cache = inner, {}
+
+    def get_query_embedding(self, text: str) -> list[float]:
+        if text not in self.cache:
+            self.cache[text] = self.inner.get_query_embedding(text)
+        return self.cache[text]
+
+
+def _with_calibration(service: FaqService, calibration: dict[str, Any]) -> None:
+    stored = service.stored
+    stored.manifest.calibration = calibration
+    service._install(stored)
+
+
+def _row(name: str, result: dict) -> str:
+    return (f"{name}: top1 {result['top1']:.3f}  auroc {result['auroc']:.3f}  cov@0.9 {result['coverage@0.9']:.3f}"
+            f"  cutoff {result['cutoff']:.3f}  precision {result['precision']:.3f}  coverage {result['coverage']:.3f}")
+
+
+def quality(work: Path, sets: list[str], share: float | None, precision: float) -> dict:
+    out = {}
+    model = None
+    for name in sets:
+        settings = Settings(faq_dir=work / name / "faq", index_dir=work / name / "idx")
+        service = FaqService(settings, model)
+        model = service.embed_model
+        service.load(build_if_missing=False)
+        queries = read_labelled_queries(DATASETS / name / "queries_dev.jsonl")
+        service.embed_model = CachedQueries(model)
+        results = {}
+        configs = [("a_profile", lambda: {}),
+                   ("b_self", lambda: self_calibrate(service, precision, share, store=False)),
+                   ("c_labelled", lambda: calibrate(service, queries, precision, refit=True,
+                                                    show_progress=False, store=False))]
+        for label, fit in configs:
+            _with_calibration(service, {})
+            started = time.perf_counter()
+            calibration = fit()
+            seconds = time.perf_counter() - started
+            _with_calibration(service, calibration)
+            result = metrics(predict_all(service, queries, show_progress=False), precision)
+            result["cutoff"] = service.answerer.cutoff.similarity_cutoff
+            result["fit_seconds"] = round(seconds, 2)
+            results[label] = result
+            print(f"{name} {_row(label, result)}  ({seconds:.1f} s)", flush=True)
+        _with_calibration(service, {})
+        out[name] = results
+    return out
+
+
+class HashEmbedding(BaseEmbedding):
+    """Pseudo-random unit vectors from a text's hash: an index without a model, for timing."""
+
+    dimension: int = 384
+
+    def _vector(self, text: str) -> list[float]:
+        seed = int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
+        v = np.random.default_rng(seed).standard_normal(self.dimension)
+        return (v / np.linalg.norm(v)).tolist()
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self._vector("query: " + query)
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self._vector(text)
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+
+def cost(entries: list[int], repeats: int, model: str) -> dict:
+    if "bench-hash" not in BACKENDS:
+        register_backend(Backend("bench-hash", model, "e5", lambda s: HashEmbedding(model_name=model)))
+    out = {}
+    for count in entries:
+        with tempfile.TemporaryDirectory() as tmp:
+            write_faq(Path(tmp) / "faq", bench_entries(count))
+            settings = Settings(faq_dir=Path(tmp) / "faq", index_dir=Path(tmp) / "idx", embed_backend="bench-hash",
+                                self_calibrate_on_index=False)
+            service = FaqService(settings)
+            service.build()
+            seconds = []
+            for _ in range(repeats):
+                started = time.perf_counter()
+                result = self_calibrate(service, store=False)
+                seconds.append(time.perf_counter() - started)
+            out[count] = {"median_seconds": round(statistics.median(seconds), 2),
+                          "seconds": [round(s, 2) for s in seconds],
+                          "questions": result["measured"]["queries"],
+                          "phrasings": len(service.stored.store)}
+            print(count, out[count], flush=True)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("quality")
+    p.add_argument("work", type=Path)
+    p.add_argument("sets", nargs="+")
+    p.add_argument("--share", type=float, help="expected unanswerable share (default: the setting's)")
+    p.add_argument("--precision", type=float, default=0.9)
+    p = sub.add_parser("cost")
+    p.add_argument("--entries", type=int, nargs="+", default=[200, 10000])
+    p.add_argument("--repeats", type=int, default=3)
+    p.add_argument("--model", default="multilingual-e5-small-q4", help="whose profile the index gets")
+    args = parser.parse_args()
+    if args.command == "quality":
+        result = quality(args.work, args.sets, args.share, args.precision)
+    else:
+        result = cost(args.entries, args.repeats, args.model)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
