@@ -11,14 +11,14 @@ WORK/<set>/idx, see docs/quality.md), answers the DEV questions through ``FaqSer
 and prints ``faqbot eval``'s metrics for each (top-1, AUROC, coverage@0.9, precision /
 coverage at the cutoff in use). Nothing is written to the indexes.
 
-    python bench/bench_self_calibration.py quality WORK banking77 banking77-heldout clinc150 zh-chitchat
+    python bench/bench_self_calibration.py --datasets ../shared/datasets quality WORK banking77 banking77-heldout clinc150 zh-chitchat
 
 ``cost``: times ``self_calibrate`` on generated FAQs of N entries (bench/corpus.py),
-indexed with a stand-in backend of hashed pseudo-random vectors registered here (no model:
+indexed with a stand-in backend of hashed bag-of-words vectors registered here (no model:
 a 10,000-entry e5 build takes many minutes), under the profile of ``--model``
 (default e5, so the symmetric and document views are built and used as in production).
 
-    python bench/bench_self_calibration.py cost --entries 200 10000 --repeats 3
+    python bench/bench_self_calibration.py --datasets ../shared/datasets cost --entries 200 10000 --repeats 3
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ sys.path.insert(0, str(ROOT))
 
 from llama_index.core.base.embeddings.base import BaseEmbedding  # noqa: E402
 
-from bench.corpus import DATASETS, bench_entries, write_faq  # noqa: E402
+import bench.corpus as corpus  # noqa: E402
+from bench.corpus import bench_entries, real_entries, write_faq  # noqa: E402
 from bot.calibration import calibrate, self_calibrate  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.embeddings import BACKENDS, Backend, register_backend  # noqa: E402
@@ -79,7 +80,7 @@ def quality(work: Path, sets: list[str], share: float | None, precision: float) 
         service = FaqService(settings, model)
         model = service.embed_model
         service.load(build_if_missing=False)
-        queries = read_labelled_queries(DATASETS / name / "queries_dev.jsonl")
+        queries = read_labelled_queries(corpus.DATASETS / name / "queries_dev.jsonl")
         service.embed_model = CachedQueries(model)
         results = {}
         configs = [("a_profile", lambda: {}),
@@ -103,14 +104,17 @@ def quality(work: Path, sets: list[str], share: float | None, precision: float) 
 
 
 class HashEmbedding(BaseEmbedding):
-    """Pseudo-random unit vectors from a text's hash: an index without a model, for timing."""
+    """Hashed bag-of-words vectors: an index without a model, for timing."""
 
     dimension: int = 384
 
     def _vector(self, text: str) -> list[float]:
-        seed = int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
-        v = np.random.default_rng(seed).standard_normal(self.dimension)
-        return (v / np.linalg.norm(v)).tolist()
+        # A sum of per-word random vectors: texts sharing words are close, as with a real model.
+        v = np.zeros(self.dimension)
+        for word in text.lower().replace("?", " ").split():
+            seed = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+            v += np.random.default_rng(seed).standard_normal(self.dimension)
+        return (v / (np.linalg.norm(v) or 1.0)).tolist()
 
     def _get_query_embedding(self, query: str) -> list[float]:
         return self._vector("query: " + query)
@@ -128,7 +132,8 @@ def cost(entries: list[int], repeats: int, model: str) -> dict:
     out = {}
     for count in entries:
         with tempfile.TemporaryDirectory() as tmp:
-            write_faq(Path(tmp) / "faq", bench_entries(count))
+            # The real banking77 + clinc150 entries (227) first, then generated ones.
+            write_faq(Path(tmp) / "faq", real_entries()[:count] if count <= 227 else bench_entries(count))
             settings = Settings(faq_dir=Path(tmp) / "faq", index_dir=Path(tmp) / "idx", embed_backend="bench-hash",
                                 self_calibrate_on_index=False)
             service = FaqService(settings)
@@ -158,7 +163,11 @@ def main() -> int:
     p.add_argument("--entries", type=int, nargs="+", default=[200, 10000])
     p.add_argument("--repeats", type=int, default=3)
     p.add_argument("--model", default="multilingual-e5-small-q4", help="whose profile the index gets")
+    parser.add_argument("--datasets", type=Path, help="the DEV sets' folder (default: ../shared/datasets "
+                        "beside the repository)")
     args = parser.parse_args()
+    if args.datasets:
+        corpus.DATASETS = args.datasets
     if args.command == "quality":
         result = quality(args.work, args.sets, args.share, args.precision)
     else:
