@@ -328,10 +328,13 @@ class FaqService:
             return None
         return {c for node in stored.store.get_nodes() if (c := node.metadata.get("category"))}
 
-    def entry(self, faq_id: str, score: float = 1.0) -> Optional[Match]:
-        """The indexed entry ``faq_id`` as a Match with ``score`` (a clicked suggestion), or None."""
+    def entry(self, faq_id: str, score: float = 1.0, question: str = "") -> Optional[Match]:
+        """The indexed entry ``faq_id`` as a Match with ``score`` (a clicked suggestion), or None.
+
+        The answer is in ``question``'s language when the entry has it.
+        """
         nodes = self.stored.store.get_nodes([phrasing_node_id(faq_id, 0)])
-        return _match(NodeWithScore(node=nodes[0], score=score)) if nodes else None
+        return _match(NodeWithScore(node=nodes[0], score=score), question) if nodes else None
 
 
 @contextmanager

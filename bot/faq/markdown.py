@@ -4,6 +4,18 @@ A file holds many entries. Each entry starts at a level-2 heading (the canonical
 question), may continue with an ``id:`` line and an ``alternates:`` list, and the
 rest up to the next level-2 heading is the answer, in markdown. Optional YAML front
 matter sets ``category``, ``tags`` and ``language`` for every entry in the file.
+
+An answer may hold one block per language, Pandoc/markdown-it container style::
+
+    ::: en
+    Orders ship within 24 hours.
+    :::
+
+    ::: zh
+    订单 24 小时内发货。
+    :::
+
+Text outside the blocks is the default answer; without any, the first block is.
 """
 
 from __future__ import annotations
@@ -14,13 +26,18 @@ from pathlib import Path
 
 import yaml
 
-from bot.faq.entry import ID_PATTERN, FaqEntry, FaqError, derive_id
+from bot.faq.entry import ID_PATTERN, FaqEntry, FaqError, LocalisedAnswer, derive_id
 
 FRONT_MATTER_KEYS = {"category", "tags", "language"}
 _HEADING = re.compile(r"^##\s+(.*?)\s*#*\s*$")
 _FIELD = re.compile(r"^(id|alternates)\s*:\s*(.*)$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*[-*+]\s+(.*)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+# Any line starting with three colons is a block marker (so a typo cannot pass as answer
+# text); what follows must be nothing (close) or one language tag (open).
+_MARKER = re.compile(r"^\s{0,3}:{3,}(.*)$")
+# BCP-47-ish: a 2-3 letter language, then optional script/region/variant subtags.
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 
 @dataclass(frozen=True)
@@ -143,11 +160,12 @@ def _parse_entry(heading_line: int, block: list[str], meta: FileMeta, source: st
             break
     if in_alternates and not alternates:
         raise FaqError(source, heading_line, "'alternates:' has no '- ' items")
-    answer = "\n".join(block[answer_from:]).strip()
+    answer, answers = _split_languages(block[answer_from:], heading_line + answer_from, source)
     return FaqEntry(
         id=entry_id or derive_id(question),
         question=question,
         answer=answer,
+        answers=answers,
         alternates=tuple(alternates),
         source=source,
         line=heading_line,
@@ -156,6 +174,58 @@ def _parse_entry(heading_line: int, block: list[str], meta: FileMeta, source: st
         language=meta.language,
         id_is_explicit=entry_id is not None,
     )
+
+
+def _split_languages(
+    lines: list[str], first_line: int, source: str
+) -> tuple[str, tuple[LocalisedAnswer, ...]]:
+    """The default answer and the ``::: <language>`` blocks of an answer's lines.
+
+    ``first_line`` is the 1-based line number of ``lines[0]``. Markers inside code
+    fences are answer text. Without blocks the default is the whole text, as before.
+    """
+    outside: list[str] = []
+    answers: list[LocalisedAnswer] = []
+    seen: dict[str, int] = {}
+    open_language: str | None = None
+    open_line = 0
+    inside: list[str] = []
+    in_fence = False
+    for offset, line in enumerate(lines):
+        line_no = first_line + offset
+        marker = None if in_fence else _MARKER.match(line)
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        if marker is None:
+            (inside if open_language is not None else outside).append(line)
+            continue
+        tag = marker.group(1).strip()
+        if not tag:
+            if open_language is None:
+                raise FaqError(source, line_no, "':::' closes no language block")
+            text = "\n".join(inside).strip()
+            if not text:
+                raise FaqError(source, open_line, f"language block '::: {open_language}' is empty")
+            answers.append(LocalisedAnswer(open_language, text))
+            open_language, inside = None, []
+        elif open_language is not None:
+            raise FaqError(source, line_no, f"'::: {tag}' inside the block '::: {open_language}' "
+                           f"opened at line {open_line}: close that one with ':::' first")
+        elif not _LANGUAGE_TAG.match(tag):
+            raise FaqError(source, line_no, f"unknown block marker {line.strip()!r}: "
+                           "expected '::: <language>' such as '::: en' or '::: zh-Hant', or ':::' to close")
+        elif tag.lower() in seen:
+            raise FaqError(source, line_no,
+                           f"language {tag!r} given twice in this entry, first at line {seen[tag.lower()]}")
+        else:
+            seen[tag.lower()] = line_no
+            open_language, open_line = tag, line_no
+    if open_language is not None:
+        raise FaqError(source, open_line, f"language block '::: {open_language}' is never closed with ':::'")
+    default = "\n".join(outside).strip()
+    if answers and not default:
+        default = answers[0].text
+    return default, tuple(answers)
 
 
 def _reject_duplicate_ids(entries: list[FaqEntry]) -> None:
@@ -183,9 +253,17 @@ def render_faq_markdown(entries: list[FaqEntry], title: str | None = None) -> st
             out.append("alternates:")
             out += [f"- {_one_line(alt)}" for alt in entry.alternates]
         out.append("")
-        if entry.answer.strip():
-            out += [entry.answer.strip(), ""]
+        out += _answer_lines(entry)
     return "\n".join(out)
+
+
+def _answer_lines(entry: FaqEntry) -> list[str]:
+    out: list[str] = []
+    if entry.answer.strip() and not (entry.answers and entry.answer == entry.answers[0].text):
+        out += [entry.answer.strip(), ""]
+    for localised in entry.answers:
+        out += [f"::: {localised.language}", localised.text.strip(), ":::", ""]
+    return out
 
 
 def _one_line(text: str) -> str:

@@ -14,14 +14,16 @@ from typing import Any, Optional, Sequence
 from llama_index.core.node_parser import NodeParser
 from llama_index.core.schema import BaseNode, Document, NodeRelationship, TextNode
 
-from bot.faq.entry import FaqEntry, FaqError
+from bot.faq.entry import FaqEntry, FaqError, LocalisedAnswer
 from bot.faq.markdown import parse_faq_markdown
 
-ENTRY_KEYS = ("faq_id", "question", "alternates", "answer", "source", "line",
+ENTRY_KEYS = ("faq_id", "question", "alternates", "answer", "answers", "source", "line",
               "category", "tags", "language", "content_hash")
 PHRASING_INDEX = "phrasing_index"
 # An LLM reading a retrieved node should see the question, answer and where it came from.
-_HIDDEN_FROM_LLM = ["faq_id", "alternates", "line", "content_hash", "tags", "language", PHRASING_INDEX]
+# The per-language answers are hidden too: the (default) answer already reaches it.
+_HIDDEN_FROM_LLM = ["faq_id", "alternates", "answers", "line", "content_hash", "tags", "language",
+                    PHRASING_INDEX]
 # An entry node's text is its answer: the answer in metadata too would reach an LLM twice.
 _HIDDEN_FROM_LLM_IN_ENTRY_NODES = [*_HIDDEN_FROM_LLM, "answer"]
 
@@ -32,6 +34,9 @@ def entry_metadata(entry: FaqEntry) -> dict[str, Any]:
         "question": entry.question,
         "alternates": list(entry.alternates),
         "answer": entry.answer,
+        # [[language, text], ...] in file order: JSON has no tuples, and order is meaning
+        # (the first block is the fallback).
+        "answers": [[a.language, a.text] for a in entry.answers],
         "source": entry.source,
         "line": entry.line,
         "category": entry.category,
@@ -46,6 +51,8 @@ def entry_from_metadata(metadata: dict[str, Any]) -> FaqEntry:
         id=metadata["faq_id"],
         question=metadata["question"],
         answer=metadata["answer"],
+        answers=tuple(LocalisedAnswer(str(language), str(text))
+                      for language, text in metadata.get("answers") or ()),
         alternates=tuple(metadata.get("alternates") or ()),
         source=metadata.get("source") or "",
         line=int(metadata.get("line") or 0),

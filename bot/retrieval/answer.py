@@ -12,6 +12,9 @@ their confidence is computed beside the best entries of the whole FAQ: the confi
 margin is over the runner-up, and a question that an entry outside the categories answers
 better must not look clear-cut just because that entry was left out. Entries outside the
 categories are then dropped: never answered, suggested or offered as a choice.
+
+A match carries the entry's answer in the question's language when the entry has one
+(bot/retrieval/language.py), else its default answer.
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ from llama_index.core.postprocessor import SimilarityPostprocessor
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import NodeWithScore, QueryBundle
 
+from bot.faq.nodes import entry_from_metadata
 from bot.retrieval.confidence import Ambiguity
 from bot.retrieval.policy import CATEGORY, UNRESTRICTED, AnswerPolicy
+from bot.retrieval.language import detect_language
 from bot.retrieval.retriever import FaqRetriever
 
 MAX_SUGGESTIONS = 3
@@ -39,10 +44,14 @@ class Match:
     source: str
     line: int
     category: Optional[str] = None
+    # The language of ``answer`` (its ``::: <language>`` block, or the file's
+    # ``language:``); None when the entry does not say.
+    language: Optional[str] = None
 
     def to_json(self) -> dict:
         return {"id": self.id, "question": self.question, "answer": self.answer,
-                "score": self.score, "source": f"{self.source}:{self.line}"}
+                "language": self.language, "score": self.score,
+                "source": f"{self.source}:{self.line}"}
 
 
 @dataclass(frozen=True)
@@ -134,14 +143,16 @@ class FaqAnswerer:
                 return Answer(question, None, suggestions, allowed, [_suggestion(n) for n in choices])
         confident = cutoff.postprocess_nodes(allowed, query_bundle=bundle)
         if confident:
-            return Answer(question, _match(confident[0]), [], allowed)
+            return Answer(question, _match(confident[0], question), [], allowed)
         return Answer(question, None, suggestions, allowed)
 
 
-def _match(hit: NodeWithScore) -> Match:
-    meta = hit.node.metadata
-    return Match(meta["faq_id"], meta["question"], meta["answer"], float(hit.score),
-                 meta["source"], int(meta["line"]), meta.get(CATEGORY))
+def _match(hit: NodeWithScore, question: str) -> Match:
+    """``hit`` as a Match whose answer is in the language ``question`` is written in."""
+    entry = entry_from_metadata(hit.node.metadata)
+    chosen = entry.answer_in(detect_language(question))
+    return Match(entry.id, entry.question, chosen.text, float(hit.score), entry.source, entry.line,
+                 entry.category, chosen.language)
 
 
 def _suggestion(hit: NodeWithScore) -> Suggestion:

@@ -76,7 +76,9 @@ def _from_faq(answer: Answer) -> Response:
         response=match.answer,
         source_nodes=[source] if source is not None else [],
         metadata={"answered_by": BY_FAQ, "faq_id": match.id, "faq_question": match.question,
-                  "confidence": match.score, "source": f"{match.source}:{match.line}"},
+                  "confidence": match.score, "source": f"{match.source}:{match.line}",
+                  # Which of the entry's answers the response is (the question's language).
+                  "answer_language": match.language},
     )
 
 

@@ -114,7 +114,8 @@ class Replies:
 
     def _entry(self, value: ButtonValue, user: Optional[str] = None) -> Optional[Match]:
         """The entry a button names, if the live index has it (a forged or stale id: None)."""
-        match = self.service.entry(value.faq_id, value.score) if value.faq_id else None
+        match = (self.service.entry(value.faq_id, value.score, value.question or "")
+                 if value.faq_id else None)
         if match is None:
             log.warning("button names no FAQ entry in the index, not recorded: id %s from user %s",
                         shown_id(value.faq_id), shown_id(user))
