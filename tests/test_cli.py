@@ -29,7 +29,7 @@ def test_ask_builds_the_index_when_missing_and_prints_json(workdir):
     assert set(payload) >= {"match", "suggestions"}
     assert payload["match"]["id"] == "reset-password"
     assert payload["match"]["source"] == "shop.md:7"
-    assert set(payload["match"]) == {"id", "question", "answer", "score", "source"}
+    assert set(payload["match"]) == {"id", "question", "answer", "language", "score", "source"}
     assert (workdir / "index_store" / "CURRENT").exists()
 
 
