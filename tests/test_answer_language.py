@@ -264,3 +264,15 @@ def test_slack_replies_in_the_questions_language(bilingual_service, slack_api):
     assert chinese.params["text"] == "订单 2–4 个工作日 送达。"
     assert english.blocks[0]["text"]["text"] == "Orders arrive in *2–4 business days*."
     assert "订单" not in json.dumps(english.blocks, ensure_ascii=False)
+
+
+def test_index_rows_store_the_languages_and_read_rows_written_before_them():
+    from bot.index.vector_store import _entry_from_record, _entry_record
+
+    delivery = parse_faq_markdown(BILINGUAL_FAQ, "shop.md")[0]
+    record = json.loads(json.dumps(_entry_record(delivery)))
+    assert _entry_from_record(record, 0) == delivery
+    older = {k: v for k, v in record.items() if k != "answers"}
+    assert _entry_from_record(older, 0).answers == ()
+    with pytest.raises(ValueError, match="entry 3: field 'answers'"):
+        _entry_from_record({**record, "answers": [["en"]]}, 3)

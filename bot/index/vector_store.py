@@ -40,7 +40,7 @@ from llama_index.core.vector_stores.types import (
 from pydantic import PrivateAttr
 
 from bot.embeddings.vectors import normalise_rows
-from bot.faq.entry import FaqEntry
+from bot.faq.entry import FaqEntry, LocalisedAnswer
 from bot.faq.nodes import PHRASING_INDEX, entry_from_metadata, entry_metadata, phrasing_node_id, phrasing_nodes
 
 ROWS_FORMAT = "faqbot-rows/2"
@@ -518,7 +518,9 @@ def _as_phrasing(node: BaseNode) -> Optional[tuple[FaqEntry, int]]:
     except (KeyError, TypeError, ValueError):
         return None
     index = metadata[PHRASING_INDEX]
-    if not 0 <= index < len(entry.phrasings) or metadata != {**entry_metadata(entry), PHRASING_INDEX: index}:
+    # Nodes written before entries had per-language answers carry no "answers": none.
+    if not 0 <= index < len(entry.phrasings) or {"answers": [], **metadata} != {
+            **entry_metadata(entry), PHRASING_INDEX: index}:
         return None
     if node.node_id != phrasing_node_id(entry.id, index) or node.text != entry.phrasings[index]:
         return None
@@ -528,7 +530,8 @@ def _as_phrasing(node: BaseNode) -> Optional[tuple[FaqEntry, int]]:
 def _entry_record(entry: FaqEntry) -> dict[str, Any]:
     return {"id": entry.id, "question": entry.question, "alternates": list(entry.alternates),
             "answer": entry.answer, "source": entry.source, "line": entry.line,
-            "category": entry.category, "tags": list(entry.tags), "language": entry.language}
+            "category": entry.category, "tags": list(entry.tags), "language": entry.language,
+            "answers": [[a.language, a.text] for a in entry.answers]}
 
 
 def _entry_from_record(record: Any, position: int) -> FaqEntry:
@@ -541,19 +544,27 @@ def _entry_from_record(record: Any, position: int) -> FaqEntry:
               and (record["language"] is None or type(record["language"]) is str)
               and type(alternates) is list and type(tags) is list
               and all(type(x) is str for x in alternates) and all(type(x) is str for x in tags))
-    except (KeyError, TypeError):
+        # Optional: rows written before entries had per-language answers have none.
+        answers = record.get("answers", [])
+        ok = ok and _valid_field("answers", answers)
+    except (KeyError, TypeError, AttributeError):
         ok = False
     if not ok:
-        fields = ("id", "question", "answer", "source", "line", "category", "language", "alternates", "tags")
+        fields = ("id", "question", "answer", "source", "line", "category", "language", "alternates", "tags",
+                  "answers")
         wrong = [name for name in fields if not isinstance(record, dict) or not _valid_field(name, record.get(name))]
         raise ValueError(f"entry {position}: field {', '.join(map(repr, wrong)) or '(record)'} "
                          "is missing or of the wrong type")
     return FaqEntry(id=record["id"], question=record["question"], answer=record["answer"],
                     alternates=tuple(alternates), source=record["source"], line=record["line"],
-                    category=record["category"], tags=tuple(tags), language=record["language"])
+                    category=record["category"], tags=tuple(tags), language=record["language"],
+                    answers=tuple(LocalisedAnswer(language, text) for language, text in answers))
 
 
 def _valid_field(name: str, value: Any) -> bool:
+    if name == "answers":  # [[language, text], ...]
+        return type(value) is list and all(
+            type(pair) is list and len(pair) == 2 and all(type(x) is str for x in pair) for pair in value)
     if name in _ENTRY_STRINGS:
         return type(value) is str
     if name in _ENTRY_OPTIONAL_STRINGS:
