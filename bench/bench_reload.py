@@ -89,6 +89,11 @@ def main() -> None:
     # one changed file: edit one entry's question in the first part file
     target = sorted(settings.faq_dir.glob("*.md"))[0]
     original = target.read_text()
+    # A run interrupted before it restored the file leaves the edits below with nothing to
+    # replace, and the reloads they wait for never come: say so instead of timing out.
+    if "Answer for Refund not showing up." not in original or "(v0)" in original:
+        raise SystemExit(f"{target} was left edited by an interrupted run: delete the workdir "
+                         f"({args.workdir}) and run again")
     change_times, change_calls, change_texts = [], [], []
     for i in range(args.repeats):
         target.write_text(original.replace("## Refund not showing up", f"## Refund not showing up (v{i})"))
