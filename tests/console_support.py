@@ -172,6 +172,8 @@ def running_console(settings: Settings, embed_model, token: Optional[str] = None
     store = FeedbackStore.open(settings.database_url.get_secret_value())
     watcher = FaqFolderWatcher(service, debounce=0.2).start() if watch else None
     context = console_context(settings, service, "127.0.0.1", feedback=lambda: store)
+    if not watch:
+        context.reload_wait = 0.2  # nothing reloads: do not wait for it after a write
     server = console_server(context, "127.0.0.1", 0).start()
     url = f"http://127.0.0.1:{server.port}"
     # Browsers send Origin with every form POST; httpx does not, so the client says it.

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from bot.faq.edits import EditRefused, FileEdit, faq_file, read_for_edit
-from bot.faq.entry import FaqEntry, FaqError, derive_id
+from bot.faq.entry import FaqEntry, FaqError, derive_id, normalise_question
 from bot.faq.markdown import parse_faq_markdown, render_faq_markdown
 from bot.faq.reader import load_faq_folder
 
@@ -47,6 +47,13 @@ def plan_new_entry(faq_dir: Path, file_name: str, question: str, answer: str,
         where = taken[new_id].location if new_id in taken else "two files"
         raise EditRefused("id" if entry_id else "question",
                           f"the id {new_id!r} is already used by {where}")
+    owners = {normalise_question(p): e for e in loaded.entries for p in e.phrasings}
+    for name, wordings in (("question", [question]), ("alternates", cleaned)):
+        for wording in wordings:
+            owner = owners.get(normalise_question(wording))
+            if owner is not None:
+                raise EditRefused(name, f"{wording!r} is already a phrasing of {owner.id!r} ({owner.location}): "
+                                  "add to that entry instead")
     text, sha = read_for_edit(path)
     try:
         before = parse_faq_markdown(text, source)
