@@ -303,3 +303,37 @@ def test_the_console_is_package_data(tmp_path):
     assert {"base.html", "hits.html", "unanswered.html", "calibration.html"} <= names
     pyproject = (Path(__file__).resolve().parent.parent / "pyproject.toml").read_text()
     assert '"bot.console" = ["templates/*.html", "static/*.css"]' in pyproject
+
+
+# -- inside `faqbot serve` --------------------------------------------------------------
+def test_the_console_mounts_beside_the_slack_events_in_serve_http_mode(slack_app, faq_service, slack_settings):
+    import httpx
+
+    from bot.console.server import serve_mount
+    from bot.slack.http_server import EVENTS_PATH, http_server
+    from slack_standin import SIGNING_SECRET
+
+    assert serve_mount(slack_settings, faq_service) == []  # off unless enabled
+    settings = slack_settings.model_copy(update={"console_enabled": True})
+    server = http_server(slack_app, "127.0.0.1", 0, SIGNING_SECRET,
+                         extra_routes=serve_mount(settings, faq_service)).start()
+    try:
+        base = f"http://127.0.0.1:{server.port}"
+        html = httpx.get(f"{base}{PREFIX}/hits", params={"q": "I forgot my password"}).text
+        # The bot's own service: the same answer the Slack app gives.
+        assert one(html, "outcome").attrs["data-outcome"] == "answer"
+        assert reply_of(html) == reply_text(faq_service.answer("I forgot my password"))
+        assert httpx.post(f"{base}{EVENTS_PATH}", content=b"{}").status_code == 401  # Slack's route is intact
+    finally:
+        server.stop()
+
+
+def test_every_console_setting_is_documented():
+    from bot.config import Settings
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Console for maintainers", 1)[1].split("\n## ", 1)[0]
+    names = [name for name in Settings.model_fields if name.startswith("console_")]
+    assert len(names) == 8
+    for name in names:
+        assert f"`FAQBOT_{name.upper()}" in section, name
