@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 from bot.faq.edits import EditRefused, FileEdit, apply_edit, faq_file, read_for_edit
 from bot.faq.entry import FaqEntry, FaqError, normalise_question
-from bot.faq.markdown import _one_line, add_alternate, parse_faq_markdown
+from bot.faq.markdown import add_alternate, one_line, parse_faq_markdown
 from bot.faq.reader import load_faq_folder
 from bot.feedback.store import Confirmation
 
@@ -76,7 +76,7 @@ def plan_alternate(faq_dir: Path, faq_id: str, wording: str,
     every other byte. Raises :class:`EditRefused` naming ``question`` (empty, too long,
     already a phrasing of the entry) or ``faq_id`` (no such entry).
     """
-    wording = _one_line(wording or "")
+    wording = one_line(wording or "")
     if not wording:
         raise EditRefused("question", "is empty")
     if len(wording) > MAX_WORDING_CHARS:

@@ -266,8 +266,12 @@ def _answer_lines(entry: FaqEntry) -> list[str]:
     return out
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
+    """``text`` with every run of whitespace (line breaks included) made one space."""
     return re.sub(r"\s+", " ", text).strip()
+
+
+_one_line = one_line
 
 
 def read_faq_file(path: Path, display_name: str | None = None) -> list[FaqEntry]:
