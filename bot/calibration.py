@@ -13,7 +13,9 @@ answers it) goes through the service's real answer path. Then:
 
 The result goes into the index manifest (``calibration``), where ``FaqService`` reads it:
 ``cutoff`` (and ``confidence`` after a refit). With the reranker on, the cutoff is for the
-reranker's score and the calibration records ``"reranker": <model>``.
+reranker's score and the calibration records ``"reranker": <model>``. The whole
+precision–coverage curve the cutoff was picked from is stored beside the index for the
+console's plot (bot/curve.py).
 
 ``python -m bot.calibration fit-defaults INDEX_DIR:QUERIES.jsonl ...`` fits the
 model-level defaults over several labelled sets pooled (how the e5 profile's confidence
@@ -198,7 +200,20 @@ def calibrate(service, queries: Sequence[LabelledQuery], precision: float = DEFA
 
         with service.writing():  # a new generation: only the index writer may write it
             update_calibration(service.settings.index_dir, calibration)
+        _store_curve(service, "calibrate", calibration, scores, correct, in_scope)
     return calibration
+
+
+def _store_curve(service, source: str, calibration: dict, scores, correct, in_scope: float,
+                 weights=None) -> None:
+    """Keep the curve the cutoff was picked from, for the console's plot (bot/curve.py)."""
+    from bot.curve import PrecisionCoverageCurve, curve_points, save_curve_quietly
+
+    save_curve_quietly(service.settings.index_dir, PrecisionCoverageCurve(
+        source=source, created_at=calibration["calibrated_at"], embed_model=calibration["embed_model"],
+        questions=calibration["measured"]["queries"], in_scope=float(in_scope),
+        chosen_cutoff=calibration["cutoff"], precision_target=calibration["precision_target"],
+        points=curve_points(scores, correct, in_scope, weights)))
 
 
 # -- label-free calibration: pseudo-questions from the FAQ itself ------------------
@@ -352,6 +367,8 @@ def self_calibrate(service, precision: float = DEFAULT_PRECISION, share: Optiona
 
         with service.writing():  # a new generation: only the index writer may write it
             update_calibration(service.settings.index_dir, calibration)
+        _store_curve(service, "calibrate --self", calibration, [o.score for o in observations], correct,
+                     in_scope, weights)
     return calibration
 
 

@@ -93,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="index role (FAQBOT_INDEX_ROLE): auto (default) writes the index unless "
                    "another process does; reader never writes it")
 
+    p = sub.add_parser("console", help="the maintainers' web page: hit testing, entries, unanswered "
+                       "questions, calibration (127.0.0.1 by default)")
+    p.add_argument("--host", help="listen address (FAQBOT_CONSOLE_HOST, default 127.0.0.1; any other "
+                   "than loopback needs FAQBOT_CONSOLE_TOKEN)")
+    p.add_argument("--port", type=int, help="port (FAQBOT_CONSOLE_PORT, default 8765; 0: any free port)")
+
     p = sub.add_parser("report", help="summarise the feedback database for maintainers")
     p.add_argument("--log", type=Path, help="an old JSONL feedback log to import first (once; "
                    "default: FAQBOT_FEEDBACK_LOG if it exists)")
@@ -160,24 +166,13 @@ def index_command(args, settings: Settings) -> int:
 
 @command("ask")
 def ask_command(args, settings: Settings) -> int:
+    from bot.retrieval.answer import reply_text
+
     answer = _service(settings).answer(args.question)
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
         return 0
-    if answer.match:
-        match = answer.match
-        print(match.answer or "(this FAQ entry has no answer text)")
-        print(f"\n— {match.question}  [{match.id}, score {match.score:.3f}, {match.source}:{match.line}]")
-    elif answer.choices:
-        print("Did you mean…")
-        for choice in answer.choices:
-            print(f"  - {choice.question}  [{choice.id}, score {choice.score:.3f}]")
-    else:
-        print("I'm not sure which FAQ entry answers that.")
-        if answer.suggestions:
-            print("Closest entries:")
-            for suggestion in answer.suggestions:
-                print(f"  - {suggestion.question}  [{suggestion.id}, score {suggestion.score:.3f}]")
+    print(reply_text(answer), end="")
     return 0
 
 
@@ -199,6 +194,12 @@ def eval_command(args, settings: Settings) -> int:
     predictions = predict_all(service, queries)
     result = metrics(predictions)
     result["cutoff"] = service.answerer.cutoff.similarity_cutoff
+    from bot.curve import save_curve_quietly
+    from bot.evaluation import measured_curve
+
+    # Kept for the console's calibration page (bot/curve.py); eval writes nothing else.
+    save_curve_quietly(settings.index_dir, measured_curve(
+        predictions, service.stored.manifest.signature.model, result["cutoff"]))
     if args.predictions:
         with open(args.predictions, "w", encoding="utf-8") as handle:
             for prediction in predictions:
@@ -254,6 +255,25 @@ def serve_command(args, settings: Settings) -> int:
         serve(settings)
     except NotReadyError as error:
         return _fail(str(error))
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+@command("console")
+def console_command(args, settings: Settings) -> int:
+    from bot.console.security import ConsoleSetupError
+    from bot.console.server import run_console
+
+    logging.getLogger("bot").setLevel(logging.DEBUG if args.verbose else logging.INFO)
+    host = args.host if args.host is not None else settings.console_host
+    port = args.port if args.port is not None else settings.console_port
+    try:
+        run_console(settings, host, port)
+    except ConsoleSetupError as error:
+        return _fail(str(error))
+    except OSError as error:  # the port is taken, the address is not this machine's
+        return _fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
     except KeyboardInterrupt:
         pass
     return 0

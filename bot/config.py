@@ -314,6 +314,37 @@ class Settings(BaseSettings):
         "`faqbot report --promote` offers it (--yes needs at least 2 whatever this says).",
     )
 
+    # -- the maintainers' console (bot/console/; README "Console for maintainers") -----
+    console_host: str = Field(
+        "127.0.0.1", description="Address `faqbot console` listens on. Any address other than a "
+        "loopback one (127.0.0.0/8, ::1, localhost) needs console_token.",
+    )
+    console_port: int = Field(8765, ge=0, le=65535, description="Port of `faqbot console`.")
+    console_token: Optional[SecretStr] = Field(
+        None, description="Token maintainers type on the console's login page (or send as "
+        "'Authorization: Bearer …'). Required to listen on a non-loopback address; when set, "
+        "required on loopback too. Secret: never logged.",
+    )
+    console_enabled: bool = Field(
+        False, description="Also serve the console at /console/ in `faqbot serve`'s HTTP mode, "
+        "sharing the bot's index (same token rule, on FAQBOT_HOST).",
+    )
+    console_session_hours: float = Field(
+        12.0, gt=0, description="Hours a console login lasts.",
+    )
+    console_group_threshold: float = Field(
+        0.9, gt=0, le=1, description="Cosine (query embeddings) at which an unanswered question joins "
+        "a group on the console's Unanswered page.",
+    )
+    console_max_questions: int = Field(
+        300, ge=1, description="Distinct unanswered / 👎 questions (most asked first) the Unanswered "
+        "page embeds and groups.",
+    )
+    console_drafts_file: str = Field(
+        "drafts.md", description="File in the FAQ folder that new entries drafted in the console go "
+        "to unless the maintainer picks another.",
+    )
+
     # -- Slack delivery and signals: retries, "working on it", App Home ---------------
     slack_timeout: float = Field(
         10.0, gt=0, description="Seconds per Slack API or response_url request.")

@@ -8,6 +8,9 @@ should decline. Definitions:
 - precision: correct answers / all answers given (answering a gold-null question is wrong).
 - coverage: correct answers / in-scope questions.
 - coverage@P: the best coverage any cutoff reaches with precision >= P.
+
+:func:`measured_curve` is the whole precision–coverage curve of a run, which ``faqbot
+eval`` stores for the console's calibration plot (bot/curve.py).
 """
 
 from __future__ import annotations
@@ -133,6 +136,20 @@ def metrics(predictions: list[Prediction], precision_target: float = 0.9) -> dic
         f"coverage@{precision_target:g}": round(best_coverage, 4),
         f"cutoff@{precision_target:g}": _round(best_cutoff),
     }
+
+
+def measured_curve(predictions: list[Prediction], embed_model: str, cutoff_used: Optional[float]):
+    """The run's precision–coverage curve over the confidence of each question's top entry."""
+    import time
+
+    from bot.curve import PrecisionCoverageCurve, curve_points
+
+    in_scope = sum(p.gold is not None for p in predictions)
+    correct = [p.gold is not None and p.predicted == p.gold for p in predictions]
+    return PrecisionCoverageCurve(
+        source="eval", created_at=time.strftime("%Y-%m-%dT%H:%M:%S"), embed_model=embed_model,
+        questions=len(predictions), in_scope=float(in_scope), cutoff_used=cutoff_used,
+        points=curve_points([p.confidence for p in predictions], correct, in_scope))
 
 
 def _round(value: Optional[float]) -> Optional[float]:

@@ -15,13 +15,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from bot.faq.entry import FaqEntry, normalise_question
-from bot.faq.markdown import add_alternate, read_faq_file
+from bot.faq.edits import EditRefused, FileEdit, apply_edit, faq_file, read_for_edit
+from bot.faq.entry import FaqEntry, FaqError, normalise_question
+from bot.faq.markdown import _one_line, add_alternate, parse_faq_markdown
 from bot.faq.reader import load_faq_folder
 from bot.feedback.store import Confirmation
 
+__all__ = ["Candidate", "FileEdit", "apply_edit", "candidates", "plan_alternate", "promote", "review",
+           "users_needed"]
+
 # --yes promotes nothing fewer users confirmed, whatever promote_min_users says.
 MIN_USERS_UNREVIEWED = 2
+# An alternate is a question, not a paragraph (the feedback store keeps 500 characters).
+MAX_WORDING_CHARS = 500
 
 
 @dataclass(frozen=True)
@@ -62,15 +68,46 @@ def _wording_key(question: str) -> str:
     return normalise_question(question).rstrip("?？!！.。 ")
 
 
+def plan_alternate(faq_dir: Path, faq_id: str, wording: str,
+                   entries: dict[str, FaqEntry] | None = None) -> FileEdit:
+    """The edit adding ``wording`` to entry ``faq_id``'s alternates, not yet written.
+
+    The entry is located in the bytes of its file as they are now, so the edit keeps
+    every other byte. Raises :class:`EditRefused` naming ``question`` (empty, too long,
+    already a phrasing of the entry) or ``faq_id`` (no such entry).
+    """
+    wording = _one_line(wording or "")
+    if not wording:
+        raise EditRefused("question", "is empty")
+    if len(wording) > MAX_WORDING_CHARS:
+        raise EditRefused("question", f"is longer than {MAX_WORDING_CHARS} characters")
+    entries = entries if entries is not None else {e.id: e for e in load_faq_folder(faq_dir).entries}
+    entry = entries.get(faq_id)
+    if entry is None:
+        raise EditRefused("faq_id", "no FAQ entry has this id (it may have been renamed or removed)")
+    if _wording_key(wording) in {_wording_key(p) for p in entry.phrasings}:
+        raise EditRefused("question", f"is already a phrasing of {entry.id!r}")
+    path, source = faq_file(faq_dir, entry.source, existing={entry.source})
+    text, sha = read_for_edit(path)
+    try:
+        current = {e.id: e for e in parse_faq_markdown(text, source)}.get(faq_id)
+    except FaqError as error:
+        raise EditRefused("faq_id", f"its file no longer parses: {error}") from None
+    if current is None:
+        raise EditRefused("faq_id", f"{source} no longer holds this entry")
+    after = add_alternate(text, current, wording)
+    updated = {e.id: e for e in parse_faq_markdown(after, source)}
+    if updated.get(faq_id) is None or updated[faq_id].alternates[-1:] != (wording,) \
+            or len(updated) != len(parse_faq_markdown(text, source)):
+        raise EditRefused("question", "would not read back as one new alternate of the entry")
+    return FileEdit(path, source, text, after, sha)
+
+
 def promote(candidate: Candidate, faq_dir: Path) -> FaqEntry:
     """Write the candidate into its entry's markdown file; return the updated entry."""
-    entry = {e.id: e for e in load_faq_folder(faq_dir).entries}[candidate.faq_id]
-    path = faq_dir / entry.source
-    updated = add_alternate(path.read_text(encoding="utf-8"), entry, candidate.question)
-    tmp = path.with_name(f".{path.name}.promote.tmp")
-    tmp.write_text(updated, encoding="utf-8")
-    tmp.replace(path)
-    return next(e for e in read_faq_file(path, entry.source) if e.id == entry.id)
+    edit = plan_alternate(faq_dir, candidate.faq_id, candidate.question)
+    apply_edit(edit)
+    return next(e for e in parse_faq_markdown(edit.after, edit.source) if e.id == candidate.faq_id)
 
 
 def review(found: list[Candidate], entries: dict[str, FaqEntry], faq_dir: Path,

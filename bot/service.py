@@ -301,6 +301,11 @@ class FaqService:
         METRICS.count_question(outcome_of(answer))
         return answer
 
+    def embed_question(self, question: str) -> List[float]:
+        """``question``'s query embedding, as :meth:`answer` makes it (long ones on their own
+        lane). The console explains answers from it (``answerer.answer_embedding``)."""
+        return self._embed_question(self.bounded(question))
+
     def _embed_question(self, question: str) -> List[float]:
         if self._long_lane is not None and len(question) > LONG_QUESTION_CHARS:
             return self._long_lane.get_query_embedding(question)

@@ -280,14 +280,21 @@ def read_faq_file(path: Path, display_name: str | None = None) -> list[FaqEntry]
 
 
 def add_alternate(text: str, entry: FaqEntry, phrasing: str) -> str:
-    """``text`` with ``phrasing`` added to ``entry``'s alternates (the file ``entry`` came from)."""
-    lines = text.splitlines()
+    """``text`` with ``phrasing`` added to ``entry``'s alternates (the file ``entry`` came from).
+
+    Every other byte is kept: the new ``- `` line (and an ``alternates:`` line when the
+    entry had none) is inserted after the last field or alternate, ending like the file's
+    lines do (``\r\n`` in a CRLF file); a last line without a line break gets one only if
+    the new line goes after it.
+    """
+    lines = text.splitlines(keepends=True)
+    bare = [_without_break(line) for line in lines]
     heading = entry.line - 1
-    if not (0 <= heading < len(lines) and _HEADING.match(lines[heading])):
+    if not (0 <= heading < len(lines) and _HEADING.match(bare[heading])):
         raise FaqError(entry.source, entry.line, f"entry {entry.id!r} is no longer at this line")
     insert_at, needs_label = heading + 1, True
     for index in range(heading + 1, len(lines)):
-        line = lines[index]
+        line = bare[index]
         field = _FIELD.match(line)
         if field:
             insert_at = index + 1
@@ -296,6 +303,26 @@ def add_alternate(text: str, entry: FaqEntry, phrasing: str) -> str:
             insert_at = index + 1
         else:
             break
-    new_lines = (["alternates:"] if needs_label else []) + [f"- {_one_line(phrasing)}"]
+    newline = _line_break(lines[heading]) or "\n"
+    new_lines = [f"{label}{newline}" for label in
+                 (["alternates:"] if needs_label else []) + [f"- {_one_line(phrasing)}"]]
+    before = lines[insert_at - 1]
+    if insert_at == len(lines) and not _line_break(before):
+        # The entry ends the file without a final line break: the new line takes its place.
+        lines[insert_at - 1] = before + newline
+        new_lines[-1] = _without_break(new_lines[-1])
     lines[insert_at:insert_at] = new_lines
-    return "\n".join(lines) + ("\n" if text.endswith("\n") else "")
+    return "".join(lines)
+
+
+def _without_break(line: str) -> str:
+    """``line`` (from ``splitlines(keepends=True)``) without its line break."""
+    return line[: len(line) - len(_line_break(line))]
+
+
+def _line_break(line: str) -> str:
+    """The line break ending ``line``: ``\r\n``, another one character break, or ""."""
+    if line.endswith("\r\n"):
+        return "\r\n"
+    content = line.splitlines()[0] if line else ""
+    return line[len(content):]

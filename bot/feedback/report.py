@@ -59,6 +59,11 @@ def most_downvoted(counts: list[VoteCount], top: int) -> list[tuple[str, int, in
     return [(c.faq_id, c.down, c.up) for c in ranked[:top]]
 
 
+def question_key(question: str) -> str:
+    """The same question however punctuated, spaced or cased."""
+    return _normalised(question)
+
+
 def _normalised(question: str) -> str:
     return re.sub(r"\s+", " ", question).strip().rstrip("?？!！.。").casefold()
 

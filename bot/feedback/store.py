@@ -72,6 +72,15 @@ class VoteCount:
 
 
 @dataclass(frozen=True)
+class EntryActivity:
+    """How often an entry answered questions, and when it last did."""
+
+    faq_id: str
+    answered: int
+    last_answered: datetime
+
+
+@dataclass(frozen=True)
 class Confirmation:
     """A user confirming that their wording means an entry: an accepted suggestion or a 👍
     that still stands."""
@@ -233,6 +242,25 @@ class FeedbackStore:
         with self.engine.connect() as connection:
             yield from connection.execute(query).scalars()
 
+    def downvoted_questions(self) -> Iterator[tuple[str, str]]:
+        """(question, faq_id) of every standing 👎 whose question text is kept, oldest first."""
+        query = (sa.select(votes.c.question, votes.c.faq_id)
+                 .where(votes.c.vote == "down", votes.c.question.is_not(None))
+                 .order_by(votes.c.time, votes.c.id))
+        with self.engine.connect() as connection:
+            yield from ((q, i) for q, i in connection.execute(query))
+
+    def entry_activity(self) -> list[EntryActivity]:
+        """Per entry: questions it answered, and the time of the last one."""
+        query = (sa.select(events.c.faq_id, sa.func.count(), sa.func.max(events.c.time))
+                 .where(events.c.kind == QUESTION, events.c.outcome == ANSWERED,
+                        events.c.faq_id.is_not(None))
+                 .group_by(events.c.faq_id))
+        with self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+        # max() bypasses the column type on SQLite (a string comes back): read it as the column would.
+        return [EntryActivity(faq_id, int(n), _as_utc(last)) for faq_id, n, last in rows]
+
     def vote_counts(self) -> list[VoteCount]:
         """👎 and 👍 per entry, counting each user's standing vote on each answer once."""
         down = sa.func.sum(sa.case((votes.c.vote == "down", 1), else_=0))
@@ -289,6 +317,12 @@ def upsert_votes(connection: sa.Connection, rows: list[dict]) -> None:
     # One statement per row: a later row in the same batch must see the earlier one.
     for row in rows:
         connection.execute(statement, row)
+
+
+def _as_utc(value) -> datetime:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 
 def _id(value: Optional[str]) -> Optional[str]:

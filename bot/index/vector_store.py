@@ -328,6 +328,16 @@ class FaqVectorStore(BasePydanticVectorStore):
         row = self._rows.get(faiss_id)
         return self._entries[row.entry_id].phrasings[row.index] if row is not None else self._foreign[faiss_id].get_content()
 
+    def phrasing_cosines(self, embedding: Sequence[float], entry_id: str) -> list[tuple[str, float]]:
+        """(text, cosine to ``embedding``) of each phrasing of ``entry_id``, in phrasing order:
+        which of an entry's phrasings a question is closest to (the console shows it)."""
+        ids = self._ids_by_ref.get(entry_id, [])
+        if not ids:
+            return []
+        query = normalise_rows(embedding)[0]
+        vectors = np.vstack([self._index.reconstruct(int(i)) for i in ids])
+        return [(self._text_of(int(i)), float(v @ query)) for i, v in zip(ids, vectors)]
+
     def vector_of(self, node_id: str) -> np.ndarray:
         return self._index.reconstruct(self._faiss_id_by_node[node_id])
 

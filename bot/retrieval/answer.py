@@ -147,6 +147,25 @@ class FaqAnswerer:
         return Answer(question, None, suggestions, allowed)
 
 
+NOT_SURE_TEXT = "I'm not sure which FAQ entry answers that."
+
+
+def reply_text(answer: Answer) -> str:
+    """The answer as plain text, as ``faqbot ask`` prints it (and the console shows it)."""
+    if answer.match:
+        match = answer.match
+        return (f"{match.answer or '(this FAQ entry has no answer text)'}\n\n"
+                f"— {match.question}  [{match.id}, score {match.score:.3f}, {match.source}:{match.line}]\n")
+    if answer.choices:
+        return "Did you mean…\n" + "".join(
+            f"  - {choice.question}  [{choice.id}, score {choice.score:.3f}]\n" for choice in answer.choices)
+    lines = [NOT_SURE_TEXT]
+    if answer.suggestions:
+        lines.append("Closest entries:")
+        lines += [f"  - {s.question}  [{s.id}, score {s.score:.3f}]" for s in answer.suggestions]
+    return "\n".join(lines) + "\n"
+
+
 def _match(hit: NodeWithScore, question: str) -> Match:
     """``hit`` as a Match whose answer is in the language ``question`` is written in."""
     entry = entry_from_metadata(hit.node.metadata)

@@ -2,7 +2,8 @@
 
 HTTP mode serves the Bolt app from uvicorn + Starlette (bot/slack/http_server.py):
 signature checked before a body is parsed, bounded body size and request time, and
-``/metrics`` + ``/healthz`` beside ``/slack/events``.
+``/metrics`` + ``/healthz`` beside ``/slack/events`` (and the console at ``/console/`` with
+``console_enabled``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,15 @@ class SlackSetupError(ValueError):
 
 def serve(settings: Settings) -> None:
     check_tokens(settings)
+    if settings.console_enabled:
+        if settings.slack_app_token:
+            log.warning("console_enabled is set but the bot runs in Socket Mode, with no HTTP server: "
+                        "run `faqbot console` beside it")
+        else:
+            from bot.console.security import check_bind
+
+            check_bind(settings.host, settings.console_token.get_secret_value()
+                       if settings.console_token else None)  # before the index loads
     service = FaqService(settings)
     app = create_app(settings, service)
     # Loads the index (the writer builds it if missing; a reader waits for the writer's),
@@ -38,8 +48,12 @@ def serve(settings: Settings) -> None:
         log.info("connecting to Slack in Socket Mode")
         socket_mode_handler(app, settings).start()
     else:
+        from bot.console.server import serve_mount
+
+        # The console (when enabled) shares this process's service: it sees every reload.
         server = http_server(app, settings.host, settings.port,
-                             secret(settings.slack_signing_secret), HttpLimits.from_settings(settings))
+                             secret(settings.slack_signing_secret), HttpLimits.from_settings(settings),
+                             extra_routes=serve_mount(settings, service))
         log.info("listening on http://%s:%d%s", server.host, server.port, EVENTS_PATH)
         server.serve_forever()
 

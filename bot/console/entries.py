@@ -1,0 +1,66 @@
+"""The Entries page: every indexed entry with its phrasings, source, and what users did with it.
+
+Entries come from the live index (what the bot answers from right now); use counts from
+the feedback database: questions each entry answered and when it last did, and the
+standing 👍/👎 votes (one per user per answer, as ``faqbot report`` counts them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Optional
+
+from bot.faq.entry import FaqEntry
+
+PAGE_SIZE = 100
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    entry: FaqEntry
+    answered: int
+    last_answered: Optional[datetime]
+    up: int
+    down: int
+
+    @property
+    def languages(self) -> list[str]:
+        return [a.language for a in self.entry.answers]
+
+
+@dataclass(frozen=True)
+class EntriesPage:
+    rows: list[EntryRow]
+    matching: int     # entries matching the search (rows holds up to PAGE_SIZE of them)
+    total: int        # entries in the index
+    feedback_error: Optional[str]
+
+
+def _matches(entry: FaqEntry, needle: str) -> bool:
+    texts = [entry.id, entry.question, *entry.alternates, entry.answer, entry.source, entry.category or "",
+             *(a.text for a in entry.answers)]
+    return any(needle in text.casefold() for text in texts)
+
+
+def entries_page(service, feedback, search: str = "", page_size: int = PAGE_SIZE) -> EntriesPage:
+    """``feedback``: a FeedbackStore, or a string saying why there is none."""
+    entries = service.stored.store.entries()
+    needle = search.strip().casefold()
+    found = [e for e in entries if _matches(e, needle)] if needle else entries
+    found.sort(key=lambda e: (e.source, e.line))
+    activity, votes, error = {}, {}, None
+    if isinstance(feedback, str):
+        error = feedback
+    else:
+        try:
+            activity = {a.faq_id: a for a in feedback.entry_activity()}
+            votes = {v.faq_id: v for v in feedback.vote_counts()}
+        except Exception as problem:  # the page still lists the entries
+            error = f"feedback database: {type(problem).__name__}"
+    rows = []
+    for entry in found[:page_size]:
+        used, voted = activity.get(entry.id), votes.get(entry.id)
+        rows.append(EntryRow(entry, used.answered if used else 0, used.last_answered if used else None,
+                             voted.up if voted else 0, voted.down if voted else 0))
+    return EntriesPage(rows, len(found), len(entries), error)

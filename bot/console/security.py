@@ -1,0 +1,161 @@
+"""Who may use the console, and proof that a write came from the console's own page.
+
+- **Where it listens.** Loopback (127.0.0.0/8, ``::1``, ``localhost``) by default. Any other
+  address needs ``console_token``: :func:`check_bind` refuses to start without it.
+- **Who.** With a token set, every request must carry it: ``Authorization: Bearer <token>``
+  (scripts), or the login cookie the login form sets after the token was typed. The cookie
+  holds no token: it is an expiry and an HMAC, keyed by the token, over the browser's
+  session id and that expiry, so it is worthless without the session cookie, lapses after
+  ``console_session_hours``, and every login ends when the token changes. Tokens are
+  compared with :func:`hmac.compare_digest` and never logged or echoed.
+- **Without a token** (loopback only) the ``Host`` header must name a loopback host too: a
+  web page the maintainer visits cannot point a DNS name of its own at 127.0.0.1 and read
+  the console through it (DNS rebinding).
+- **Writes** are POST only and carry a CSRF token: an HMAC of the session id, checked with
+  :func:`hmac.compare_digest`, plus an ``Origin`` (or, without one, ``Referer``) naming the
+  same host as ``Host``. Another site can neither read the token nor forge the origin.
+  The key is derived from the console token, so every replica serving the console accepts
+  the others' forms; without a token it is random per process (a restart means reloading
+  the page before a write).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import ipaddress
+import os
+import re
+import secrets
+import time
+from dataclasses import dataclass
+from typing import Optional
+from urllib.parse import urlsplit
+
+from starlette.requests import Request
+
+SESSION_COOKIE = "faqbot_console_sid"
+AUTH_COOKIE = "faqbot_console_auth"
+CSRF_FIELD = "csrf_token"
+_SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{43}$")
+LOOPBACK_NAMES = {"localhost", "localhost.", "ip6-localhost"}
+
+
+class ConsoleSetupError(ValueError):
+    """The console cannot start as configured (said before anything listens)."""
+
+
+def is_loopback(host: str) -> bool:
+    """Is ``host`` (an address or name, IPv6 with or without brackets) a loopback one?"""
+    host = host.strip().strip("[]").lower()
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_bind(host: str, token: Optional[str]) -> None:
+    """Refuse to listen on a non-loopback address without a token."""
+    if not is_loopback(host) and not token:
+        raise ConsoleSetupError(
+            f"the console would listen on {host}, which is not a loopback address, without a token: "
+            "set FAQBOT_CONSOLE_TOKEN (a long random string, e.g. `python -c \"import secrets; "
+            "print(secrets.token_urlsafe(32))\"`), or listen on 127.0.0.1 and reach it through an "
+            "SSH tunnel")
+
+
+def _host_of(header: str) -> str:
+    """The host part of a ``Host`` header value (``[::1]:8765`` → ``::1``)."""
+    if header.startswith("["):
+        return header[1:].split("]", 1)[0]
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: int
+    reason: str
+
+
+class ConsoleSecurity:
+    def __init__(self, token: Optional[str], session_hours: float = 12.0) -> None:
+        self._token = token or None
+        self.session_seconds = session_hours * 3600
+        self._key = hashlib.sha256(b"faqbot-console\0" + token.encode("utf-8")).digest() if token \
+            else os.urandom(32)
+
+    def __repr__(self) -> str:  # never the token
+        return f"ConsoleSecurity(token={'set' if self._token else 'unset'})"
+
+    @property
+    def token_required(self) -> bool:
+        return self._token is not None
+
+    # -- the browser session ---------------------------------------------------------
+    @staticmethod
+    def session_id(request: Request) -> Optional[str]:
+        value = request.cookies.get(SESSION_COOKIE, "")
+        return value if _SESSION_ID.match(value) else None
+
+    @staticmethod
+    def new_session_id() -> str:
+        return secrets.token_urlsafe(32)
+
+    def _mac(self, *parts: str) -> str:
+        return hmac.new(self._key, "\0".join(parts).encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def csrf_token(self, session_id: str) -> str:
+        return self._mac("csrf", session_id)
+
+    def login_cookie(self, session_id: str, now: Optional[float] = None) -> str:
+        expires = str(int((now or time.time()) + self.session_seconds))
+        return f"{expires}.{self._mac('auth', session_id, expires)}"
+
+    # -- checks ----------------------------------------------------------------------
+    def token_matches(self, presented: str) -> bool:
+        if self._token is None:
+            return True
+        return _same(presented, self._token)
+
+    def authenticated(self, request: Request, session_id: Optional[str]) -> bool:
+        if self._token is None:
+            return True
+        scheme, _, presented = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() == "bearer" and presented:
+            return self.token_matches(presented.strip())
+        cookie = request.cookies.get(AUTH_COOKIE, "")
+        expires, _, mac = cookie.partition(".")
+        if not session_id or not expires.isdigit() or int(expires) < time.time():
+            return False
+        return _same(mac, self._mac("auth", session_id, expires))
+
+    def host_allowed(self, request: Request) -> Optional[Verdict]:
+        """Without a token, only loopback ``Host`` names (no DNS rebinding onto the console)."""
+        if self._token is None and not is_loopback(_host_of(request.headers.get("host", ""))):
+            return Verdict(403, "the console without a token answers only requests addressed to a "
+                                "loopback host (127.0.0.1, localhost, [::1])")
+        return None
+
+    def write_allowed(self, request: Request, session_id: Optional[str], csrf: str) -> Optional[Verdict]:
+        """None when a POST may proceed, else why not (403)."""
+        host = request.headers.get("host", "")
+        origin = request.headers.get("origin")
+        if origin is not None and origin != "null":
+            claimed = urlsplit(origin).netloc
+        else:
+            referer = request.headers.get("referer")
+            claimed = urlsplit(referer).netloc if referer else None
+        if claimed is None:
+            return Verdict(403, "a write needs an Origin or Referer header (sent by every browser)")
+        if not host or claimed != host:
+            return Verdict(403, "the request comes from another site (Origin does not match Host)")
+        if not session_id or not csrf or not _same(csrf, self.csrf_token(session_id)):
+            return Verdict(403, "missing or wrong CSRF token: reload the page and try again")
+        return None
+
+
+def _same(presented: str, expected: str) -> bool:
+    """Constant-time comparison of any two strings (compare_digest refuses non-ASCII str)."""
+    return hmac.compare_digest(presented.encode("utf-8", "surrogatepass"), expected.encode("utf-8"))

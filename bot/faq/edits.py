@@ -1,0 +1,140 @@
+"""Edits to FAQ markdown files, planned first and written atomically after review.
+
+A :class:`FileEdit` holds a file's exact text before and after the edit and the SHA-256
+of the bytes it was planned from. :func:`apply_edit` writes it only if the file still
+holds those bytes (else :class:`StaleEdit`: someone changed it since the preview), via a
+temporary file in the same folder and ``os.replace``, so a reader (the index watcher, an
+editor) sees the old file or the new one, never half of one. The temporary file's name
+starts with a dot, which the watcher ignores (bot/watch.py ``is_faq_path``).
+
+Used by ``faqbot report --promote`` and the console (bot/promote.py, bot/console/).
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import os
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Optional
+
+from bot.faq.entry import FaqError
+
+# One edit at a time per process: the check that the file is unchanged and the rename
+# happen together (another process editing in between is caught by the next preview).
+_WRITE_LOCK = threading.Lock()
+
+MAX_FILE_NAME_CHARS = 200
+_FILE_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+class EditRefused(ValueError):
+    """An edit that cannot be planned from this input; ``field`` names the input at fault
+    (``question``, ``faq_id``, ``file``, ``answer``, ...)."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class StaleEdit(ValueError):
+    """The file changed since the edit was planned (previewed)."""
+
+
+class UnsafePath(EditRefused):
+    """A file name that is not a markdown file inside the FAQ folder."""
+
+    def __init__(self, reason: str, field: str = "file") -> None:
+        super().__init__(field, reason)
+
+
+@dataclass(frozen=True)
+class FileEdit:
+    path: Path          # the file on disk
+    source: str         # its name relative to the FAQ folder, as entries name it
+    before: str         # its text when planned ("" for a new file)
+    after: str          # its text after the edit
+    before_sha256: str  # SHA-256 of the bytes planned from ("" for a file that did not exist)
+
+    @property
+    def creates(self) -> bool:
+        return not self.before_sha256
+
+    def diff(self) -> str:
+        """A unified diff of the edit (what the maintainer reviews)."""
+        return "".join(difflib.unified_diff(
+            self.before.splitlines(keepends=True), self.after.splitlines(keepends=True),
+            fromfile=f"a/{self.source}" if not self.creates else "/dev/null",
+            tofile=f"b/{self.source}"))
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of the file's bytes, "" when it does not exist."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return ""
+
+
+def read_for_edit(path: Path) -> tuple[str, str]:
+    """(text, SHA-256 of its bytes); ("", "") for a file that does not exist yet.
+
+    Read as bytes and decoded without newline translation, so the text is the file's."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return "", ""
+    try:
+        return data.decode("utf-8"), hashlib.sha256(data).hexdigest()
+    except UnicodeDecodeError as error:
+        raise FaqError(str(path), 1, f"not UTF-8 text ({error.reason})") from None
+
+
+def apply_edit(edit: FileEdit, expected_sha256: Optional[str] = None) -> None:
+    """Write ``edit`` atomically if the file still holds the bytes it was planned from.
+
+    ``expected_sha256`` (the hash shown with a preview) must then match too: the write is
+    refused with :class:`StaleEdit` if either differs."""
+    with _WRITE_LOCK:
+        current = file_sha256(edit.path)
+        if current != edit.before_sha256 or (expected_sha256 is not None and current != expected_sha256):
+            raise StaleEdit(f"{edit.source} changed since the preview: review the change again")
+        edit.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = edit.path.with_name(f".{edit.path.name}.faqbot-edit.tmp")
+        mode = edit.path.stat().st_mode & 0o777 if edit.path.exists() else None
+        with open(tmp, "wb") as handle:
+            handle.write(edit.after.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, edit.path)
+
+
+def faq_file(faq_dir: Path, name: str, existing: frozenset[str] | set[str] = frozenset()) -> tuple[Path, str]:
+    """The path of markdown file ``name`` inside ``faq_dir`` and its normalised name.
+
+    ``name`` is one of the ``existing`` FAQ files (as entries name their source), or a
+    new relative name (``drafts.md``, ``team/drafts.md``): letters, digits, ``.``, ``_``
+    and ``-`` in each part, no part starting with a dot, ending in ``.md``. Anything else
+    (``..``, absolute paths, backslashes, hidden files, a symlink leading outside the
+    folder) raises :class:`UnsafePath`.
+    """
+    if not isinstance(name, str) or not name or len(name) > MAX_FILE_NAME_CHARS:
+        raise UnsafePath(f"a file name of 1 to {MAX_FILE_NAME_CHARS} characters is needed")
+    parts = PurePosixPath(name).parts
+    if name not in existing:
+        if name.startswith("/") or "\\" in name or not parts or not all(_FILE_PART.match(p) for p in parts):
+            raise UnsafePath("must be a relative path of letters, digits, '.', '_' and '-' inside the "
+                             "FAQ folder (no '..', no hidden or absolute paths)")
+        if not name.endswith(".md"):
+            raise UnsafePath("must be a markdown file name ending in .md")
+    root = Path(faq_dir).resolve()
+    path = (root / PurePosixPath(*parts)).resolve()
+    if not path.is_relative_to(root) or path == root:
+        raise UnsafePath("must name a file inside the FAQ folder")
+    return path, PurePosixPath(*parts).as_posix()
