@@ -337,3 +337,27 @@ def test_every_console_setting_is_documented():
     assert len(names) == 8
     for name in names:
         assert f"`FAQBOT_{name.upper()}" in section, name
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_the_stores_entry_activity_and_downvoted_questions(database, tmp_path, request):
+    from datetime import datetime, timedelta, timezone
+
+    from bot.feedback.store import FeedbackStore
+
+    url = f"sqlite:///{tmp_path / 'f.db'}" if database == "sqlite" else request.getfixturevalue("postgres_url")
+    now = [datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)]
+    store = FeedbackStore.open(url, clock=lambda: now[0])
+    try:
+        store.record_question("answered", question="a", user="U1", channel="C1", faq_id="x", score=0.9)
+        now[0] += timedelta(hours=2)
+        store.record_question("answered", question="b", user="U2", channel="C1", faq_id="x", score=0.9)
+        store.record_question("declined", question="c", user="U2", channel="C1", faq_id="y", score=0.1)
+        store.record_vote("down", "x", question="b", user="U2", channel="C1", message_ts="1.1")
+        store.record_vote("down", "y", question="d", user="U3", channel="C1", message_ts="1.2")
+        store.record_vote("up", "y", question="d", user="U3", channel="C1", message_ts="1.2")  # changed mind
+        (activity,) = store.entry_activity()
+        assert (activity.faq_id, activity.answered, activity.last_answered) == ("x", 2, now[0])
+        assert list(store.downvoted_questions()) == [("b", "x")]
+    finally:
+        store.close()
