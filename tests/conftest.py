@@ -93,3 +93,7 @@ from slack_fixtures import *  # noqa: E402,F401,F403
 
 # Real Redis and PostgreSQL (tests/services.py): skipped where absent, failed under CI.
 from services import postgres_url, redis_prefix, redis_url  # noqa: E402,F401
+
+# Debian's headless Chromium through Playwright (tests/browser.py): skipped where absent,
+# failed under CI.
+from browser import chromium, page  # noqa: E402,F401

@@ -5,6 +5,7 @@ presentation attributes, so the page's Content-Security-Policy needs no inline s
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -18,6 +19,21 @@ CUTOFF_COLOUR = "#c62828"
 
 def _n(value: float) -> str:
     return f"{value:.1f}"
+
+
+# A bar's label must fit left of the bars (242 px at font-size 12): about 35 Latin
+# characters, and a CJK character is as wide as two of them.
+LABEL_UNITS = 35
+
+
+def _fit(label: str, units: int) -> str:
+    """``label`` cut with "…" to at most ``units`` half-width units (wide CJK counts 2)."""
+    used = 0
+    for i, char in enumerate(label):
+        used += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+        if used > units:
+            return label[:i].rstrip() + "…"
+    return label
 
 
 @dataclass(frozen=True)
@@ -39,7 +55,7 @@ def bar_chart(bars: Sequence[Bar], cutoff: float, width: int = 640, row: int = 2
     for i, bar in enumerate(bars):
         y = top + i * row
         colour = BAR_COLOURS["above" if bar.value >= cutoff else "below"]
-        label = bar.label if len(bar.label) <= 38 else bar.label[:37] + "…"
+        label = _fit(bar.label, LABEL_UNITS)
         parts.append(f'<text x="{left - 8}" y="{_n(y + row * 0.62)}" text-anchor="end" font-size="12" '
                      f'fill="#222">{escape(label)}</text>')
         parts.append(f'<rect data-testid="hit-bar" x="{left}" y="{_n(y + 4)}" width="{_n(x(bar.value) - left)}" '

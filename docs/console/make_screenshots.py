@@ -1,0 +1,157 @@
+"""Screenshots of the console's pages for docs/console.md, taken in headless Chromium.
+
+Runs the real `faqbot console` on a scratch copy of the sample FAQ (faq_sources/), with a
+feedback database seeded through the real store with questions users might ask that the
+sample FAQ does not answer, and a calibration curve stored by the real `faqbot calibrate
+--self`; then saves docs/console/*.png at a 1280x800 viewport. Nothing in faq_sources/
+changes.
+
+    python docs/console/make_screenshots.py            # from the repository root
+
+Needs what the browser tests need (Debian's chromium, Playwright: see README), and fonts
+for the Chinese question and the 👍/👎 columns, which a bare Debian lacks
+(`apt-get install fonts-wqy-microhei fonts-noto-color-emoji`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+
+from browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (the tests' launch flags)
+
+VIEWPORT = {"width": 1280, "height": 800}
+CHINESE_QUESTION = "下单以后几天能收到货？"
+DECLINED_QUESTION = "can I pick up my order at your warehouse"
+FIXED_QUESTION = "do you deliver on Sundays"  # previewed as an alternate of delivery-times
+# (outcome, question, nearest entry the bot offered or answered with, how many users asked)
+UNANSWERED = [
+    ("declined", DECLINED_QUESTION, "delivery-times", 3),
+    ("declined", "can I collect my order from the warehouse myself?", "delivery-times", 1),
+    ("did_you_mean", FIXED_QUESTION, "delivery-times", 2),
+    ("declined", "可以开电子发票吗", "request-fapiao", 2),
+    ("declined", "is there a student discount", "promo-code", 1),
+]
+DOWNVOTED = [("my parcel says delivered but it's not here", "lost-parcel")]
+
+
+def faqbot(*args: str, env: dict) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot", *args], env=env, cwd=ROOT, check=True,
+                          capture_output=True, text=True)
+
+
+def seed_feedback(database_url: str) -> None:
+    from bot.feedback.store import FeedbackStore
+
+    store = FeedbackStore.open(database_url)
+    try:
+        for outcome, question, faq_id, times in UNANSWERED:
+            for user in range(times):
+                store.record_question(outcome, question=question, user=f"U{user}", channel="C1", faq_id=faq_id,
+                                      score=0.5)
+        for n, (question, faq_id) in enumerate(DOWNVOTED):
+            store.record_question("answered", question=question, user="U9", channel="C1", faq_id=faq_id,
+                                  score=0.8)
+            store.record_vote("down", faq_id, question=question, user="U9", channel="C1", message_ts=f"{n}.1")
+        for user in range(4):
+            store.record_question("answered", question="where is my order", user=f"U{user}", channel="C1",
+                                  faq_id="track-order", score=0.9)
+        store.record_vote("up", "track-order", question="where is my order", user="U1", channel="C1",
+                          message_ts="7.1")
+    finally:
+        store.close()
+
+
+def start_console(env: dict) -> tuple[subprocess.Popen, str]:
+    process = subprocess.Popen([sys.executable, "-m", "bot", "console", "--port", "0"], env=env, cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    line = process.stdout.readline()  # printed once the index is loaded and the port bound
+    found = re.search(r"(http://127\.0\.0\.1:\d+)/console/", line)
+    if not found:
+        process.kill()
+        raise SystemExit(f"faqbot console did not start: {line!r}")
+    return process, found.group(1)
+
+
+def shoot(page, name: str) -> None:
+    path = OUT / f"{name}.png"
+    page.screenshot(path=str(path))
+    try:  # Pillow, where installed, makes them a palette PNG about half the size
+        from PIL import Image
+    except ImportError:
+        pass
+    else:
+        with Image.open(path) as image:
+            image.convert("RGB").quantize(colors=256).save(path, optimize=True)
+    print(f"{path.relative_to(ROOT)}: {path.stat().st_size // 1024} KiB")
+
+
+def take_screenshots(url: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_context(viewport=VIEWPORT, device_scale_factor=1).new_page()
+        page.set_default_timeout(60_000)
+        for name, question in (("hits", CHINESE_QUESTION), ("hits-declined", DECLINED_QUESTION)):
+            page.goto(f"{url}/console/hits")
+            page.fill("#question-input", question)
+            with page.expect_navigation():
+                page.click("#hit-submit")
+            if name == "hits-declined":  # why it was declined: the candidates under the cutoff
+                page.get_by_test_id("outcome").evaluate("e => window.scrollTo(0, e.offsetTop - 8)")
+            shoot(page, name)
+        page.goto(f"{url}/console/entries?search=track")
+        shoot(page, "entries")
+        page.goto(f"{url}/console/unanswered")
+        shoot(page, "unanswered")
+        group = page.get_by_test_id("group").filter(has=page.get_by_text(FIXED_QUESTION, exact=True))
+        with page.expect_navigation():
+            group.get_by_test_id("add-alternate-button").click()
+        shoot(page, "alternate-preview")  # the preview only: nothing is written
+        page.goto(f"{url}/console/calibration")
+        shoot(page, "calibration")
+        browser.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--keep", action="store_true", help="keep the scratch folder and print where it is")
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="faqbot-screenshots-"))
+    shutil.copytree(ROOT / "faq_sources", scratch / "faq_sources")
+    database_url = f"sqlite:///{scratch / 'feedback.db'}"
+    env = {**os.environ, "FAQBOT_FAQ_DIR": str(scratch / "faq_sources"),
+           "FAQBOT_INDEX_DIR": str(scratch / "index_store"), "FAQBOT_DATABASE_URL": database_url,
+           "FAQBOT_FEEDBACK_LOG": str(scratch / "feedback.jsonl"), "FAQBOT_INDEX_ROLE": "writer"}
+    env.pop("FAQBOT_CONSOLE_TOKEN", None)
+    process = None
+    try:
+        faqbot("index", env=env)
+        faqbot("calibrate", "--self", env=env)  # stores the curve the Calibration page plots
+        seed_feedback(database_url)
+        process, url = start_console(env)
+        take_screenshots(url)
+    finally:
+        if process is not None:
+            process.terminate()
+            process.wait(timeout=30)
+        if args.keep:
+            print(f"scratch folder: {scratch}")
+        else:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
