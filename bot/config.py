@@ -332,6 +332,11 @@ class Settings(BaseSettings):
     console_session_hours: float = Field(
         12.0, gt=0, description="Hours a console login lasts.",
     )
+    console_login_attempts: str = Field(
+        "10/minute", description="Wrong console tokens (login form or bearer header) allowed per "
+        "client address in this window (a `limits` rate such as 10/minute); past it, token "
+        "attempts from that address get 429 until the window moves on.",
+    )
     console_group_threshold: float = Field(
         0.9, gt=0, le=1, description="Cosine (query embeddings) at which an unanswered question joins "
         "a group on the console's Unanswered page.",
@@ -419,6 +424,19 @@ class Settings(BaseSettings):
         if item is None or item.amount < 1:
             raise ValueError(f"user_rate_limit: {value!r} is not a rate like '10/minute', "
                              "'30 per hour' or '5/30 seconds' (or 'off')")
+        return value
+
+    @field_validator("console_login_attempts")
+    @classmethod
+    def _check_login_attempts(cls, value: str) -> str:
+        value = value.strip()
+        try:
+            item = limits.parse(value)
+        except ValueError:
+            item = None
+        if item is None or item.amount < 1:
+            raise ValueError(f"console_login_attempts: {value!r} is not a rate like '10/minute' "
+                             "or '30 per hour'")
         return value
 
     @classmethod

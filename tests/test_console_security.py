@@ -11,6 +11,7 @@ import sys
 import httpx
 import pytest
 
+from bot.config import Settings
 from bot.console.app import PREFIX
 from bot.console.security import ConsoleSetupError, check_bind, is_loopback
 from bot.console.server import console_context
@@ -222,3 +223,28 @@ def test_with_a_token_every_page_needs_it_and_the_login_form_accepts_it(tmp_path
         assert httpx.get(f"{console.url}{PREFIX}/hits", headers={
             "Authorization": f"Bearer {TOKEN}", "Host": "console.example"}).status_code == 200
     assert TOKEN not in caplog.text
+
+
+def test_wrong_tokens_are_limited_per_address_and_a_logged_in_browser_keeps_working(tmp_path, local_embed_model):
+    settings = console_settings(tmp_path, console_login_attempts="3/minute")
+    with running_console(settings, local_embed_model, token=TOKEN, watch=False) as console:
+        login = console.client.get(f"{PREFIX}/login")
+        form = form_values(login.text, "login-form")
+        assert console.post(f"{PREFIX}/login", form | {"token": TOKEN}).status_code == 303  # logged in
+        for _ in range(2):
+            assert console.post(f"{PREFIX}/login", form | {"token": "guess"}).status_code == 401
+        wrong_bearer = httpx.get(f"{console.url}{PREFIX}/entries", headers={"Authorization": "Bearer guess"})
+        assert wrong_bearer.status_code == 303  # the third wrong token
+        # Past the limit even the right token is not compared, by form or by header…
+        blocked = console.post(f"{PREFIX}/login", form | {"token": TOKEN})
+        assert blocked.status_code == 429 and 1 <= int(blocked.headers["retry-after"]) <= 60
+        assert TOKEN not in blocked.text
+        right_bearer = httpx.get(f"{console.url}{PREFIX}/entries", headers={"Authorization": f"Bearer {TOKEN}"})
+        assert right_bearer.status_code == 429
+        # …while the browser that logged in before keeps its session.
+        assert one(console.get(f"{PREFIX}/entries").text, "entries")
+
+
+def test_a_login_attempts_setting_that_is_not_a_rate_is_refused_naming_it():
+    with pytest.raises(ValueError, match="console_login_attempts"):
+        Settings(console_login_attempts="ten a minute")

@@ -32,7 +32,7 @@ from bot.console.drafts import plan_new_entry
 from bot.console.entries import entries_page
 from bot.console.forms import MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, Form, FormError
 from bot.console.hits import hit_test
-from bot.console.security import AUTH_COOKIE, CSRF_FIELD, SESSION_COOKIE, ConsoleSecurity
+from bot.console.security import AUTH_COOKIE, CSRF_FIELD, SESSION_COOKIE, ConsoleSecurity, client_address
 from bot.console.unanswered import EmbeddingCache, unanswered_page
 from bot.faq.edits import EditRefused, FileEdit, StaleEdit, apply_edit
 from bot.faq.entry import FaqError
@@ -111,6 +111,13 @@ class Console:
             refused = security.host_allowed(request)
             if refused is not None:
                 return self._error(request, None, refused.status, "Host not allowed", refused.reason)
+            refused = security.guessing_refused(request)
+            if refused is not None:
+                log.warning("console token attempts refused from %s: too many wrong tokens",
+                            client_address(request))
+                response = self._error(request, None, refused.status, "Too many attempts", refused.reason)
+                response.headers["Retry-After"] = str(refused.retry_after)
+                return response
             session = security.session_id(request)
             new_session = session is None
             if new_session:
@@ -274,7 +281,7 @@ class Console:
         security = self.ctx.security
         target = _safe_next(form.get("next"))
         presented = form.text("token", 1000, required=False, strip=False)
-        if not security.token_required or not security.token_matches(presented):
+        if not security.token_required or not security.token_matches(presented, client_address(request)):
             log.info("console login refused from %s", request.client.host if request.client else "?")
             return self._render(request, session, "login.html", status=401, nav="", next=target,
                                 failed=security.token_required)

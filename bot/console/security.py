@@ -17,6 +17,11 @@
   The key is derived from the console token, so every replica serving the console accepts
   the others' forms; without a token it is random per process (a restart means reloading
   the page before a write).
+- **Guessing.** Wrong tokens (login form or bearer header) are counted per client address
+  (``console_login_attempts``, a moving window, in this process); past the limit every
+  token attempt from that address gets 429 until the window moves on, without the token
+  being compared. A browser already logged in keeps working (its cookie is not a token
+  attempt).
 """
 
 from __future__ import annotations
@@ -27,11 +32,15 @@ import ipaddress
 import os
 import re
 import secrets
+import math
 import time
 from dataclasses import dataclass
 from typing import Optional
 from urllib.parse import urlsplit
 
+import limits
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
 from starlette.requests import Request
 
 SESSION_COOKIE = "faqbot_console_sid"
@@ -77,11 +86,45 @@ def _host_of(header: str) -> str:
 class Verdict:
     status: int
     reason: str
+    retry_after: int = 0  # seconds, for 429
+
+
+class TokenGuessLimit:
+    """Wrong token attempts per client address, in a moving window."""
+
+    NAMESPACE = "console-token"
+
+    def __init__(self, rate: str) -> None:
+        self.rate = limits.parse(rate)
+        self._limiter = MovingWindowRateLimiter(MemoryStorage())
+
+    def retry_after(self, client: str) -> int:
+        """0 if ``client`` may try a token now, else whole seconds until it may."""
+        if self._limiter.test(self.rate, self.NAMESPACE, client):
+            return 0
+        reset_at = self._limiter.get_window_stats(self.rate, self.NAMESPACE, client).reset_time
+        return max(1, math.ceil(reset_at - time.time()))
+
+    def failed(self, client: str) -> None:
+        self._limiter.hit(self.rate, self.NAMESPACE, client)
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def presents_token(request: Request) -> bool:
+    """Does this request try a token (bearer header, or the login form's POST)?"""
+    scheme, _, presented = request.headers.get("authorization", "").partition(" ")
+    bearer = scheme.lower() == "bearer" and bool(presented.strip())
+    return bearer or (request.method == "POST" and request.url.path.endswith("/login"))
 
 
 class ConsoleSecurity:
-    def __init__(self, token: Optional[str], session_hours: float = 12.0) -> None:
+    def __init__(self, token: Optional[str], session_hours: float = 12.0,
+                 login_attempts: str = "10/minute") -> None:
         self._token = token or None
+        self._guesses = TokenGuessLimit(login_attempts)
         self.session_seconds = session_hours * 3600
         self._key = hashlib.sha256(b"faqbot-console\0" + token.encode("utf-8")).digest() if token \
             else os.urandom(32)
@@ -114,17 +157,30 @@ class ConsoleSecurity:
         return f"{expires}.{self._mac('auth', session_id, expires)}"
 
     # -- checks ----------------------------------------------------------------------
-    def token_matches(self, presented: str) -> bool:
+    def token_matches(self, presented: str, client: str) -> bool:
+        """Compare a presented token; a wrong one counts against ``client``'s guesses."""
         if self._token is None:
             return True
-        return _same(presented, self._token)
+        if _same(presented, self._token):
+            return True
+        self._guesses.failed(client)
+        return False
+
+    def guessing_refused(self, request: Request) -> Optional[Verdict]:
+        """429 for a token attempt from an address past ``console_login_attempts`` wrong ones."""
+        if self._token is None or not presents_token(request):
+            return None
+        wait = self._guesses.retry_after(client_address(request))
+        if not wait:
+            return None
+        return Verdict(429, f"too many wrong tokens from this address: try again in {wait} s", wait)
 
     def authenticated(self, request: Request, session_id: Optional[str]) -> bool:
         if self._token is None:
             return True
         scheme, _, presented = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() == "bearer" and presented:
-            return self.token_matches(presented.strip())
+        if scheme.lower() == "bearer" and presented.strip():
+            return self.token_matches(presented.strip(), client_address(request))
         cookie = request.cookies.get(AUTH_COOKIE, "")
         expires, _, mac = cookie.partition(".")
         if not session_id or not expires.isdigit() or int(expires) < time.time():

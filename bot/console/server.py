@@ -24,7 +24,8 @@ def console_context(settings: Settings, service, host: str, feedback=None) -> Co
     token = _token(settings)
     check_bind(host, token)
     return ConsoleContext(service=service, settings=settings, feedback=feedback or feedback_opener(settings),
-                          security=ConsoleSecurity(token, settings.console_session_hours))
+                          security=ConsoleSecurity(token, settings.console_session_hours,
+                                                   settings.console_login_attempts))
 
 
 def console_server(context: ConsoleContext, host: str, port: int) -> AsgiServer:
