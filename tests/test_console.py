@@ -334,7 +334,7 @@ def test_every_console_setting_is_documented():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Console for maintainers", 1)[1].split("\n## ", 1)[0]
     names = [name for name in Settings.model_fields if name.startswith("console_")]
-    assert len(names) == 8
+    assert "console_token" in names  # the prefix did not drift
     for name in names:
         assert f"`FAQBOT_{name.upper()}" in section, name
 
