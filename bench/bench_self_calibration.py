@@ -5,6 +5,7 @@ question embedded once, then cached) under
 
   (a) the model's profile as-is (no calibration),
   (b) ``faqbot calibrate --self`` (pseudo-questions from the FAQ alone; ``--share``),
+  (b′) the same at the set's true share of unanswerable DEV questions (``b_true_share``),
   (c) ``faqbot calibrate --refit`` on the set's own DEV questions (in-sample, out-of-fold cutoff),
 
 and prints ``faqbot eval``'s metrics for each (top-1, AUROC, coverage@0.9, precision /
@@ -112,7 +113,7 @@ def build_set(folder: Path, name: str, backend: str, embed_model) -> tuple[FaqSe
 
 
 def quality(work: Path, sets: list[str], share: float | None, precision: float, model_key: str = "e5",
-            profile: str = "own") -> dict:
+            profile: str = "own", only: tuple[str, ...] = ("a", "b", "b_true", "c")) -> dict:
     out = {}
     model = None
     base = generic_calibration() if profile == "generic" else {}
@@ -122,11 +123,15 @@ def quality(work: Path, sets: list[str], share: float | None, precision: float, 
         queries = read_labelled_queries(corpus.DATASETS / name / "queries_dev.jsonl")
         service.embed_model = CachedQueries(model)
         results = {}
-        configs = [("a_profile", lambda: base),
-                   ("b_self", lambda: self_calibrate(service, precision, share, store=False)),
-                   ("c_labelled", lambda: calibrate(service, queries, precision, refit=True,
-                                                    show_progress=False, store=False))]
-        for label, fit in configs:
+        true_share = sum(q.gold is None for q in queries) / len(queries)
+        configs = [("a", "a_profile", lambda: base),
+                   ("b", "b_self", lambda: self_calibrate(service, precision, share, store=False)),
+                   ("b_true", "b_true_share", lambda: self_calibrate(service, precision, true_share, store=False)),
+                   ("c", "c_labelled", lambda: calibrate(service, queries, precision, refit=True,
+                                                         show_progress=False, store=False))]
+        for key, label, fit in configs:
+            if key not in only:
+                continue
             _with_calibration(service, dict(base))
             started = time.perf_counter()
             calibration = fit()
@@ -139,7 +144,7 @@ def quality(work: Path, sets: list[str], share: float | None, precision: float, 
             result["fit_seconds"] = round(seconds, 2)
             results[label] = result
             print(f"{name} {_row(label, result)}  ({seconds:.1f} s)", flush=True)
-        results.update(built)
+        results.update(built, true_share=round(true_share, 4))
         _with_calibration(service, {})
         out[name] = results
     return out
@@ -204,6 +209,9 @@ def main() -> int:
     p.add_argument("--model", choices=sorted(MODELS), default="e5", help="the embedding model (default e5)")
     p.add_argument("--profile", choices=["own", "generic"], default="own",
                    help="the model's own profile row, or the generic one (e5's numbers, no views)")
+    p.add_argument("--only", nargs="+", choices=["a", "b", "b_true", "c"], default=["a", "b", "b_true", "c"],
+                   help="which cutoffs: a profile, b self (--share), b_true self at the set's true "
+                   "unanswerable share, c labelled")
     p = sub.add_parser("cost")
     p.add_argument("--entries", type=int, nargs="+", default=[200, 10000])
     p.add_argument("--repeats", type=int, default=3)
@@ -214,7 +222,8 @@ def main() -> int:
     if args.datasets:
         corpus.DATASETS = args.datasets
     if args.command == "quality":
-        result = quality(args.work, args.sets, args.share, args.precision, args.model, args.profile)
+        result = quality(args.work, args.sets, args.share, args.precision, args.model, args.profile,
+                         tuple(args.only))
     else:
         result = cost(args.entries, args.repeats, args.model)
     print(json.dumps(result))
