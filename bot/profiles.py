@@ -55,6 +55,7 @@ class ModelProfile:
 
 E5_SMALL = "multilingual-e5-small-q4"
 QWEN3_EMBEDDING = "Qwen/Qwen3-Embedding-0.6B"
+MINILM = "sentence-transformers/all-MiniLM-L6-v2"
 
 # multilingual-e5-small-q4: logistic weights fitted with `python -m bot.calibration
 # fit-defaults` on the three DEV sets pooled; aggregation, lexical weight and scoring-view
@@ -92,6 +93,25 @@ PROFILES: dict[str, ModelProfile] = {
             cutoff=0.65,
             measured=True,
             provenance="measured on DEV pooled banking77/banking77-heldout/clinc150, see docs/quality.md",
+        ),
+        # all-MiniLM-L6-v2 (optional extra, bot/embeddings/minilm.py): English only, symmetric, so
+        # no prefixes and no symmetric view (it would repeat the phrasing vectors). Aggregation by
+        # grid on the three English DEV sets (shrinkage 1/3 x document weight 0/0.25/0.5; e5's
+        # other parameters kept); weights and cutoff fitted as e5's (`FAQBOT_EMBED_BACKEND=minilm
+        # python -m bot.calibration fit-defaults ...` on the same sets pooled). docs/quality.md.
+        ModelProfile(
+            model=MINILM,
+            prompt_style="none",
+            query_instruction=DEFAULT_INSTRUCTION,  # unused by the none prompt style
+            aggregation=_E5_AGGREGATION.model_copy(update={"symmetric_weight": 0.0, "document_weight": 0.25}),
+            confidence=ConfidenceWeights(
+                lexical_weight=0.1, bias=-0.687, fused_weight=0.0, margin_weight=4.784,
+                cosine_weight=0.503, lexical_feature_weight=3.303, typicality_weight=5.179,
+            ),
+            cutoff=0.70,  # pooled 90%-precision cutoff, rounded up to 0.05 as e5's
+            measured=True,
+            provenance="measured on DEV pooled banking77/banking77-heldout/clinc150; English only "
+                       "(never measured on another language), see docs/quality.md",
         ),
         # No GPU here: never measured. Keeps its earlier cutoff 0.60.
         replace(GENERIC, model=QWEN3_EMBEDDING, prompt_style="qwen3", cutoff=0.60,

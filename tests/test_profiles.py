@@ -67,8 +67,8 @@ def test_prompt_style_and_model_resolve_from_profile_then_backend():
 
 
 def test_backends_come_from_the_registry_and_unknown_names_are_refused():
-    assert set(BACKENDS) >= {"local", "sglang"}
-    with pytest.raises(ValueError, match="unknown embed_backend 'gpu9000': use local, sglang"):
+    assert set(BACKENDS) >= {"local", "sglang", "minilm"}
+    with pytest.raises(ValueError, match="unknown embed_backend 'gpu9000': use local, minilm, sglang"):
         Settings(embed_backend="gpu9000")
     built = []
     marker = object()

