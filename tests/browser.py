@@ -37,9 +37,13 @@ def browser_missing(reason: str) -> None:
     pytest.skip(message)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium() -> Iterator["playwright.sync_api.Browser"]:  # noqa: F821
-    """One headless Chromium for the session (starting one costs about a second)."""
+    """One headless Chromium per test module (starting one costs about a second).
+
+    Not per session: Playwright's sync API keeps an asyncio loop marked running on the main
+    thread while it is open, and every later test that calls ``asyncio.run`` would fail.
+    """
     if not CHROMIUM.exists():
         browser_missing(f"Chromium is not installed at {CHROMIUM}")
     from playwright.sync_api import sync_playwright
