@@ -60,7 +60,10 @@ def measure(command: list[str], env: dict, cold: tuple[Path, ...] = ()) -> tuple
     for folder in cold:
         evict(folder)
     started = time.perf_counter()
-    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # Run from the measured checkout: `python -m bot` puts the working directory first on
+    # sys.path, before PYTHONPATH, so run from another checkout it would measure that one.
+    child = subprocess.Popen(command, env=env, cwd=env["PYTHONPATH"], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -93,6 +96,7 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/faqbot-bench-load"),
                         help="shared with bench_index_load.py, so its indexes are reused")
     args = parser.parse_args()
+    args.code, args.workdir = args.code.resolve(), args.workdir.resolve()  # children run in --code
 
     sys.path.insert(0, str(HERE))
     from corpus import bench_entries, write_faq
