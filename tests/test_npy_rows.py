@@ -13,11 +13,23 @@ from bot.index.npy_rows import NpyRows
 from bot.service import FaqService
 
 
-@pytest.fixture
-def matrix(tmp_path: Path) -> tuple[np.ndarray, NpyRows]:
+def read_until_mapped(rows: NpyRows) -> None:
+    """Read as a server keeps reading, until the array is served from a memory map."""
+    for _ in range(100_000):
+        if rows.mapped:
+            return
+        rows[:]
+    pytest.fail("never mapped")
+
+
+@pytest.fixture(params=["read", "mapped"])
+def matrix(request, tmp_path: Path) -> tuple[np.ndarray, NpyRows]:
     values = np.random.default_rng(7).standard_normal((50, 6)).astype(np.float32)
     np.save(tmp_path / "matrix.npy", values, allow_pickle=False)
-    return values, NpyRows(tmp_path / "matrix.npy")
+    rows = NpyRows(tmp_path / "matrix.npy")
+    if request.param == "mapped":
+        read_until_mapped(rows)
+    return values, rows
 
 
 @pytest.mark.parametrize("key", [
@@ -68,10 +80,26 @@ def test_a_truncated_or_foreign_file_is_refused_naming_it(tmp_path, matrix):
 
 
 def test_rows_stay_readable_after_the_file_is_removed(matrix, tmp_path):
-    """A writer prunes old generations; a reader that loaded one keeps answering from it."""
+    """A writer prunes old generations; a reader that loaded one keeps answering from it,
+    and may map it only afterwards."""
     values, rows = matrix
     (tmp_path / "matrix.npy").unlink()
     assert np.array_equal(rows[[1, 2, 40]], values[[1, 2, 40]])
+    read_until_mapped(rows)
+    assert np.array_equal(rows[[1, 2, 40]], values[[1, 2, 40]])
+
+
+def test_a_few_reads_do_not_map_and_many_do(tmp_path):
+    """A one-off question reads a few rows; a process that keeps reading gets a mapping
+    (a few hundred reads a question cost more than a warm mapping)."""
+    values = np.arange(400_000, dtype=np.float32).reshape(100_000, 4)  # 1.6 MB
+    np.save(tmp_path / "big.npy", values)
+    rows = NpyRows(tmp_path / "big.npy")
+    for start in range(0, 100_000, 1000):  # 100 rows read: 1.6 kB
+        assert np.array_equal(rows[[start]], values[[start]])
+    assert not rows.mapped
+    assert np.array_equal(rows[:30_000], values[:30_000])  # 480 kB > 256 kB and 1/16 of the file
+    assert np.array_equal(rows[[5, 99_999]], values[[5, 99_999]]) and rows.mapped
 
 
 def mapped_files() -> set[str]:

@@ -8,6 +8,13 @@ of several MiB), so those few rows mapped nearly every page of every matrix: a c
 :class:`NpyRows` reads exactly the rows asked for with ``pread`` instead (consecutive
 rows in one call), so a question costs a few kilobytes of copies and no mapping.
 
+Reading rows one call at a time costs more per question than a warm mapping (~400 calls,
+a few milliseconds at 10,000 entries), which matters to a process that keeps answering.
+So once a process has read ``MAP_AFTER_SHARE`` of an array's bytes this way (at least
+``MAP_AFTER_LEAST``; about twenty questions at 10,000 entries) that array is memory-mapped
+after all and served from the map: a one-off ``faqbot ask`` stays lean, a server that
+keeps answering gets the mapping's speed (and its page-cache pages in its RSS).
+
 It answers the indexing a caller needs (an int, a slice, an array of positions, a tuple
 whose first part is one of those) plus ``len``, ``shape``, ``dtype``, ``ndim``;
 anything else (arithmetic, ``np.asarray``) reads the whole array via ``__array__``.
@@ -17,13 +24,17 @@ a reader loaded it keeps being readable.
 
 from __future__ import annotations
 
+import mmap
 import os
+import threading
 import weakref
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+MAP_AFTER_SHARE = 1 / 16  # of an array's bytes read with pread, after which it is mapped
+MAP_AFTER_LEAST = 256 * 1024  # bytes: a small array is read many times over before it is
 _HEADER_READERS = {(1, 0): np.lib.format.read_array_header_1_0, (2, 0): np.lib.format.read_array_header_2_0}
 
 
@@ -51,6 +62,25 @@ class NpyRows:
             raise ValueError(f"{self.path}: {size} bytes, its header says {expected}")
         self._fd = os.open(self.path, os.O_RDONLY | os.O_CLOEXEC)
         self._closer = weakref.finalize(self, os.close, self._fd)
+        self._bytes_read = 0
+        self._map_after = max(MAP_AFTER_LEAST, int((size - offset) * MAP_AFTER_SHARE))
+        self._mapped: np.ndarray | None = None
+        self._mapping = threading.Lock()
+
+    @property
+    def mapped(self) -> bool:
+        """Whether rows now come from a memory map (see the module doc)."""
+        return self._mapped is not None
+
+    def _map(self) -> np.ndarray:
+        # Mapped through the open descriptor: the file may have been pruned since.
+        with self._mapping:
+            if self._mapped is None:
+                buffer = mmap.mmap(self._fd, 0, access=mmap.ACCESS_READ)
+                count = int(np.prod(self.shape, dtype=np.int64))
+                self._mapped = np.frombuffer(buffer, dtype=self.dtype, count=count,
+                                             offset=self._offset).reshape(self.shape)
+        return self._mapped
 
     @property
     def ndim(self) -> int:
@@ -67,6 +97,8 @@ class NpyRows:
         return whole if dtype is None else whole.astype(dtype, copy=False)
 
     def __getitem__(self, key: Any) -> Any:
+        if self._mapped is not None or (self._bytes_read >= self._map_after and len(self)):
+            return self._map()[key]
         rest: tuple = ()
         if isinstance(key, tuple):
             key, rest = (key[0], key[1:]) if key else (slice(None), ())
@@ -102,6 +134,7 @@ class NpyRows:
         # together), straight into ``out``: a question makes a few hundred of these.
         breaks = (np.flatnonzero(np.diff(positions) != 1) + 1).tolist()
         firsts, lasts = [0, *breaks], [*breaks, len(positions)]
+        self._bytes_read += out.nbytes
         buffer, row_bytes, offset, fd = memoryview(out).cast("B"), self._row_bytes, self._offset, self._fd
         for first, last, row in zip(firsts, lasts, positions[firsts].tolist()):
             part = buffer[first * row_bytes:last * row_bytes]
@@ -112,6 +145,7 @@ class NpyRows:
     def _read(self, start: int, stop: int) -> np.ndarray:
         out = np.empty((max(0, stop - start), *self._row_shape), dtype=self.dtype)
         if out.size:
+            self._bytes_read += out.nbytes
             self._read_into(memoryview(out).cast("B"), start)
         return out
 
