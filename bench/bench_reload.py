@@ -19,10 +19,12 @@ Shares --workdir with bench_answer_path.py, so the 10,000-entry index is embedde
 from __future__ import annotations
 
 import argparse
+import collections
 import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -147,7 +149,7 @@ def replica_latencies(settings: Settings, model: CountingEmbedding, target: Path
     reader = FaqService(settings.model_copy(update={"index_role": "reader", "index_poll_seconds": 1.0}),
                         embed_model=model)
     total, written, swapped = [], [], []
-    with writer_process(settings), cpu_hogs(hogs), IndexRole(reader, reader.settings):
+    with writer_process(settings) as writer, cpu_hogs(hogs), IndexRole(reader, reader.settings):
         texts = model.texts  # the reader's own FAQ embeddings from here on (questions are not counted)
         for i in range(repeats):
             marker = f"Replica answer revision {i}-{time.time_ns()}"
@@ -167,9 +169,10 @@ def replica_latencies(settings: Settings, model: CountingEmbedding, target: Path
                         break
                 time.sleep(0.01)
                 if time.perf_counter() - saved > 120:
-                    raise SystemExit(f"the reader did not serve the edit within 120 s (it serves "
-                                     f"{reader.serving_generation}, CURRENT is "
-                                     f"{current_generation(settings.index_dir)})")
+                    raise SystemExit(
+                        f"the reader did not serve the edit within 120 s (CURRENT was {before} at the "
+                        f"save, is {current_generation(settings.index_dir)} now; the reader serves "
+                        f"{reader.serving_generation}). The writer's last output:\n" + "\n".join(writer.output))
             served = time.perf_counter()
             live = live or served
             total.append(served - saved)
@@ -181,22 +184,37 @@ def replica_latencies(settings: Settings, model: CountingEmbedding, target: Path
 
 @contextmanager
 def writer_process(settings: Settings) -> Iterator[subprocess.Popen]:
-    """`faqbot watch` on the bench folders, as the index writer; stopped on exit."""
+    """`faqbot watch` on the bench folders, as the index writer; stopped on exit.
+
+    Its output (stdout and log lines) is read to the end by a thread, so the writer never
+    blocks on a full pipe, and kept in ``process.output`` for the error message."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "FAQBOT_CONFIG": os.devnull,
            "FAQBOT_RELOAD_DEBOUNCE_SECONDS": str(settings.reload_debounce_seconds)}
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "--faq-dir", str(settings.faq_dir), "--index-dir",
-         str(settings.index_dir), "watch"], env=env, stdout=subprocess.PIPE, text=True)
+         str(settings.index_dir), "watch"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True)
+    process.output = collections.deque(maxlen=40)
+    watching = threading.Event()
+
+    def drain() -> None:
+        for line in process.stdout:
+            process.output.append(line.rstrip())
+            if line.startswith("watching"):  # once it holds the lock and serves
+                watching.set()
+        watching.set()  # exited
+
+    reader = threading.Thread(target=drain, name="writer-output", daemon=True)
+    reader.start()
     try:
-        for line in process.stdout:  # "watching …" once it holds the lock and serves
-            if line.startswith("watching"):
-                break
-        else:
-            raise SystemExit(f"`faqbot watch` exited with {process.wait()}")
+        watching.wait()
+        if process.poll() is not None:
+            raise SystemExit(f"`faqbot watch` exited with {process.wait()}:\n" + "\n".join(process.output))
         yield process
     finally:
         process.terminate()
         process.wait(timeout=60)
+        reader.join(timeout=10)
 
 
 @contextmanager

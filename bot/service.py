@@ -240,10 +240,14 @@ class FaqService:
             # cutoff decides exactly as the first stage alone would.
             self.reranker.fallback_shift = cutoff - self.first_stage_cutoff(stored)
             rescorers.append(self.reranker)
-        self._stored = stored
         # "Did you mean…" reads the confidence's pair score; the reranker reorders, so not with it.
         ambiguity = Ambiguity() if self.reranker is None else None
+        # The answerer first, then the generation: questions come from other threads, and
+        # one that sees ``serving_generation`` name this generation must be answered from it.
+        # (The other way round, a reader's question in that gap got the previous
+        # generation's answer while the service already claimed to serve the new one.)
         self._answerer = FaqAnswerer(retriever, cutoff, rescorers, ambiguity)
+        self._stored = stored
         METRICS.observe_index(len(stored.manifest.entries), len(stored.store),
                               stored.manifest.created_at, stored.generation)
 

@@ -150,6 +150,43 @@ def test_a_reader_waits_for_the_writers_first_generation_and_embeds_only_questio
         reader_server.stop()
 
 
+class AsksAsServingFlips(FaqService):
+    """A service that asks ``probe`` at the very instant its ``serving_generation`` changes:
+    the worst moment for a question arriving from another thread (a Slack handler, a bench
+    asking once per generation it sees served)."""
+
+    probe: str = ""
+
+    def __setattr__(self, name, value):
+        super().__setattr__(name, value)
+        if name == "_stored" and value is not None and self.probe:
+            self.seen.append((value.generation, self.answer(self.probe).match.answer))
+
+
+def test_a_question_seeing_a_new_generation_served_is_answered_from_it(tmp_path, faq_dir):
+    """serving_generation never names a generation before its answerer is live: a reader
+    once reported the new generation while still answering from the previous one, and a
+    question asked on seeing the switch got the old answer."""
+    server = SGLangStandIn().start()
+    try:
+        common = dict(faq_dir=faq_dir, index_dir=tmp_path / "index_store", embed_backend="sglang",
+                      embed_api_base=server.base_url, embed_dimensions=256)
+        writer = FaqService(Settings(**common))
+        writer.build()
+        reader = AsksAsServingFlips(Settings(**common, index_role="reader"))
+        reader.read_only = True
+        reader.load()
+        reader.seen, reader.probe = [], "I forgot my password"
+        shop = faq_dir / "shop.md"
+        shop.write_text(shop.read_text().replace("We email you a link", "We text you a code"))
+        second = writer.build()
+        assert reader.refresh() == second.generation
+        assert len(reader.seen) == 1 and reader.seen[0][0] == second.generation
+        assert "We text you a code" in reader.seen[0][1]
+    finally:
+        server.stop()
+
+
 # -- real processes: `faqbot watch` + two `faqbot serve` replicas -------------------------
 class Process(subprocess.Popen):
     log: Path

@@ -18,9 +18,9 @@ a SHA-256 per file; a load verifies both and never executes stored data (JSON, F
 binary format and ``.npy`` without pickles only).
 
 Loading is cheap at any size: nothing is recomputed, the JSON is small, and the ``.npy``
-arrays are memory-mapped after their checksum is verified, so only the rows a question
-touches are read into memory (a generation's files are never modified once written; a
-pruned generation stays readable while mapped). Index format 1 (before ``rows.json``:
+arrays are opened after their checksum is verified and only the rows a question touches
+are read (bot/index/npy_rows.py; a generation's files are never modified once written; a
+pruned generation stays readable while its files are open). Index format 1 (before ``rows.json``:
 ``nodes.jsonl``, one LlamaIndex node per vector, ~2.8 s to parse at 10,000 entries) still
 loads, and the next write stores it as format 2 reusing its vectors.
 """
@@ -42,6 +42,7 @@ from typing import Any, Optional
 
 import numpy as np
 
+from bot.index.npy_rows import NpyRows
 from bot.index.tables import NAME, Tables
 from bot.index.vector_store import FaqVectorStore
 from bot.index.views import ViewVectors
@@ -237,7 +238,7 @@ def _read_store(folder: Path, manifest: Manifest) -> FaqVectorStore:
 
 def _read_view(folder: Path, manifest: Manifest, name: str) -> ViewVectors:
     matrix, rows = _view_files(name)
-    return ViewVectors.from_stored(manifest.signature.dimension, _mapped(folder / matrix), (folder / rows).read_bytes())
+    return ViewVectors.from_stored(manifest.signature.dimension, _rows_of(folder / matrix), (folder / rows).read_bytes())
 
 
 def _read_table(folder: Path, manifest: Manifest, name: str) -> Tables:
@@ -251,15 +252,16 @@ def _read_table(folder: Path, manifest: Manifest, name: str) -> Tables:
         file = _table_array_file(name, array)
         if file not in manifest.files:
             raise ValueError(f"{file} is not in the manifest")
-        arrays[array] = _mapped(folder / file)
+        arrays[array] = _rows_of(folder / file)
     if document.get("fingerprint") != manifest.tables[name]:
         raise ValueError(f"table {name} does not match the manifest")
     return Tables(fingerprint=manifest.tables[name], arrays=arrays, meta=dict(document.get("meta") or {}))
 
 
-def _mapped(path: Path) -> np.ndarray:
-    """A verified ``.npy`` file, memory-mapped read-only (never unpickled)."""
-    return np.load(path, mmap_mode="r", allow_pickle=False)
+def _rows_of(path: Path) -> NpyRows:
+    """A verified ``.npy`` file, its rows read when asked for (never unpickled, never
+    memory-mapped: see bot/index/npy_rows.py)."""
+    return NpyRows(path)
 
 
 def _npy(array: np.ndarray) -> bytes:

@@ -28,6 +28,7 @@ from typing import Callable, Iterable, Optional, Sequence
 import numpy as np
 
 from bot.embeddings.vectors import normalise_rows
+from bot.index.npy_rows import NpyRows
 from bot.faq.entry import FaqEntry
 
 
@@ -64,7 +65,8 @@ class ViewVectors:
     _row_by_text: Optional[dict[str, int]] = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.vectors = np.asarray(self.vectors, dtype=np.float32)
+        if not isinstance(self.vectors, NpyRows):  # a stored matrix stays on disk (bot/index/npy_rows.py)
+            self.vectors = np.asarray(self.vectors, dtype=np.float32)
         if self.vectors.ndim != 2 or not (len(self.entry_ids) == len(self.texts) == len(self.vectors)):
             raise ValueError(f"{len(self.entry_ids)} entry ids, {len(self.texts)} texts, "
                              f"{len(self.vectors)} vectors")
@@ -115,7 +117,7 @@ class ViewVectors:
 
     @classmethod
     def from_stored(cls, dimension: int, vectors: np.ndarray, rows: bytes) -> "ViewVectors":
-        """From the stored matrix (read or memory-mapped ``.npy``) and the rows' JSON."""
+        """From the stored matrix (an array, or a stored ``.npy`` read row by row) and the rows' JSON."""
         pairs = json.loads(rows.decode("utf-8"))
         if vectors.ndim != 2 or vectors.shape[1] != dimension or vectors.dtype != np.float32:
             raise ValueError(f"view vectors have shape {vectors.shape} ({vectors.dtype}), "

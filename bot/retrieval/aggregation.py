@@ -215,8 +215,9 @@ class EntrySpace:
             raise ValueError(f"table has no entry ids for {prefix}")
         for name in cls._STORED:
             stored = tables.array(f"{prefix}_{name}")
-            # The big matrices stay memory-mapped (a question reads a few rows); the rest is small.
-            setattr(space, name, np.asarray(stored) if name in ("white", "centroids") else np.array(stored))
+            # The big matrices stay on disk (a question reads a few rows: bot/index/npy_rows.py);
+            # the rest is small.
+            setattr(space, name, stored if name in ("white", "centroids") else np.array(stored))
         count, rows = len(entry_ids), len(space.order)
         if len(space.starts) != count + 1 or len(space.centroids) != count or len(space.tightness) != count \
                 or len(space.white) != rows or (rows and int(space.starts[-1]) != rows) or rows != source_rows \

@@ -17,7 +17,8 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from typing import Callable, Iterable, NamedTuple, Optional, Sequence
+from collections.abc import Mapping
+from typing import Callable, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 import numpy as np
 
@@ -124,23 +125,26 @@ class LexicalIndex:
         if not (isinstance(terms, list) and isinstance(entries, list)
                 and all(isinstance(x, str) for x in [*terms, *entries])):
             raise ValueError("lexical table lacks its vocabulary or entries")
-        idf, bounds = np.asarray(tables.array("idf")), np.asarray(tables.array("bounds"))
-        ids, weights = np.asarray(tables.array("terms")), np.asarray(tables.array("weights"))
-        counts = np.asarray(tables.array("counts"))
+        idf, bounds = np.array(tables.array("idf")), np.array(tables.array("bounds"))
+        # The per-entry spans stay where they are stored: a question reads its candidates'
+        # spans only (_StoredSpans), and a later build reads the counts.
+        ids, weights, counts = tables.array("terms"), tables.array("weights"), tables.array("counts")
         if len(idf) != len(terms) or len(bounds) != len(entries) + 1 or not (
                 len(ids) == len(weights) == len(counts) == (bounds[-1] if len(bounds) else -1)) \
-                or (len(ids) and (ids.min() < 0 or ids.max() >= len(terms))):
+                or (len(bounds) and (bounds[0] != 0 or np.any(np.diff(bounds) < 0))):
             raise ValueError("lexical table arrays do not fit together")
         index = cls.__new__(cls)
         index._vocabulary = {term: i for i, term in enumerate(terms)}
         index._idf = idf
-        spans = [(int(bounds[k]), int(bounds[k + 1])) for k in range(len(entries))]
-        index._entries = {e: (ids[a:b], weights[a:b]) for e, (a, b) in zip(entries, spans)}
+        spans = {e: (int(bounds[k]), int(bounds[k + 1])) for k, e in enumerate(entries)}
+        index._entries = _StoredSpans(spans, ids, weights, len(terms))
         index._term_counts = None
 
         def load_counts() -> dict[str, _TermCounts]:
             texts = documents()
-            return {e: _TermCounts(tuple(texts.get(e, ())), ids[a:b], counts[a:b]) for e, (a, b) in zip(entries, spans)}
+            stored = index._entries
+            return {e: _TermCounts(tuple(texts.get(e, ())), stored.term_ids(e), np.asarray(counts[a:b]))
+                    for e, (a, b) in spans.items()}
 
         index._load_counts = load_counts
         return index
@@ -164,6 +168,31 @@ class LexicalIndex:
             if found is not None:
                 out[i] = query[found[0]] @ found[1]
         return out
+
+
+class _StoredSpans(Mapping):
+    """``{entry id: (term ids, weights)}`` of a stored lexical table, each entry's span
+    read from the table when asked for (a question asks for its few candidates)."""
+
+    def __init__(self, spans: dict[str, tuple[int, int]], ids, weights, vocabulary_size: int) -> None:
+        self._spans, self._ids, self._weights, self._size = spans, ids, weights, vocabulary_size
+
+    def __getitem__(self, entry: str) -> tuple[np.ndarray, np.ndarray]:
+        start, stop = self._spans[entry]
+        return self.term_ids(entry), np.asarray(self._weights[start:stop])
+
+    def term_ids(self, entry: str) -> np.ndarray:
+        start, stop = self._spans[entry]
+        ids = np.asarray(self._ids[start:stop])
+        if len(ids) and (ids.min() < 0 or ids.max() >= self._size):
+            raise ValueError(f"lexical table: entry {entry!r} names a term outside the vocabulary")
+        return ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._spans)
+
+    def __len__(self) -> int:
+        return len(self._spans)
 
 
 class _TermCounts(NamedTuple):
