@@ -10,6 +10,7 @@ and does nothing.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -17,6 +18,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.pool import NullPool
+from tenacity import retry, retry_if_exception, stop_after_delay, wait_random
 
 SCRIPT_LOCATION = "bot.feedback:migrations"
 # Our own version table, so the store can share a database with another Alembic user.
@@ -93,9 +95,26 @@ def _migration_engine(url: URL) -> Engine:
 
 
 def _sqlite_wal(dbapi_connection, _record) -> None:
+    """Put the file in WAL mode once (the mode is stored in the file).
+
+    Switching the mode needs an exclusive lock, and SQLite may refuse it with "database is
+    locked" at once, without waiting out the busy timeout, while another process holds the
+    file (replicas starting together). So: only switch when the file is not WAL yet, and
+    retry a refused switch for up to the busy timeout.
+    """
     cursor = dbapi_connection.cursor()
+    try:
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            _switch_to_wal(cursor)
+    finally:
+        cursor.close()
+
+
+@retry(retry=retry_if_exception(lambda error: isinstance(error, sqlite3.OperationalError)
+                                and "locked" in str(error)),
+       stop=stop_after_delay(SQLITE_BUSY_SECONDS), wait=wait_random(0.01, 0.2), reraise=True)
+def _switch_to_wal(cursor) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.close()
 
 
 def _make_parent_dir(url: URL) -> None:
