@@ -12,7 +12,7 @@ one), so an older commit is measured the same way, and its indexes hold seeded r
 vectors under the e5 signature unless ``--real-model`` (the question is always embedded
 by the real model).
 
-    python bench/bench_cold_ask.py [--code /tmp/faqbot-before] [--repeats 5] [--cold-cache]
+    python bench/bench_cold_ask.py [--code <scratch>/faqbot-before] [--repeats 5] [--cold-cache]
 
 ``--cold-cache`` evicts the index files from the page cache before each process (the
 state after a reboot): index code that memory-maps its files is sensitive to it.
@@ -26,6 +26,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -93,7 +94,7 @@ def main() -> None:
     parser.add_argument("--real-model", action="store_true", help="index with the real model (slow at 10k)")
     parser.add_argument("--cold-cache", action="store_true",
                         help="evict the index files from the page cache before each process")
-    parser.add_argument("--workdir", type=Path, default=Path("/tmp/faqbot-bench-load"),
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "faqbot-bench-load",
                         help="shared with bench_index_load.py, so its indexes are reused")
     args = parser.parse_args()
     args.code, args.workdir = args.code.resolve(), args.workdir.resolve()  # children run in --code

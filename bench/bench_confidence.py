@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -53,7 +54,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--queries", type=int, default=400)
     parser.add_argument("--filler", type=int, default=0, help="generated entries added to the 77")
-    parser.add_argument("--workdir", type=Path, default=Path("/tmp/faqbot-bench-confidence"))
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "faqbot-bench-confidence")
     args = parser.parse_args()
 
     entries = banking_entries() + (filler_entries(args.filler) if args.filler else [])

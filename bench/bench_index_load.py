@@ -8,8 +8,8 @@ generated filler), indexes it once, then times ``load_index`` alone and
 The code measured is the checkout in ``--code`` (default: this one), so the same script
 measures a checkout of an older commit, before and after in one session:
 
-    git worktree add --detach /tmp/faqbot-before <commit>
-    python bench/bench_index_load.py --code /tmp/faqbot-before
+    git worktree add --detach <scratch>/faqbot-before <commit>
+    python bench/bench_index_load.py --code <scratch>/faqbot-before
     python bench/bench_index_load.py
 
 By default the index holds seeded random vectors (``SyntheticEmbedding``) under the e5
@@ -27,6 +27,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -93,7 +94,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--code", type=Path, default=HERE.parent, help="checkout whose code is measured")
     parser.add_argument("--real-model", action="store_true", help="embed with the real model (slow)")
-    parser.add_argument("--workdir", type=Path, default=Path("/tmp/faqbot-bench-load"))
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "faqbot-bench-load")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:

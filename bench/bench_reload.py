@@ -24,6 +24,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from contextlib import contextmanager
@@ -68,7 +69,7 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--hogs", type=int, default=1, help="CPU-bound processes beside the replica run")
-    parser.add_argument("--workdir", type=Path, default=Path("/tmp/faqbot-bench"))
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "faqbot-bench")
     args = parser.parse_args()
 
     settings = Settings(faq_dir=args.workdir / "faq", index_dir=args.workdir / "index",
