@@ -67,6 +67,18 @@ def config_file_path() -> Path:
     return Path(os.environ.get("FAQBOT_CONFIG", "faqbot.toml"))
 
 
+def _checked_rate(field: str, value: str, alternatives: str = "") -> str:
+    """``value`` if it is a `limits` rate of at least one, else an error naming ``field``."""
+    try:
+        item = limits.parse(value)
+    except ValueError:
+        item = None
+    if item is None or item.amount < 1:
+        raise ValueError(f"{field}: {value!r} is not a rate like '10/minute', "
+                         f"'30 per hour' or '5/30 seconds'{alternatives}")
+    return value
+
+
 class Settings(BaseSettings):
     """Every faqbot setting; each can be set as ``FAQBOT_<NAME>`` or in the config file."""
 
@@ -418,27 +430,12 @@ class Settings(BaseSettings):
         value = value.strip()
         if value.lower() == RATE_LIMIT_OFF:
             return RATE_LIMIT_OFF
-        try:
-            item = limits.parse(value)
-        except ValueError:
-            item = None
-        if item is None or item.amount < 1:
-            raise ValueError(f"user_rate_limit: {value!r} is not a rate like '10/minute', "
-                             "'30 per hour' or '5/30 seconds' (or 'off')")
-        return value
+        return _checked_rate("user_rate_limit", value, " (or 'off')")
 
     @field_validator("console_login_attempts")
     @classmethod
     def _check_login_attempts(cls, value: str) -> str:
-        value = value.strip()
-        try:
-            item = limits.parse(value)
-        except ValueError:
-            item = None
-        if item is None or item.amount < 1:
-            raise ValueError(f"console_login_attempts: {value!r} is not a rate like '10/minute' "
-                             "or '30 per hour'")
-        return value
+        return _checked_rate("console_login_attempts", value.strip())
 
     @classmethod
     def settings_customise_sources(
