@@ -34,6 +34,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from bot.curve import cumulative_answers
 from bot.evaluation import LabelledQuery, read_labelled_queries
 from bot.profiles import profile_for, weights_for
 from bot.retrieval.confidence import FUSED, LEXICAL, MARGIN, ConfidenceWeights
@@ -141,14 +142,7 @@ def pick_cutoff(scores: Sequence[float], correct: Sequence[bool], in_scope: floa
     many times, ``in_scope`` being the total weight of in-scope questions. Raises
     ValueError when no cutoff reaches the target.
     """
-    scores = np.asarray(scores, float)
-    correct = np.asarray(correct, bool)
-    weights = np.ones(len(scores)) if weights is None else np.asarray(weights, float)
-    order = np.argsort(-scores, kind="mergesort")
-    hits = np.cumsum((correct * weights)[order])
-    answered = np.cumsum(weights[order])
-    sorted_scores = scores[order]
-    last_of_tie = np.r_[sorted_scores[1:] < sorted_scores[:-1], True]
+    sorted_scores, hits, answered, last_of_tie = cumulative_answers(scores, correct, weights)
     ok = last_of_tie & (hits / answered >= precision)
     if not ok.any():
         raise ValueError(f"no cutoff reaches precision {precision:g} on these questions")

@@ -59,20 +59,30 @@ class PrecisionCoverageCurve(BaseModel):
     points: list[CurvePoint] = Field(description="By cutoff, highest first (coverage grows along it).")
 
 
+def cumulative_answers(scores: Sequence[float], correct: Sequence[bool],
+                       weights: Optional[Sequence[float]] = None):
+    """Answering the best-scored questions first: (scores best first, correct answers and
+    answers so far at each, and where a run of tied scores ends — the only places a cutoff
+    can fall). ``weights`` (default 1 each) count a question that many times."""
+    scores = np.asarray(scores, float)
+    correct = np.asarray(correct, bool)
+    weights = np.ones(len(scores)) if weights is None else np.asarray(weights, float)
+    order = np.argsort(-scores, kind="mergesort")
+    ranked = scores[order]
+    hits = np.cumsum((correct * weights)[order])
+    answered = np.cumsum(weights[order])
+    last_of_tie = np.r_[ranked[1:] < ranked[:-1], True]
+    return ranked, hits, answered, last_of_tie
+
+
 def curve_points(scores: Sequence[float], correct: Sequence[bool], in_scope: float,
                  weights: Optional[Sequence[float]] = None, max_points: int = MAX_POINTS) -> list[CurvePoint]:
     """(cutoff, precision, coverage) at every distinct score, highest cutoff first, thinned
     evenly to ``max_points``. ``weights`` count a question that many times (calibrate --self)."""
-    scores = np.asarray(scores, float)
     if not len(scores):
         return []
-    correct = np.asarray(correct, bool)
-    weights = np.ones(len(scores)) if weights is None else np.asarray(weights, float)
-    order = np.argsort(-scores, kind="mergesort")
-    hits = np.cumsum((correct * weights)[order])
-    answered = np.cumsum(weights[order])
-    ranked = scores[order]
-    last_of_tie = np.flatnonzero(np.r_[ranked[1:] < ranked[:-1], True])
+    ranked, hits, answered, last_of_tie = cumulative_answers(scores, correct, weights)
+    last_of_tie = np.flatnonzero(last_of_tie)
     if len(last_of_tie) > max_points:
         keep = np.unique(np.linspace(0, len(last_of_tie) - 1, max_points).round().astype(int))
         last_of_tie = last_of_tie[keep]
