@@ -28,17 +28,18 @@ import argparse
 import json
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Sequence
 
 import numpy as np
 
+from bot.asked_share import ShareEstimate, estimate_share
 from bot.curve import cumulative_answers
 from bot.evaluation import LabelledQuery, read_labelled_queries
 from bot.profiles import profile_for, weights_for
 from bot.retrieval.confidence import FUSED, LEXICAL, MARGIN, ConfidenceWeights
-from bot.index.views import SYMMETRIC, ViewVectors
+from bot.index.views import DOCUMENT, SYMMETRIC, ViewVectors
 from bot.retrieval.retriever import COSINE, TYPICALITY
 
 DEFAULT_PRECISION = 0.9
@@ -211,16 +212,29 @@ def _store_curve(service, source: str, calibration: dict, scores, correct, in_sc
 
 
 # -- label-free calibration: pseudo-questions from the FAQ itself ------------------
-SELF_ROUNDS = 5
+SELF_MIN_ROUNDS, SELF_MAX_ROUNDS = 5, 10
+SELF_TARGET_QUESTIONS = 3000  # rounds are added (up to the maximum) until this many are asked
 SELF_HOLDOUT = 0.2  # share of entries left out whole in each round
 SELF_MAX_PER_ROUND = 300  # pseudo-questions of each kind asked per round (bounds the time)
 
 
 @dataclass(frozen=True)
-class PseudoQuestion:
-    text: str
-    vector: np.ndarray  # its stored vector: nothing is embedded again
-    gold: Optional[str]  # None: its entry is left out of the round's index
+class SelfRounds:
+    """What the rounds of label-free calibration measured.
+
+    ``observations``: the pseudo-questions as the real answer pipeline scores them (the
+    cutoff is picked on these). For estimating the unanswerable share from asked
+    questions (bot/asked_share.py), the asked questions are answered by the same reduced
+    copies, and the in-scope pseudo-questions again, both without the document view:
+    an entry's document vector still holds the left-out phrasing's text, which would
+    flatter the pseudo-questions against the asked ones.
+    """
+
+    observations: list[Observation]
+    rounds: int
+    kept_share: float  # share of entries each round's reduced copy keeps
+    in_scope_plain: list[float] = field(default_factory=list)  # in-scope pseudo-questions, no document view
+    asked_plain: list[float] = field(default_factory=list)  # asked questions, every round, no document view
 
 
 def _query_vectors(nodes, vectors: np.ndarray, views: dict) -> np.ndarray:
@@ -268,18 +282,28 @@ def _reduced_answerer(service, nodes, vectors: np.ndarray, keep: np.ndarray, vie
     return FaqAnswerer(retriever, 0.0, [confidence])
 
 
-def self_observations(service, rounds: int = SELF_ROUNDS, max_per_round: int = SELF_MAX_PER_ROUND,
-                      seed: int = 0) -> list[Observation]:
-    """Pseudo-questions answered against reduced copies of the index, ``rounds`` times.
+def rounds_for(questions_per_round: int) -> int:
+    """Rounds enough for ``SELF_TARGET_QUESTIONS`` pseudo-questions, within the bounds: a
+    small FAQ gives few per round, and a cutoff picked on few is noisy."""
+    wanted = -(-SELF_TARGET_QUESTIONS // max(1, questions_per_round))
+    return int(min(SELF_MAX_ROUNDS, max(SELF_MIN_ROUNDS, wanted)))
+
+
+def self_rounds(service, rounds: Optional[int] = None, max_per_round: int = SELF_MAX_PER_ROUND,
+                seed: int = 0, asked: Sequence[tuple[str, Sequence[float]]] = ()) -> SelfRounds:
+    """Pseudo-questions answered against reduced copies of the index, round after round.
 
     Each round leaves ``SELF_HOLDOUT`` of the entries out whole (their phrasings are
     questions the rest should decline) and one phrasing out of each kept entry with two
     or more (a question whose answer is that entry), then asks up to ``max_per_round`` of
     each kind, by their stored vectors, through the same retriever and confidence.
+    ``rounds`` defaults to :func:`rounds_for` the first round's count. ``asked`` (questions
+    users asked, each with its query embedding) are answered by every round's copy too.
     """
     stored = service.stored
     nodes, vectors = stored.store.all_vectors()
     views = dict(stored.views)
+    plain_views = {name: view for name, view in views.items() if name != DOCUMENT.name}
     questions = _query_vectors(nodes, vectors, views)
     rows_of: dict[str, list[int]] = {}
     for i, node in enumerate(nodes):
@@ -287,23 +311,45 @@ def self_observations(service, rounds: int = SELF_ROUNDS, max_per_round: int = S
     entries = sorted(rows_of)
     if len(entries) < 3 or not any(len(r) > 1 for r in rows_of.values()):
         raise ValueError("label-free calibration needs at least 3 entries and some alternates")
+    held_count = max(1, round(SELF_HOLDOUT * len(entries)))
     rng = np.random.default_rng(seed)
-    observations = []
-    for _ in range(rounds):
-        held = set(rng.choice(entries, size=max(1, round(SELF_HOLDOUT * len(entries))), replace=False).tolist())
+    observations, in_scope_plain, asked_plain = [], [], []
+    done = 0
+    while rounds is None or done < rounds:
+        held = set(rng.choice(entries, size=held_count, replace=False).tolist())
         removed = {int(rng.choice(rows)) for entry, rows in rows_of.items() if entry not in held and len(rows) > 1}
         keep = np.array([i for i in range(len(nodes)) if i not in removed and nodes[i].metadata["faq_id"] not in held])
         answerer = _reduced_answerer(service, nodes, vectors, keep, views)
+        plain = _reduced_answerer(service, nodes, vectors, keep, plain_views) if len(asked) else None
         positives = sorted(removed)
         negatives = [i for entry in sorted(held) for i in rows_of[entry]]
+        asked_this_round = 0
         for rows, in_scope in ((positives, True), (negatives, False)):
             if len(rows) > max_per_round:
                 rows = rng.choice(rows, size=max_per_round, replace=False).tolist()
             for i in rows:
                 gold = nodes[i].metadata["faq_id"] if in_scope else None
-                answer = answerer.answer_embedding(nodes[i].get_content(), questions[i].tolist())
-                observations.append(observation(gold, answer.candidates))
-    return observations
+                text, vector = nodes[i].get_content(), questions[i].tolist()
+                observations.append(observation(gold, answerer.answer_embedding(text, vector).candidates))
+                if plain is not None and in_scope:
+                    in_scope_plain.append(_score(plain, text, vector))
+            asked_this_round += len(rows)
+        if plain is not None:
+            asked_plain.extend(_score(plain, text, list(vector)) for text, vector in asked)
+        done += 1
+        if rounds is None:
+            rounds = rounds_for(asked_this_round)
+    return SelfRounds(observations, done, 1.0 - held_count / len(entries), in_scope_plain, asked_plain)
+
+
+def _score(answerer, text: str, vector: list[float]) -> float:
+    return observation(None, answerer.answer_embedding(text, vector).candidates).score
+
+
+def self_observations(service, rounds: Optional[int] = None, max_per_round: int = SELF_MAX_PER_ROUND,
+                      seed: int = 0) -> list[Observation]:
+    """The pseudo-questions of :func:`self_rounds`, as answered by the real pipeline."""
+    return self_rounds(service, rounds, max_per_round, seed).observations
 
 
 def unanswerable_weights(observations: Sequence[Observation], share: float) -> np.ndarray:
@@ -324,22 +370,35 @@ def unanswerable_weights(observations: Sequence[Observation], share: float) -> n
 
 
 def self_calibrate(service, precision: float = DEFAULT_PRECISION, share: Optional[float] = None,
-                   rounds: int = SELF_ROUNDS, store: bool = True) -> dict:
+                   rounds: Optional[int] = None, store: bool = True, asked: Sequence[str] = ()) -> dict:
     """Fit (and with ``store`` save) the cutoff from the FAQ alone; return the calibration.
 
     Only the cutoff is fitted: refitting the confidence weights on pseudo-questions was
-    unstable (issue 15). ``share`` defaults to the ``expected_unanswerable_share`` setting.
+    unstable (issue 15). The pseudo "no answer" questions are weighted to ``share``; without
+    it, to the share estimated from ``asked`` (questions users asked, unlabelled:
+    bot/asked_share.py) when there are at least ``self_calibration_min_asked``, else to the
+    ``expected_unanswerable_share`` setting.
     """
     if not 0 < precision <= 1:
         raise ValueError("--precision must be in (0, 1]")
     if service.reranker is not None:
         raise ValueError("label-free calibration fits the embedding stage; turn the reranker off to run it")
-    share = service.settings.expected_unanswerable_share if share is None else share
+    settings = service.settings
     started = time.perf_counter()
     stored = service.stored
     previous = dict(stored.manifest.calibration)
-    observations = self_observations(service, rounds)
-    weights = unanswerable_weights(observations, share)
+    at_hand = len(asked)
+    estimating = share is None and at_hand >= settings.self_calibration_min_asked
+    asked = list(asked)[-settings.self_calibration_max_asked:] if estimating else []
+    measured = self_rounds(service, rounds, asked=[(q, service.embed_question(q)) for q in asked])
+    observations = measured.observations
+    if estimating:
+        estimate = estimate_share(measured.in_scope_plain, measured.asked_plain, measured.kept_share, len(asked))
+    elif share is not None:
+        estimate = ShareEstimate(share, "--share")
+    else:
+        estimate = ShareEstimate(settings.expected_unanswerable_share, "setting", at_hand)
+    weights = unanswerable_weights(observations, estimate.share)
     correct = np.array([o.correct for o in observations])
     in_scope = float(weights[[o.gold is not None for o in observations]].sum())
     cutoff, reached, coverage = pick_cutoff([o.score for o in observations], correct, in_scope, precision, weights)
@@ -348,10 +407,11 @@ def self_calibrate(service, precision: float = DEFAULT_PRECISION, share: Optiona
         "cutoff": round(cutoff, 6),
         "precision_target": precision,
         "source": "self",
-        "expected_unanswerable_share": share,
+        "expected_unanswerable_share": round(estimate.share, 4),
+        "share_estimate": estimate.to_json(),
         "measured": {"precision": round(reached, 4), "coverage": round(coverage, 4),
                      "queries": len(observations), "in_scope": int(sum(o.gold is not None for o in observations)),
-                     "rounds": rounds, "seconds": round(time.perf_counter() - started, 2),
+                     "rounds": measured.rounds, "seconds": round(time.perf_counter() - started, 2),
                      "out_of_fold": False},
         "embed_model": stored.manifest.signature.model,
         "calibrated_at": time.strftime("%Y-%m-%dT%H:%M:%S"),

@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "phrasings of entries left out (docs/quality.md)")
     p.add_argument("--share", type=float, help="with --self: expected share of questions the FAQ does not "
                    "answer (FAQBOT_EXPECTED_UNANSWERABLE_SHARE, default 0.2)")
+    p.add_argument("--questions", type=Path, help="with --self: questions users asked, unlabelled (JSONL "
+                   "with \"query\", or one per line), to estimate the unanswerable share from; default: "
+                   "the feedback store's most recent")
     p.add_argument("--precision", type=float, default=0.9, help="target precision of answers (default 0.9)")
     p.add_argument("--refit", action="store_true", help="also refit the confidence model to these questions")
     p.add_argument("--json", action="store_true", help="print the stored calibration as JSON")
@@ -220,12 +223,14 @@ def calibrate_command(args, settings: Settings) -> int:
 
     if args.self_ == (args.queries is not None):
         raise ValueError("calibrate needs either a labelled questions file or --self")
+    if not args.self_ and (args.questions is not None or args.share is not None):
+        raise ValueError("--questions and --share go with --self")
     if args.self_:
         from bot.calibration import self_calibrate
 
         if args.refit:
             raise ValueError("--refit needs labelled questions: with --self only the cutoff is fitted")
-        result = self_calibrate(_service(settings), args.precision, args.share)
+        result = self_calibrate(_service(settings), args.precision, args.share, asked=_asked(args, settings))
     else:
         result = calibrate(_service(settings), read_labelled_queries(args.queries), args.precision, args.refit)
     if args.json:
@@ -235,11 +240,33 @@ def calibrate_command(args, settings: Settings) -> int:
         print(f"cutoff {result['cutoff']:.4f} stored in {settings.index_dir}: on these "
               f"{measured['queries']} questions, precision {measured['precision']:.3f}, "
               f"coverage {measured['coverage']:.3f}" + (" (out-of-fold)" if measured["out_of_fold"] else "")
-              + (f" (pseudo-questions from the FAQ, {result['expected_unanswerable_share']:g} assumed "
-                 f"unanswerable, {measured['seconds']} s)" if result.get("source") == "self" else ""))
+              + (f" (pseudo-questions from the FAQ, {_share_said(result['share_estimate'])}, "
+                 f"{measured['seconds']} s)" if result.get("source") == "self" else ""))
         if "confidence" in result and args.refit:
             print("confidence model refitted: " + ", ".join(f"{k} {v:.3f}" for k, v in result["confidence"].items()))
     return 0
+
+
+def _asked(args, settings: Settings) -> list[str]:
+    """Questions users asked, for ``calibrate --self`` to estimate the unanswerable share."""
+    if args.share is not None:
+        return []
+    if args.questions is not None:
+        from bot.asked_share import read_asked_questions
+
+        return read_asked_questions(args.questions)
+    from bot.feedback.startup import asked_questions
+
+    return asked_questions(settings, settings.self_calibration_max_asked)
+
+
+def _share_said(estimate: dict) -> str:
+    if estimate["source"] == "asked questions":
+        return f"{estimate['share']:.3f} unanswerable as estimated from {estimate['asked']} asked questions"
+    if estimate["source"] == "setting" and estimate["asked"]:
+        return (f"{estimate['share']:g} assumed unanswerable: only {estimate['asked']} asked questions, "
+                "too few to estimate it")
+    return f"{estimate['share']:g} assumed unanswerable"
 
 
 @command("serve")

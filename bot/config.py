@@ -297,7 +297,17 @@ class Settings(BaseSettings):
     # -- label-free calibration (bot/calibration.py; docs/quality.md) --
     expected_unanswerable_share: float = Field(
         0.2, ge=0, lt=1, description="Share of users' questions the FAQ does not answer, assumed by "
-        "`faqbot calibrate --self`: the pseudo 'no answer' questions are weighted to it.",
+        "`faqbot calibrate --self` when too few asked questions are at hand to estimate it "
+        "(self_calibration_min_asked): the pseudo 'no answer' questions are weighted to it.",
+    )
+    self_calibration_min_asked: int = Field(
+        200, ge=1, description="`faqbot calibrate --self` estimates the unanswerable share from "
+        "the questions users asked (feedback store or --questions) when it has at least this many; "
+        "with fewer it assumes expected_unanswerable_share.",
+    )
+    self_calibration_max_asked: int = Field(
+        1000, ge=1, description="At most this many asked questions (the most recent) are answered "
+        "again to estimate the unanswerable share: each costs one query embedding.",
     )
     self_calibrate_on_index: bool = Field(
         True, description="Run `faqbot calibrate --self` after indexing when the model has no "

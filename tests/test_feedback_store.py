@@ -233,6 +233,26 @@ def write_lines(path: Path, lines: list[str | bytes]) -> Path:
     return path
 
 
+def test_asked_questions_are_the_most_recent_live_ones_oldest_first(db_url, clock, tmp_path):
+    clock.now = NOW - timedelta(days=100)
+    store = FeedbackStore.open(db_url, clock=clock, retention=timedelta(days=90))
+    store.record_question("declined", question="erased by retention", user="U0", channel="C1")
+    for day, outcome in enumerate(("answered", "declined", "did_you_mean", "answered")):
+        clock.now = NOW - timedelta(days=10 - day)
+        store.record_question(outcome, question=f"question {day}", user="U1", channel="C1",
+                              **({"faq_id": "reset", "score": 0.9} if outcome == "answered" else {}))
+    store.record_accepted("reset", question="not a question asked", user="U1", channel="C1")
+    # The old JSONL log only ever logged unanswered questions: imported ones would skew the share.
+    log = tmp_path / "old.jsonl"
+    log.write_text(json.dumps({"time": t(5), "kind": "unanswered", "question": "imported"}) + "\n")
+    import_jsonl(store, log)
+    clock.now = NOW
+    store.erase_expired()
+    assert store.asked_questions(10) == ["question 0", "question 1", "question 2", "question 3"]
+    assert store.asked_questions(2) == ["question 2", "question 3"]
+    store.close()
+
+
 def test_jsonl_import_keeps_every_record_reports_damaged_lines_and_runs_once(store, db_url, tmp_path):
     damaged = [
         '{"kind": "feedback", "vote": "do',                                        # torn write

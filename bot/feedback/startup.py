@@ -39,6 +39,19 @@ def open_store(settings: Settings, import_log: bool = True) -> FeedbackStore:
     return store
 
 
+def asked_questions(settings: Settings, limit: int) -> list[str]:
+    """The most recent questions users asked, from the feedback store if there is one
+    (a configured database, or the embedded one's file): none otherwise, and no database
+    is created just to find that out."""
+    if settings.database_url is None and not default_sqlite_path(settings.feedback_log).is_file():
+        return []
+    store = open_store(settings, import_log=False)
+    try:
+        return store.asked_questions(limit)
+    finally:
+        store.close()
+
+
 def import_legacy_log(store: FeedbackStore, path: Path) -> Optional[ImportResult]:
     """Import ``path`` if it exists (once per content; damaged lines are logged)."""
     if not Path(path).is_file():

@@ -242,6 +242,17 @@ class FeedbackStore:
         with self.engine.connect() as connection:
             yield from connection.execute(query).scalars()
 
+    def asked_questions(self, limit: int) -> list[str]:
+        """The text of the ``limit`` most recent questions asked live (erased ones excluded),
+        oldest first: unlabelled, for estimating how many the FAQ does not answer. Records
+        imported from the old JSONL log are left out: it only ever logged unanswered ones."""
+        query = (sa.select(events.c.question)
+                 .where(events.c.kind == QUESTION, events.c.question.is_not(None),
+                        events.c.origin.is_(None))
+                 .order_by(events.c.time.desc(), events.c.id.desc()).limit(limit))
+        with self.engine.connect() as connection:
+            return list(reversed(connection.execute(query).scalars().all()))
+
     def downvoted_questions(self) -> Iterator[tuple[str, str]]:
         """(question, faq_id) of every standing 👎 whose question text is kept, oldest first."""
         query = (sa.select(votes.c.question, votes.c.faq_id)
