@@ -426,6 +426,31 @@ def self_calibrate(service, precision: float = DEFAULT_PRECISION, share: Optiona
     return calibration
 
 
+def calibrate_from_asked_if_due(service, asked: Sequence[str]) -> Optional[dict]:
+    """Run :func:`self_calibrate` on the asked questions if it is due; return its calibration.
+
+    Due (``self_calibrate_from_asked``) when the index's cutoff is not from labelled
+    questions, no ``similarity_cutoff`` is set, this process may write the index, and the
+    asked questions at hand are at least ``self_calibration_min_asked`` and twice as many as
+    the last estimate used (capped at ``self_calibration_max_asked``): with questions at
+    hand, label-free calibration met the precision and coverage targets on every DEV set,
+    where the e5 profile's cutoff does not (docs/quality.md), so it becomes every model's.
+    """
+    settings = service.settings
+    if (not settings.self_calibrate_from_asked or service.read_only or service.reranker is not None
+            or settings.similarity_cutoff is not None):
+        return None
+    calibration = service.stored.manifest.calibration
+    if calibration.get("cutoff") is not None and calibration.get("source") != "self":
+        return None  # labelled: better than any estimate
+    usable = min(len(asked), settings.self_calibration_max_asked)
+    last = calibration.get("share_estimate") or {}
+    used = last.get("asked", 0) if last.get("source") == "asked questions" else 0
+    if usable < settings.self_calibration_min_asked or (used and usable < 2 * used):
+        return None
+    return self_calibrate(service, asked=asked)
+
+
 # -- model-level defaults ----------------------------------------------------------
 def fit_defaults(pairs: Sequence[tuple[Path, Path]], precision: float = DEFAULT_PRECISION) -> dict:
     """Pool several (index dir, labelled questions) sets and fit one confidence model."""

@@ -159,11 +159,19 @@ def _print_errors(errors) -> None:
 
 @command("index")
 def index_command(args, settings: Settings) -> int:
-    report = _service(settings, "faqbot index").build(rebuild=args.rebuild, show_progress=True)
+    service = _service(settings, "faqbot index")
+    report = service.build(rebuild=args.rebuild, show_progress=True)
     _print_errors(report.errors)
     if report.rebuilt_reason:
         print(f"rebuilt from scratch: {report.rebuilt_reason}")
     print(f"indexed {report.summary()} -> {settings.index_dir}")
+    if not report.errors:
+        from bot.calibration import calibrate_from_asked_if_due
+        from bot.feedback.startup import asked_questions
+
+        result = calibrate_from_asked_if_due(service, asked_questions(settings, settings.self_calibration_max_asked))
+        if result is not None:
+            print(f"cutoff {result['cutoff']:.4f} from the FAQ and {_share_said(result['share_estimate'])}")
     return 1 if report.errors else 0
 
 

@@ -309,6 +309,13 @@ class Settings(BaseSettings):
         1000, ge=1, description="At most this many asked questions (the most recent) are answered "
         "again to estimate the unanswerable share: each costs one query embedding.",
     )
+    self_calibrate_from_asked: bool = Field(
+        True, description="The index writer (`faqbot index`, `faqbot serve`) runs `faqbot calibrate "
+        "--self` by itself, the share estimated from asked questions, once the feedback database "
+        "holds self_calibration_min_asked of them, and again each time they have doubled "
+        "(up to self_calibration_max_asked); never over a labelled calibration or a set "
+        "similarity_cutoff.",
+    )
     self_calibrate_on_index: bool = Field(
         True, description="Run `faqbot calibrate --self` after indexing when the model has no "
         "measured profile and the index has no calibration.",

@@ -246,3 +246,68 @@ def test_questions_without_self_is_refused(unmeasured, tmp_path, capsys):
     code = main(["--faq-dir", str(unmeasured.faq_dir), "--index-dir", str(unmeasured.index_dir),
                  "calibrate", str(labelled), "--questions", str(labelled)])
     assert code == 2 and "--questions and --share go with --self" in capsys.readouterr().err
+
+
+def _record_asked(index_dir: Path, questions) -> None:
+    from bot.feedback.store import FeedbackStore
+
+    store = FeedbackStore.open(f"sqlite:///{index_dir.parent / 'feedback.db'}")
+    for question in questions:
+        store.record_question("declined", question=question, user="U1", channel="C1")
+    store.close()
+
+
+def test_index_calibrates_the_embedded_model_from_asked_questions_when_due(tmp_path):
+    """With asked questions at hand label-free calibration becomes every model's, e5's too;
+    again only when they have doubled, and never over a labelled calibration."""
+    write_topics(tmp_path / "faq")
+    env = {**os.environ, "FAQBOT_FEEDBACK_LOG": str(tmp_path / "feedback.jsonl"),
+           "FAQBOT_SELF_CALIBRATION_MIN_ASKED": "40"}
+    args = [sys.executable, "-m", "bot", "--faq-dir", str(tmp_path / "faq"), "--index-dir", str(tmp_path / "idx")]
+
+    def index():
+        run = subprocess.run(args + ["index"], env=env, capture_output=True, text=True, timeout=300)
+        assert run.returncode == 0, run.stderr
+        return run.stdout
+
+    assert "asked questions" not in index()  # no feedback database: the e5 profile's cutoff
+    assert "cutoff" not in load_index(tmp_path / "idx").manifest.calibration
+    _record_asked(tmp_path / "idx", ASKED[:40])
+    assert f"estimated from 40 asked questions" in index()
+    first = load_index(tmp_path / "idx").manifest.calibration
+    assert first["source"] == "self" and first["share_estimate"]["asked"] == 40
+    _record_asked(tmp_path / "idx", ASKED[40:70])  # 70 < 2 × 40: not due
+    assert "asked questions" not in index()
+    assert load_index(tmp_path / "idx").manifest.calibration == first
+    _record_asked(tmp_path / "idx", ASKED[:10])  # 80: due
+    assert "estimated from 80 asked questions" in index()
+    labelled = tmp_path / "labelled.jsonl"
+    labelled.write_text("".join(json.dumps({"query": q, "gold": i}) + "\n" for i, (q, _) in TOPICS.items())
+                        + json.dumps({"query": "is the parking free", "gold": None}) + "\n", encoding="utf-8")
+    assert subprocess.run(args + ["calibrate", str(labelled)], env=env, capture_output=True, text=True,
+                          timeout=300).returncode == 0
+    _record_asked(tmp_path / "idx", ASKED * 3)
+    assert "asked questions" not in index()  # a labelled calibration is never replaced
+    assert "source" not in load_index(tmp_path / "idx").manifest.calibration
+
+
+def test_serve_calibrates_from_asked_questions_in_the_background(unmeasured, sglang_server):
+    from bot.slack.runner import calibrate_from_traffic_later
+
+    settings = unmeasured.model_copy(update={
+        "feedback_log": unmeasured.index_dir.parent / "feedback.jsonl", "self_calibration_min_asked": 20})
+    service = FaqService(settings)
+    service.build()
+    _record_asked(settings.index_dir, ASKED)
+    calibrate_from_traffic_later(service, settings).join(timeout=120)
+    stored = load_index(settings.index_dir).manifest.calibration
+    assert stored["share_estimate"]["source"] == "asked questions"
+    assert service.answerer.cutoff.similarity_cutoff == stored["cutoff"]  # swapped in while serving
+    # A reader never writes the index.
+    reader = FaqService(settings)
+    reader.read_only = True
+    reader.load(build_if_missing=False)
+    before = load_index(settings.index_dir).generation
+    _record_asked(settings.index_dir, ASKED)
+    calibrate_from_traffic_later(reader, settings).join(timeout=120)
+    assert load_index(settings.index_dir).generation == before

@@ -9,6 +9,7 @@ signature checked before a body is parsed, bounded body size and request time, a
 from __future__ import annotations
 
 import logging
+import threading
 
 from slack_bolt import App
 from slack_bolt.adapter.socket_mode import SocketModeHandler
@@ -44,6 +45,7 @@ def serve(settings: Settings) -> None:
     # Loads the index (the writer builds it if missing; a reader waits for the writer's),
     # then keeps it live in this process's index role.
     start_live_reload(app, service, settings)
+    calibrate_from_traffic_later(service, settings)
     if settings.slack_app_token:
         log.info("connecting to Slack in Socket Mode")
         socket_mode_handler(app, settings).start()
@@ -56,6 +58,32 @@ def serve(settings: Settings) -> None:
                              extra_routes=serve_mount(settings, service))
         log.info("listening on http://%s:%d%s", server.host, server.port, EVENTS_PATH)
         server.serve_forever()
+
+
+def calibrate_from_traffic_later(service: FaqService, settings: Settings) -> threading.Thread:
+    """Label-free calibration from the questions users asked, when due (a writer only; see
+    ``calibrate_from_asked_if_due``), in the background: the bot answers meanwhile, with
+    the cutoff it has, and swaps the new one in when it is stored."""
+    from bot.calibration import calibrate_from_asked_if_due
+    from bot.feedback.startup import asked_questions
+
+    def run() -> None:
+        try:
+            if service.read_only:
+                return
+            result = calibrate_from_asked_if_due(
+                service, asked_questions(settings, settings.self_calibration_max_asked))
+            if result is not None:
+                service.refresh()
+                estimate = result["share_estimate"]
+                log.info("calibrated from the FAQ and %d asked questions (%.3f unanswerable): cutoff %.3f",
+                         estimate["asked"], estimate["share"], result["cutoff"])
+        except Exception:  # the bot serves on with the cutoff it has
+            log.warning("label-free calibration from asked questions failed", exc_info=True)
+
+    thread = threading.Thread(target=run, name="faqbot-calibrate-from-asked", daemon=True)
+    thread.start()
+    return thread
 
 
 def check_tokens(settings: Settings) -> None:
