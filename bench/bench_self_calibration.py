@@ -1,10 +1,13 @@
-"""DEV quality of three cutoffs, and the cost of label-free calibration.
+"""DEV quality of five cutoffs, and the cost of label-free calibration.
 
 ``quality``: for each DEV set, answers the DEV questions through ``FaqService`` (each
 question embedded once, then cached) under
 
   (a) the model's profile as-is (no calibration),
   (b) ``faqbot calibrate --self`` (pseudo-questions from the FAQ alone; ``--share``),
+  (b_asked) the same with the share estimated from the questions users asked: half the DEV
+      questions, their text only (as a feedback database holds them), measured on all and,
+      for an honest check, on the other half too (as is (c)),
   (b′) the same at the set's true share of unanswerable DEV questions (``b_true_share``),
   (c) ``faqbot calibrate --refit`` on the set's own DEV questions (in-sample, out-of-fold cutoff),
 
@@ -27,7 +30,7 @@ indexed with a stand-in backend of hashed bag-of-words vectors registered here (
 a 10,000-entry e5 build takes many minutes), under the profile of ``--model``
 (default e5, so the symmetric and document views are built and used as in production).
 
-    python bench/bench_self_calibration.py --datasets ../shared/datasets cost --entries 200 10000 --repeats 3
+    python bench/bench_self_calibration.py --datasets ../shared/datasets cost --entries 200 10000 --repeats 3 [--asked 1000]
 """
 
 from __future__ import annotations
@@ -188,7 +191,7 @@ class HashEmbedding(BaseEmbedding):
         return self._get_query_embedding(query)
 
 
-def cost(entries: list[int], repeats: int, model: str) -> dict:
+def cost(entries: list[int], repeats: int, model: str, asked: int = 0) -> dict:
     if "bench-hash" not in BACKENDS:
         register_backend(Backend("bench-hash", model, "e5", lambda s: HashEmbedding(model_name=model)))
     out = {}
@@ -200,14 +203,18 @@ def cost(entries: list[int], repeats: int, model: str) -> dict:
                                 self_calibrate_on_index=False)
             service = FaqService(settings)
             service.build()
+            # Asked questions: real banking77 DEV questions (their text only), as many as --asked.
+            questions = [q.query for q in read_labelled_queries(corpus.DATASETS / "banking77" / "queries_dev.jsonl")]
+            questions = (questions * (1 + asked // max(1, len(questions))))[:asked]
             seconds = []
             for _ in range(repeats):
                 started = time.perf_counter()
-                result = self_calibrate(service, store=False)
+                result = self_calibrate(service, store=False, asked=questions)
                 seconds.append(time.perf_counter() - started)
             out[count] = {"median_seconds": round(statistics.median(seconds), 2),
                           "seconds": [round(s, 2) for s in seconds],
-                          "questions": result["measured"]["queries"],
+                          "questions": result["measured"]["queries"], "rounds": result["measured"]["rounds"],
+                          "asked": len(questions), "share": result["share_estimate"],
                           "phrasings": len(service.stored.store)}
             print(count, out[count], flush=True)
     return out
@@ -233,6 +240,8 @@ def main() -> int:
     p.add_argument("--entries", type=int, nargs="+", default=[200, 10000])
     p.add_argument("--repeats", type=int, default=3)
     p.add_argument("--model", default="multilingual-e5-small-q4", help="whose profile the index gets")
+    p.add_argument("--asked", type=int, default=0, help="asked questions to estimate the unanswerable "
+                   "share from (0: the setting's share)")
     parser.add_argument("--datasets", type=Path, help="the DEV sets' folder (default: ../shared/datasets "
                         "beside the repository)")
     args = parser.parse_args()
@@ -242,7 +251,7 @@ def main() -> int:
         result = quality(args.work, args.sets, args.share, args.precision, args.model, args.profile,
                          tuple(args.only))
     else:
-        result = cost(args.entries, args.repeats, args.model)
+        result = cost(args.entries, args.repeats, args.model, args.asked)
     print(json.dumps(result))
     return 0
 

@@ -296,6 +296,22 @@ def test_calibrate_stores_its_curve_with_the_cutoff_it_chose(console):
     assert "calibrated for this index by faqbot calibrate" in one(html, "cutoff-origin").text
 
 
+def test_the_calibration_page_says_where_the_label_free_share_came_from(console):
+    from bot.calibration import self_calibrate
+
+    asked = [q["query"] for q in LABELLED] * (1 + 200 // len(LABELLED))
+    result = self_calibrate(console.service, asked=asked)
+    console.service.refresh()
+    origin = one(console.get(f"{PREFIX}/calibration").text, "cutoff-origin").text
+    assert "faqbot calibrate --self" in origin
+    assert (f"{result['share_estimate']['share']:.0%} of questions unanswerable as estimated from "
+            f"{len(asked)} asked questions") in origin
+    self_calibrate(console.service, share=0.3)
+    console.service.refresh()
+    assert "30% of questions assumed unanswerable (--share)" in one(
+        console.get(f"{PREFIX}/calibration").text, "cutoff-origin").text
+
+
 def test_the_console_is_package_data(tmp_path):
     from importlib import resources
 

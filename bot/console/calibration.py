@@ -28,9 +28,23 @@ def cutoff_origin(service) -> str:
         return "set by similarity_cutoff (FAQBOT_SIMILARITY_CUTOFF)"
     calibration = service.stored.manifest.calibration
     if calibration.get("cutoff") is not None:
-        how = "faqbot calibrate --self" if calibration.get("source") == "self" else "faqbot calibrate"
-        return f"calibrated for this index by {how} on {calibration.get('calibrated_at', '?')}"
+        if calibration.get("source") != "self":
+            return f"calibrated for this index by faqbot calibrate on {calibration.get('calibrated_at', '?')}"
+        return (f"calibrated for this index by faqbot calibrate --self on {calibration.get('calibrated_at', '?')}, "
+                + share_origin(calibration))
     return "the embedding model's profile default (bot/profiles.py): no calibration stored with this index"
+
+
+def share_origin(calibration: dict) -> str:
+    """How many questions label-free calibration took to be unanswerable, and why."""
+    estimate = calibration.get("share_estimate") or {}
+    share = float(estimate.get("share", calibration.get("expected_unanswerable_share", 0.0)))
+    if estimate.get("source") == "asked questions":
+        return f"{share:.0%} of questions unanswerable as estimated from {estimate.get('asked', '?')} asked questions"
+    if estimate.get("source") == "--share":
+        return f"{share:.0%} of questions assumed unanswerable (--share)"
+    return (f"{share:.0%} of questions assumed unanswerable (expected_unanswerable_share: too few asked "
+            "questions to estimate it)")
 
 
 def calibration_page(service) -> CalibrationPage:
