@@ -323,7 +323,7 @@ def self_rounds(service, rounds: Optional[int] = None, max_per_round: int = SELF
         plain = _reduced_answerer(service, nodes, vectors, keep, plain_views) if len(asked) else None
         positives = sorted(removed)
         negatives = [i for entry in sorted(held) for i in rows_of[entry]]
-        asked_this_round = 0
+        pseudo_this_round = 0
         for rows, in_scope in ((positives, True), (negatives, False)):
             if len(rows) > max_per_round:
                 rows = rng.choice(rows, size=max_per_round, replace=False).tolist()
@@ -333,12 +333,12 @@ def self_rounds(service, rounds: Optional[int] = None, max_per_round: int = SELF
                 observations.append(observation(gold, answerer.answer_embedding(text, vector).candidates))
                 if plain is not None and in_scope:
                     in_scope_plain.append(_score(plain, text, vector))
-            asked_this_round += len(rows)
+            pseudo_this_round += len(rows)
         if plain is not None:
             asked_plain.extend(_score(plain, text, list(vector)) for text, vector in asked)
         done += 1
         if rounds is None:
-            rounds = rounds_for(asked_this_round)
+            rounds = rounds_for(pseudo_this_round)
     return SelfRounds(observations, done, 1.0 - held_count / len(entries), in_scope_plain, asked_plain)
 
 

@@ -300,13 +300,13 @@ def test_the_calibration_page_says_where_the_label_free_share_came_from(console)
     from bot.calibration import self_calibrate
 
     asked = [q["query"] for q in LABELLED] * (1 + 200 // len(LABELLED))
-    result = self_calibrate(console.service, asked=asked)
+    result = self_calibrate(console.service, precision=0.5, asked=asked)
     console.service.refresh()
     origin = one(console.get(f"{PREFIX}/calibration").text, "cutoff-origin").text
     assert "faqbot calibrate --self" in origin
     assert (f"{result['share_estimate']['share']:.0%} of questions unanswerable as estimated from "
             f"{len(asked)} asked questions") in origin
-    self_calibrate(console.service, share=0.3)
+    self_calibrate(console.service, precision=0.5, share=0.3)
     console.service.refresh()
     assert "30% of questions assumed unanswerable (--share)" in one(
         console.get(f"{PREFIX}/calibration").text, "cutoff-origin").text

@@ -311,3 +311,14 @@ def test_serve_calibrates_from_asked_questions_in_the_background(unmeasured, sgl
     _record_asked(settings.index_dir, ASKED)
     calibrate_from_traffic_later(reader, settings).join(timeout=120)
     assert load_index(settings.index_dir).generation == before
+
+
+def test_index_stands_when_the_feedback_database_cannot_be_read(tmp_path):
+    write_topics(tmp_path / "faq")
+    env = {**os.environ, "FAQBOT_DATABASE_URL": "postgresql+psycopg://faqbot:hunter2secret@127.0.0.1:1/none"}
+    run = subprocess.run([sys.executable, "-m", "bot", "--faq-dir", str(tmp_path / "faq"), "--index-dir",
+                          str(tmp_path / "idx"), "index"], env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "not calibrated from asked questions: feedback database" in run.stderr
+    assert "hunter2secret" not in run.stderr + run.stdout
+    assert (tmp_path / "idx" / "CURRENT").exists()

@@ -45,7 +45,8 @@ def serve(settings: Settings) -> None:
     # Loads the index (the writer builds it if missing; a reader waits for the writer's),
     # then keeps it live in this process's index role.
     start_live_reload(app, service, settings)
-    calibrate_from_traffic_later(service, settings)
+    if settings.self_calibrate_from_asked:
+        calibrate_from_traffic_later(service, settings)
     if settings.slack_app_token:
         log.info("connecting to Slack in Socket Mode")
         socket_mode_handler(app, settings).start()
