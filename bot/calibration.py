@@ -30,7 +30,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import numpy as np
 
@@ -426,8 +426,11 @@ def self_calibrate(service, precision: float = DEFAULT_PRECISION, share: Optiona
     return calibration
 
 
-def calibrate_from_asked_if_due(service, asked: Sequence[str]) -> Optional[dict]:
+def calibrate_from_asked_if_due(service, fetch_asked: Callable[[], Sequence[str]]) -> Optional[dict]:
     """Run :func:`self_calibrate` on the asked questions if it is due; return its calibration.
+
+    ``fetch_asked`` (the feedback database's most recent questions) is called only once the
+    index could be due at all, so an index that never is costs no database round trip.
 
     Due (``self_calibrate_from_asked``) when the index's cutoff is not from labelled
     questions, no ``similarity_cutoff`` is set, this process may write the index, and the
@@ -443,6 +446,7 @@ def calibrate_from_asked_if_due(service, asked: Sequence[str]) -> Optional[dict]
     calibration = service.stored.manifest.calibration
     if calibration.get("cutoff") is not None and calibration.get("source") != "self":
         return None  # labelled: better than any estimate
+    asked = fetch_asked()
     usable = min(len(asked), settings.self_calibration_max_asked)
     last = calibration.get("share_estimate") or {}
     used = last.get("asked", 0) if last.get("source") == "asked questions" else 0

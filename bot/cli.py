@@ -165,7 +165,7 @@ def index_command(args, settings: Settings) -> int:
     if report.rebuilt_reason:
         print(f"rebuilt from scratch: {report.rebuilt_reason}")
     print(f"indexed {report.summary()} -> {settings.index_dir}")
-    if not report.errors and settings.self_calibrate_from_asked:
+    if not report.errors:
         _calibrate_from_asked(service, settings)
     return 1 if report.errors else 0
 
@@ -177,13 +177,12 @@ def _calibrate_from_asked(service, settings: Settings) -> None:
     from bot.feedback.startup import asked_questions
 
     try:
-        asked = asked_questions(settings, settings.self_calibration_max_asked)
+        result = calibrate_from_asked_if_due(
+            service, lambda: asked_questions(settings, settings.self_calibration_max_asked))
     except SQLAlchemyError as error:
         print(f"faqbot: warning: not calibrated from asked questions: feedback database: "
               f"{getattr(error, 'orig', None) or type(error).__name__}", file=sys.stderr)
         return
-    try:
-        result = calibrate_from_asked_if_due(service, asked)
     except ValueError as problem:  # e.g. no cutoff reaches the precision on this FAQ's pseudo-questions
         print(f"faqbot: warning: not calibrated from asked questions: {problem}", file=sys.stderr)
         return

@@ -45,8 +45,7 @@ def serve(settings: Settings) -> None:
     # Loads the index (the writer builds it if missing; a reader waits for the writer's),
     # then keeps it live in this process's index role.
     start_live_reload(app, service, settings)
-    if settings.self_calibrate_from_asked:
-        calibrate_from_traffic_later(service, settings)
+    calibrate_from_traffic_later(service, settings)
     if settings.slack_app_token:
         log.info("connecting to Slack in Socket Mode")
         socket_mode_handler(app, settings).start()
@@ -70,10 +69,8 @@ def calibrate_from_traffic_later(service: FaqService, settings: Settings) -> thr
 
     def run() -> None:
         try:
-            if service.read_only:
-                return
             result = calibrate_from_asked_if_due(
-                service, asked_questions(settings, settings.self_calibration_max_asked))
+                service, lambda: asked_questions(settings, settings.self_calibration_max_asked))
             if result is not None:
                 service.refresh()
                 estimate = result["share_estimate"]
