@@ -372,3 +372,29 @@ def test_chunks_cover_the_data_and_survive_a_shift():
     assert len({p.sha256 for p in pieces} - shifted) <= 2  # only the chunk(s) at the insertion differ
     assert list(chunking.cut(b"")) == []
     time.sleep(0)
+
+
+def test_a_writer_whose_session_ends_stops_writing_follows_and_takes_the_lock_again(
+        tmp_path, faq_dir, postgres_url, embeddings):
+    from bot.roles import IndexRole
+
+    url = sa.engine.make_url(postgres_url)
+    proxy = TcpProxy(url.host, url.port or 5432)
+    role = None
+    try:
+        service = host(tmp_path, "a", faq_dir, url.set(host="127.0.0.1", port=proxy.port)
+                       .render_as_string(hide_password=False), embeddings, index_poll_seconds=0.2)
+        service.writer_lock.heartbeat = 0.2
+        role = IndexRole(service, service.settings, role="auto").start()
+        assert role.is_writer and service.writer_lock.epoch == 1
+        proxy.cut()
+        wait_for(lambda: not role.is_writer and role.follower is not None, "the writer to step down")
+        assert service.read_only and service.serving_generation is not None  # still answering
+        assert service.answer("I forgot my password").match.id == "reset-password"
+        proxy.restore()
+        wait_for(lambda: role.is_writer, "the process to take the free lock again")
+        assert service.writer_lock.epoch == 2 and not service.read_only
+    finally:
+        if role is not None:
+            role.stop()
+        proxy.close()
