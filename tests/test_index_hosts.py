@@ -9,11 +9,11 @@ between a writer and the database is cut with a TCP proxy (tests/tcp_proxy.py).
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
 import signal
-import time
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,7 @@ from bot.index.storage import CURRENT
 from bot.service import FaqService
 from sglang_standin import SGLangStandIn
 from tcp_proxy import TcpProxy
-from test_index_roles import DEADLINE, Process, ask, health, save, start, wait_for
+from test_index_roles import Process, ask, health, save, start, wait_for
 
 EMAIL = "We email you a link that works for 30 minutes."
 
@@ -108,6 +108,13 @@ def test_a_fresh_host_serves_after_one_download_and_an_edit_moves_only_changed_c
     asked = [text for r in embeddings.embedding_requests()[requests_before:] for text in r.json["input"]]
     assert all(text.startswith("Instruct: ") for text in asked)
     assert fetched.reused_bytes > fetched.downloaded_bytes
+    # a file the edit did not change is the same file on disk (a hard link), not a copy
+    old_files, new_files = (json.loads((reader.settings.index_dir / g / "manifest.json").read_text())["files"]
+                            for g in (first.generation, second.generation))
+    unchanged = [name for name, digest in new_files.items() if old_files.get(name) == digest]
+    assert unchanged and all(
+        (reader.settings.index_dir / first.generation / name).stat().st_ino
+        == (reader.settings.index_dir / second.generation / name).stat().st_ino for name in unchanged)
     # both generations together take far less than twice one: unchanged chunks are stored once
     assert stored[1] < 1.5 * row.bytes
 
@@ -371,7 +378,6 @@ def test_chunks_cover_the_data_and_survive_a_shift():
     shifted = {p.sha256 for p in chunking.cut(os.urandom(1536) + data)}
     assert len({p.sha256 for p in pieces} - shifted) <= 2  # only the chunk(s) at the insertion differ
     assert list(chunking.cut(b"")) == []
-    time.sleep(0)
 
 
 def test_a_writer_whose_session_ends_stops_writing_follows_and_takes_the_lock_again(
@@ -398,3 +404,31 @@ def test_a_writer_whose_session_ends_stops_writing_follows_and_takes_the_lock_ag
         if role is not None:
             role.stop()
         proxy.close()
+
+
+def test_the_migrations_build_exactly_the_schema_and_share_a_database_with_the_feedback_store(postgres_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from bot.feedback import migrate as feedback_migrate
+    from bot.index.publish import migrate
+    from bot.index.publish.schema import metadata
+
+    url = sa.engine.make_url(postgres_url)
+    feedback_migrate.upgrade(url)
+    migrate.upgrade(url)
+    migrate.upgrade(url)  # at head: nothing to do
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as connection:
+            names = set(sa.inspect(connection).get_table_names())
+            assert {"faqbot_index_chunks", "faqbot_index_generations", "faqbot_index_generation_chunks",
+                    "faqbot_index_writer", migrate.VERSION_TABLE, "feedback_events"} <= names
+            context = MigrationContext.configure(connection, opts={
+                "version_table": migrate.VERSION_TABLE, "compare_type": True,
+                "include_name": lambda name, kind, parent: kind != "table" or name.startswith("faqbot_index_")})
+            assert compare_metadata(context, metadata) == []
+            assert connection.execute(sa.text("SELECT version_num FROM faqbot_index_alembic_version")).scalar() \
+                == migrate.head_revision()
+    finally:
+        engine.dispose()

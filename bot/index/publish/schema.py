@@ -31,7 +31,7 @@ chunks = sa.Table(
     "faqbot_index_chunks", metadata,
     sa.Column("sha256", sa.String(SHA256_CHARS), primary_key=True),
     sa.Column("size", sa.Integer(), nullable=False),
-    sa.Column("data", BYTEA(), nullable=False),
+    sa.Column("data", BYTEA(), nullable=False),  # STORAGE EXTERNAL (set by the migration)
     sa.Column("stored_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
 )
 

@@ -23,7 +23,6 @@ deleted, then chunks no kept generation uses, under the same epoch check.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import re
@@ -32,7 +31,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
@@ -151,7 +150,7 @@ class GenerationStore:
         name = folder.name
         if not GENERATION_NAME.fullmatch(name):
             raise ValueError(f"{folder} is not a generation folder")
-        files, total = self._describe_files(folder)
+        files, total = self._describe_files(folder, self._latest_listing())
         wanted = {sha: size for entry in files.values() for sha, size in entry["chunks"]}
         with self.engine.connect() as connection:
             have = set(connection.execute(sa.select(chunks.c.sha256).where(
@@ -173,12 +172,27 @@ class GenerationStore:
             connection.execute(sa.select(sa.func.pg_notify(CHANNEL, str(seq))))
         return PublishReport(name, seq, total, new_bytes, len(missing), len(wanted), time.perf_counter() - started)
 
-    def _describe_files(self, folder: Path) -> tuple[dict, int]:
-        """Per file: SHA-256, size and chunks; the files must match the manifest's checksums
-        (a folder damaged on the writer's disk is never published)."""
+    def _latest_listing(self) -> dict[str, dict]:
+        """The newest published generation's files by SHA-256, if it was cut like ours."""
+        with self.engine.connect() as connection:
+            row = connection.execute(sa.select(generations.c.files, generations.c.chunk_bytes)
+                                     .order_by(generations.c.seq.desc()).limit(1)).first()
+        if row is None or row.chunk_bytes != self.chunk_average:
+            return {}
+        return {entry["sha256"]: entry for entry in row.files.values()}
+
+    def _describe_files(self, folder: Path, known: dict[str, dict]) -> tuple[dict, int]:
+        """Per file: SHA-256, size and chunks. A file the manifest gives the checksum of a
+        file already published keeps that file's chunk list and is not read (nothing of it
+        is uploaded); the others are read, must match the manifest's checksum (a folder
+        damaged on the writer's disk is never published), and are cut."""
         manifest = Manifest.from_json((folder / MANIFEST).read_text(encoding="utf-8"))
         files, total = {}, 0
         for file in [*manifest.files, MANIFEST]:
+            if file in manifest.files and manifest.files[file] in known:
+                files[file] = known[manifest.files[file]]
+                total += files[file]["size"]
+                continue
             data = (folder / file).read_bytes()
             digest = hashlib.sha256(data).hexdigest()
             if file != MANIFEST and digest != manifest.files[file]:
@@ -336,9 +350,41 @@ class _Assembler:
 
     def __init__(self, connection: sa.Connection, index_dir: Path, staging: Path, files: dict,
                  average: int) -> None:
-        self.connection, self.staging, self.files = connection, staging, files
-        self.local: dict[str, tuple[Path, int, int]] = _local_chunks(index_dir, files, average)
+        self.connection, self.staging, self.files, self.average = connection, staging, files, average
+        live = _live(index_dir)
+        self.live = index_dir / live if live is not None and (index_dir / live).is_dir() else None
+        self.live_files = _listed_files(self.live) if self.live is not None else {}
+        self.wanted = {sha for entry in files.values() for sha, _ in entry["chunks"]}
+        self.local: dict[str, tuple[Path, int, int]] = {}  # chunk -> where its bytes are on disk
         self.downloaded = self.reused = 0
+
+    def _link_whole(self, file: str, entry: dict) -> bool:
+        """A file the live generation has with the same checksum is linked, not copied (a
+        generation's files are never modified once written), after checking its bytes."""
+        source = self.live_files.get(entry["sha256"])
+        if source is None:
+            return False
+        target = self.staging / file
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copyfile(source, target)
+        with open(target, "rb") as handle:
+            if hashlib.file_digest(handle, "sha256").hexdigest() != entry["sha256"]:
+                target.unlink()
+                return False  # the local copy changed: assemble it from chunks instead
+        self.reused += entry["size"]
+        return True
+
+    def _index_local(self, file: str) -> None:
+        """Where the chunks of the live generation's file of the same name sit (its most
+        likely source of unchanged chunks): cut again as the writer cut it."""
+        if self.live is None or not (self.live / file).is_file():
+            return
+        data = (self.live / file).read_bytes()
+        for piece in chunking.cut(data, self.average):
+            if piece.sha256 in self.wanted:
+                self.local.setdefault(piece.sha256, (self.live / file, piece.offset, piece.size))
 
     def run(self) -> tuple[int, int]:
         for file, entry in self.files.items():
@@ -347,6 +393,9 @@ class _Assembler:
 
     def _write(self, file: str, entry: dict) -> None:
         path = self.staging / file
+        if self._link_whole(file, entry):
+            return
+        self._index_local(file)
         digest = hashlib.sha256()
         offset = 0
         with open(path, "wb") as handle:
@@ -399,19 +448,11 @@ class _Assembler:
         return data
 
 
-def _local_chunks(index_dir: Path, files: dict, average: int) -> dict[str, tuple[Path, int, int]]:
-    """Where each chunk of the generation live here sits, limited to chunks the new
-    generation uses: its files cut again as the writer cut them (the cut is deterministic)."""
-    wanted = {sha for entry in files.values() for sha, _ in entry["chunks"]}
-    live = _live(index_dir)
-    places: dict[str, tuple[Path, int, int]] = {}
-    if live is None or not (index_dir / live).is_dir():
-        return places
-    for path in sorted((index_dir / live).iterdir()):
-        if not path.is_file() or path.name.startswith("."):
-            continue
-        data = path.read_bytes()
-        for piece in chunking.cut(data, average):
-            if piece.sha256 in wanted:
-                places.setdefault(piece.sha256, (path, piece.offset, piece.size))
-    return places
+def _listed_files(folder: Path) -> dict[str, Path]:
+    """The files of a local generation by the SHA-256 its manifest gives them."""
+    try:
+        manifest = Manifest.from_json((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    return {digest: folder / name for name, digest in manifest.files.items()
+            if FILE_NAME.fullmatch(name) and (folder / name).is_file()}
