@@ -69,9 +69,13 @@ class PublishedIndexFollower:
         if listener is None:
             self._stopping.wait(self.interval)
             return
+        # In slices of at most a second, so stop() is prompt; the database is asked only when
+        # a notification arrives or the interval is over.
+        deadline = time.monotonic() + self.interval
         try:
-            for _ in listener.notifies(timeout=self.interval, stop_after=1):
-                pass
+            while not self._stopping.is_set() and (left := deadline - time.monotonic()) > 0:
+                if any(True for _ in listener.notifies(timeout=min(1.0, left), stop_after=1)):
+                    return
         except psycopg.Error as error:
             log.info("index announcements interrupted (%s); polling meanwhile", error.__class__.__name__)
             self._close_listener()

@@ -432,3 +432,65 @@ def test_the_migrations_build_exactly_the_schema_and_share_a_database_with_the_f
                 == migrate.head_revision()
     finally:
         engine.dispose()
+
+
+def test_a_reader_is_woken_by_the_announcement_and_polls_when_it_cannot_listen(
+        tmp_path, faq_dir, postgres_url, embeddings):
+    from bot.published_follower import PublishedIndexFollower
+
+    writer_host = host(tmp_path, "a", faq_dir, postgres_url, embeddings)
+    writer_host.build()
+    reader = host(tmp_path, "b", faq_dir, postgres_url, embeddings)
+    reader.read_only = True
+    reader.load()
+    # polling every 10 minutes: only NOTIFY can bring the next generation within the wait below
+    follower = PublishedIndexFollower(reader, interval=600).start()
+    try:
+        wait_for(lambda: follower._listener is not None, "the reader to LISTEN")
+        edit(writer_host, EMAIL, "Announced.")
+        second = writer_host.build()
+        wait_for(lambda: reader.serving_generation == second.generation, "the announcement to wake the reader",
+                 deadline=120)
+    finally:
+        follower.stop()  # returns within one notification wait of 600 s at worst: see below
+    # no LISTEN possible (the listening connection cannot be opened): the poll alone
+    # brings the next generation
+    follower = PublishedIndexFollower(reader, interval=0.2)
+    follower._listen = lambda: None
+    follower.start()
+    try:
+        edit(writer_host, "Announced.", "Polled.")
+        third = writer_host.build()
+        wait_for(lambda: reader.serving_generation == third.generation, "the poll to find the generation")
+        assert "Polled." in reader.answer("I forgot my password").match.answer
+    finally:
+        follower.stop()
+
+
+def test_a_generation_the_database_could_not_take_keeps_serving_and_is_published_when_it_is_back(
+        tmp_path, faq_dir, postgres_url, embeddings, monkeypatch):
+    from bot.index.publish import publication
+
+    monkeypatch.setattr(publication, "RETRY_SECONDS", 0.2)
+    url = sa.engine.make_url(postgres_url)
+    proxy = TcpProxy(url.host, url.port or 5432)
+    try:
+        a = host(tmp_path, "a", faq_dir, url.set(host="127.0.0.1", port=proxy.port)
+                 .render_as_string(hide_password=False), embeddings)
+        a.writer_lock.heartbeat = 0
+        assert a.writer_lock.try_acquire()
+        a.build()
+        proxy.cut()  # the database is unreachable for this host (connections refused)
+        a.publication.store.engine.dispose()  # no pooled connection survives the cut
+        edit(a, EMAIL, "Written while the database was away.")
+        offline = a.build()
+        assert "Written while the database was away." in a.answer("I forgot my password").match.answer
+        assert a.publication.pending == offline.generation
+        assert offline.generation not in [r.name for r in rows(postgres_url, sa.select(generations.c.name))]
+        proxy.restore()
+        wait_for(lambda: offline.generation in [r.name for r in rows(postgres_url, sa.select(generations.c.name))],
+                 "the retry to publish the generation")
+        assert a.publication.pending is None
+        a.writer_lock.release()
+    finally:
+        proxy.close()
