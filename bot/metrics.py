@@ -13,7 +13,9 @@ What is measured (all names start with ``faqbot_``):
 - ``slack_delivery_failures_total{method, error}``: Slack calls that failed for good
   (after retries), by method and Slack's error code;
 - ``dedupe_fallbacks_total{reason}``: Slack deliveries handled without a shared Redis
-  claim (timeout, unreachable, error);
+  claim (timeout, unreachable, error, circuit_open: not attempted, the Redis breaker is open);
+- ``rate_limit_fallbacks_total{reason}``: questions let through unlimited because the
+  rate limit's Redis failed (same reasons);
 - ``index_entries``, ``index_vectors``, ``index_created_timestamp_seconds`` and
   ``index_age_seconds`` (computed at scrape time).
 
@@ -43,7 +45,7 @@ log = logging.getLogger(__name__)
 OUTCOMES = ("matched", "suggested", "unanswered", "error")
 STAGES = ("embed", "search", "rerank", "total")
 LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
-DEDUPE_FALLBACK_REASONS = ("timeout", "unreachable", "error")
+DEDUPE_FALLBACK_REASONS = ("timeout", "unreachable", "error", "circuit_open")
 BREAKER_STATES = {"closed": 0, "half_open": 1, "open": 2}
 
 HealthCheck = Callable[[], "tuple[bool, dict[str, Any]]"]
@@ -81,6 +83,9 @@ class Metrics:
         self.dedupe_fallbacks = Counter(
             "faqbot_dedupe_fallbacks", "Slack deliveries handled without a shared claim "
             "because Redis failed, by reason.", ["reason"], registry=r)
+        self.rate_limit_fallbacks = Counter(
+            "faqbot_rate_limit_fallbacks", "Questions let through without the rate limit because "
+            "its Redis failed, by reason.", ["reason"], registry=r)
         self.index_entries = Gauge("faqbot_index_entries", "FAQ entries in the live index.", registry=r)
         self.index_vectors = Gauge("faqbot_index_vectors", "Phrasing vectors in the live index.", registry=r)
         self.index_created = Gauge(
@@ -98,6 +103,7 @@ class Metrics:
             self.latency.labels(stage)
         for reason in DEDUPE_FALLBACK_REASONS:
             self.dedupe_fallbacks.labels(reason)
+            self.rate_limit_fallbacks.labels(reason)
 
     # -- recording ----------------------------------------------------------
     @contextmanager
@@ -113,6 +119,9 @@ class Metrics:
 
     def count_dedupe_fallback(self, reason: str) -> None:
         self.dedupe_fallbacks.labels(reason).inc()
+
+    def count_rate_limit_fallback(self, reason: str) -> None:
+        self.rate_limit_fallbacks.labels(reason).inc()
 
     def observe_index(self, entries: int, vectors: int, created_at: float,
                       generation: Optional[str] = None) -> None:
