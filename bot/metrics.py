@@ -1,4 +1,4 @@
-"""Prometheus metrics, and the ``/metrics`` + ``/healthz`` endpoints that expose them.
+"""Prometheus metrics, and the ``/metrics``, ``/healthz`` and ``/readyz`` endpoints.
 
 What is measured (all names start with ``faqbot_``):
 
@@ -18,6 +18,8 @@ What is measured (all names start with ``faqbot_``):
   rate limit's Redis failed (same reasons);
 - ``index_entries``, ``index_vectors``, ``index_created_timestamp_seconds`` and
   ``index_age_seconds`` (computed at scrape time).
+
+``/healthz`` is liveness and ``/readyz`` readiness (bot/health.py says what each means).
 
 Serving them:
 
@@ -39,6 +41,8 @@ from typing import Any, Callable, Iterator, Optional
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
+
+from bot.health import HEALTH, HealthChecks
 
 log = logging.getLogger(__name__)
 
@@ -135,9 +139,12 @@ class Metrics:
         self._breakers[service] = state
         self.breaker_state.labels(service).set(BREAKER_STATES[state])
 
+    def breaker_states(self) -> dict[str, str]:
+        return dict(self._breakers)
+
     def health(self) -> tuple[bool, dict[str, Any]]:
-        """Healthy once an index is loaded; open circuits are reported, not fatal (the bot
-        still answers "try again later" and recovers by itself)."""
+        """The index's readiness: ready once one is loaded; open circuits are reported, not
+        fatal (the bot still answers "try again later" and recovers by itself)."""
         details: dict[str, Any] = {k: v for k, v in self._index.items() if v is not None}
         if self._breakers:
             details["circuits"] = dict(self._breakers)
@@ -163,26 +170,37 @@ def outcome_of(answer) -> str:
 
 
 # -- HTTP -------------------------------------------------------------------
+HEALTH_PATHS = ("/healthz", "/readyz")
+
+
 def http_response(
     path: str, health: Optional[HealthCheck] = None, metrics: Metrics = METRICS,
+    checks: Optional[HealthChecks] = None,
 ) -> Optional[tuple[int, list[tuple[str, str]], bytes]]:
-    """(status, headers, body) for ``/metrics`` and ``/healthz``; None for any other path."""
+    """(status, headers, body) for ``/metrics``, ``/healthz`` and ``/readyz``; None for any
+    other path. ``health``: the index's check (default :meth:`Metrics.health`)."""
     path = path.split("?", 1)[0]
     if path == "/metrics":
         body = metrics.exposition()
         return 200, [("Content-Type", CONTENT_TYPE_LATEST), ("Content-Length", str(len(body)))], body
+    checks = checks or HEALTH
     if path == "/healthz":
-        ok, details = (health or metrics.health)()
-        body = json.dumps({"status": "ok" if ok else "unavailable", **details}).encode()
-        return (200 if ok else 503), [("Content-Type", "application/json"),
-                                      ("Content-Length", str(len(body)))], body
-    return None
+        ok, details = checks.liveness()
+        # What it serves, for people and scripts; never a reason to fail liveness.
+        details = {**details, **(health or metrics.health)()[1]}
+    elif path == "/readyz":
+        ok, details = checks.readiness(health or metrics.health, metrics.breaker_states())
+    else:
+        return None
+    body = json.dumps(details).encode()
+    return (200 if ok else 503), [("Content-Type", "application/json"),
+                                  ("Content-Length", str(len(body)))], body
 
 
 def with_metrics_routes(app=None, health: Optional[HealthCheck] = None, metrics: Metrics = METRICS):
-    """A WSGI app answering ``/metrics`` and ``/healthz`` and passing anything else to ``app``.
+    """A WSGI app answering ``/metrics``, ``/healthz`` and ``/readyz``, passing anything else to ``app``.
 
-    ``health`` defaults to :meth:`Metrics.health` (200 once an index is loaded).
+    ``health`` defaults to :meth:`Metrics.health` (ready once an index is loaded).
 
     For HTTP mode, e.g. around slack_bolt's WSGI adapter::
 
@@ -205,21 +223,26 @@ def with_metrics_routes(app=None, health: Optional[HealthCheck] = None, metrics:
 _REASONS = {200: "OK", 404: "Not Found", 503: "Service Unavailable"}
 
 
-def metrics_routes(health: Optional[HealthCheck] = None, metrics: Metrics = METRICS) -> list:
-    """Starlette routes for ``/metrics`` and ``/healthz`` (HTTP mode's ASGI server)."""
+def metrics_routes(health: Optional[HealthCheck] = None, metrics: Metrics = METRICS,
+                   paths: tuple[str, ...] = ("/metrics", *HEALTH_PATHS)) -> list:
+    """Starlette routes for ``paths`` of ``/metrics``, ``/healthz``, ``/readyz`` (HTTP mode's
+    ASGI server)."""
+    from starlette.concurrency import run_in_threadpool
     from starlette.responses import Response
     from starlette.routing import Route
 
     async def endpoint(request) -> Response:
-        status, headers, body = http_response(request.url.path, health, metrics)
+        # In a thread: readiness checks may wait (bounded) on a dependency.
+        status, headers, body = await run_in_threadpool(http_response, request.url.path, health, metrics)
         return Response(body, status_code=status,
                         headers={k: v for k, v in headers if k != "Content-Length"})
 
-    return [Route("/metrics", endpoint, methods=["GET"]), Route("/healthz", endpoint, methods=["GET"])]
+    return [Route(path, endpoint, methods=["GET"]) for path in paths]
 
 
 class MetricsServer:
-    """A small threaded HTTP server for ``/metrics`` and ``/healthz`` (socket mode)."""
+    """A small threaded HTTP server for ``/metrics``, ``/healthz`` and ``/readyz`` (socket
+    mode, or HTTP mode with ``metrics_port``)."""
 
     def __init__(self, host: str, port: int, health: Optional[HealthCheck] = None,
                  metrics: Metrics = METRICS) -> None:
@@ -246,7 +269,7 @@ class MetricsServer:
 def start_metrics_server(host: str = "127.0.0.1", port: int = 0, health: Optional[HealthCheck] = None,
                          metrics: Metrics = METRICS) -> MetricsServer:
     server = MetricsServer(host, port, health, metrics)
-    log.info("metrics and health on %s/metrics and %s/healthz", server.url, server.url)
+    log.info("metrics on %s/metrics, liveness on /healthz, readiness on /readyz", server.url)
     return server
 
 

@@ -355,16 +355,23 @@ def ensure_ready(
 
 
 def prepare_to_serve(settings: Settings, progress: Progress = stderr_progress):
-    """What ``faqbot serve`` runs first: readiness (above), then the standalone
-    ``/metrics`` + ``/healthz`` server when ``FAQBOT_METRICS_PORT`` is set (socket mode
-    has no HTTP server of its own). Returns that server, or None."""
-    ensure_ready(settings, progress=progress)
-    if settings.metrics_port is None:
-        return None
-    from bot.metrics import start_metrics_server
+    """What ``faqbot serve`` runs first: the standalone ``/metrics``, ``/healthz`` and
+    ``/readyz`` server when ``FAQBOT_METRICS_PORT`` is set (socket mode has no HTTP server
+    of its own; HTTP mode then keeps them off the Slack port), then readiness (above).
+    The server starts first so that liveness answers while SGLang is awaited; readiness
+    says 503 until the index is loaded. Returns that server, or None."""
+    server = None
+    if settings.metrics_port is not None:
+        from bot.metrics import start_metrics_server
 
-    server = start_metrics_server(settings.metrics_host, settings.metrics_port)
-    progress(f"metrics on {server.url}/metrics, health on {server.url}/healthz")
+        server = start_metrics_server(settings.metrics_host, settings.metrics_port)
+        progress(f"metrics on {server.url}/metrics, liveness on /healthz, readiness on /readyz")
+    try:
+        ensure_ready(settings, progress=progress)
+    except BaseException:
+        if server is not None:
+            server.stop()
+        raise
     return server
 
 

@@ -26,6 +26,8 @@ import redis
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.retry import Retry
 
+from bot.health import HEALTH
+from bot.metrics import METRICS
 from bot.resilience import CircuitBreaker, CircuitOpenError
 
 log = logging.getLogger(__name__)
@@ -83,10 +85,16 @@ class RedisLink:
         self.breaker.record_success()
         return result
 
-    def health(self) -> tuple[bool, dict]:
-        """Readiness detail: the breaker's state (not a Redis call: a probe must stay cheap)."""
-        state = self.breaker.state
-        return state == "closed", {"state": state, "at": self.where}
+    def ping(self) -> tuple[bool, dict]:
+        """Readiness check: a PING through the breaker (skipped while it is open, so a probe
+        costs at most one timeout per reset period)."""
+        try:
+            self.call(self.client.ping)
+        except CircuitOpenError:
+            return False, {"detail": "not tried: circuit open after failed calls"}
+        except redis.RedisError as error:
+            return False, {"detail": f"{type(error).__name__}: {error}"}
+        return True, {}
 
 
 def link_for(url: str, timeout: float, failure_threshold: int, reset_timeout: float) -> RedisLink:
@@ -97,11 +105,10 @@ def link_for(url: str, timeout: float, failure_threshold: int, reset_timeout: fl
 
 @functools.lru_cache(maxsize=None)
 def _links(url: str, timeout: float, failure_threshold: int, reset_timeout: float) -> RedisLink:
-    from bot.metrics import METRICS
-
     link = RedisLink.from_url(url, timeout, failure_threshold=failure_threshold, reset_timeout=reset_timeout,
                               on_state=lambda state: METRICS.set_breaker_state(BREAKER_NAME, state))
     METRICS.set_breaker_state(BREAKER_NAME, link.breaker.state)
+    HEALTH.register(BREAKER_NAME, link.ping)
     return link
 
 
