@@ -263,8 +263,8 @@ class Settings(BaseSettings):
         "open the Redis circuit breaker: then neither waits on Redis until a probe finds it back.",
     )
     redis_circuit_reset_seconds: float = Field(
-        5.0, gt=0, description="Seconds the open Redis circuit breaker skips Redis before one probe "
-        "call tries it again.",
+        2.0, gt=0, description="Seconds the open Redis circuit breaker skips Redis before one probe "
+        "call tries it again (so also how long claims stay unshared after Redis is back).",
     )
     dedupe_ttl_seconds: int = Field(
         30 * 60, ge=15 * 60, description="Seconds a delivery's claim is kept after the message "

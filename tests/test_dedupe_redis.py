@@ -213,3 +213,17 @@ def test_a_bad_redis_url_names_the_setting_not_the_password():
     with pytest.raises(ValueError) as error:
         deduplicator_for(Settings(redis_url=SecretStr("http://:s3cret@redis.internal:6379")))
     assert "FAQBOT_REDIS_URL" in str(error.value) and "s3cret" not in str(error.value)
+
+
+def test_the_memory_backend_knows_nothing_of_redis():
+    """No import cycle: dedupe_redis builds on dedupe, never the other way round (not even
+    inside a function)."""
+    import ast
+    from pathlib import Path
+
+    import bot.slack.dedupe as dedupe
+
+    tree = ast.parse(Path(dedupe.__file__).read_text())
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    assert not {name for name in imported if name and "redis" in name}

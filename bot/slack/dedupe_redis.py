@@ -60,7 +60,7 @@ return first
 """
 
 # How often the write-back thread retries while claims made during an outage wait.
-WRITE_BACK_INTERVAL = 1.0
+WRITE_BACK_INTERVAL = 0.5
 
 
 class RedisDeduplicator:

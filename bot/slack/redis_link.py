@@ -42,7 +42,7 @@ RETRY = Retry(ExponentialWithJitterBackoff(base=0.001, cap=0.05), 1,
 class RedisLink:
     """A redis-py client with short timeouts, and the breaker every call goes through."""
 
-    def __init__(self, client: redis.Redis, failure_threshold: int = 3, reset_timeout: float = 5.0,
+    def __init__(self, client: redis.Redis, failure_threshold: int = 3, reset_timeout: float = 2.0,
                  on_state: Optional[Callable[[str], None]] = None) -> None:
         self.client = client
         self.where = describe(client)
