@@ -9,13 +9,13 @@ most of a core. bench/bench_idle.py measures the real numbers.
 from __future__ import annotations
 
 import os
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
+from production_support import free_port
 from sglang_standin import SGLangStandIn
 from slack_standin import BOT_TOKEN, SIGNING_SECRET
 from test_index_roles import ROOT, current, health, save, start, wait_for
@@ -44,7 +44,7 @@ def test_an_idle_reader_replica_uses_almost_no_cpu_and_still_follows_the_writer(
     reader = None
     try:
         assert main([*paths, "index"]) == 0
-        port = _free_port()
+        port = free_port()
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
                "FAQBOT_INDEX_POLL_SECONDS": "1", "FAQBOT_READY_TIMEOUT": "60",
                "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
@@ -73,8 +73,3 @@ def test_an_idle_reader_replica_uses_almost_no_cpu_and_still_follows_the_writer(
             reader.wait(30)
         server.stop()
 
-
-def _free_port() -> int:
-    from production_support import free_port
-
-    return free_port()

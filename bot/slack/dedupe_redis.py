@@ -120,7 +120,7 @@ class RedisDeduplicator:
         with self._lock:
             for key in keys:
                 self._unwritten.setdefault(key, now)
-            if self._writer is None or not self._writer.is_alive():
+            if self._writer is None:
                 self._writer = threading.Thread(target=self._write_back_until_done,
                                                 name="redis-claims-write-back", daemon=True)
                 self._writer.start()
@@ -128,16 +128,19 @@ class RedisDeduplicator:
     def _write_back_until_done(self) -> None:
         while True:
             time.sleep(WRITE_BACK_INTERVAL)
-            if self._write_back():
-                return
+            self._write_back()
+            with self._lock:  # decided under the lock a new outage claim takes to start us
+                if not self._unwritten:
+                    self._writer = None
+                    return
 
-    def _write_back(self) -> bool:
+    def _write_back(self) -> None:
         """Write the claims made during an outage to Redis, each with the TTL it has left
-        (never replacing a claim another replica made meanwhile). True when none is left."""
+        (never replacing a claim another replica made meanwhile)."""
         with self._lock:
             waiting = dict(self._unwritten)
         if not waiting:
-            return True
+            return
         now = self._clock()
         live = {key: self.ttl_seconds - (now - at) for key, at in waiting.items()}
         live = {key: int(left) for key, left in live.items() if left >= 1}
@@ -152,15 +155,13 @@ class RedisDeduplicator:
             if live:
                 self._link.call(write)
         except (redis.RedisError, CircuitOpenError):
-            return False  # Redis still down: the next round retries
+            return  # Redis still down: the next round retries
         with self._lock:
             for key in waiting:
                 if self._unwritten.get(key) == waiting[key]:
                     del self._unwritten[key]
-            done = not self._unwritten
         if live:
             log.info("wrote %d claims made during the Redis outage back to Redis", len(live))
-        return done
 
 
 def deduplicator_for(settings: Settings) -> Deduplicator:

@@ -34,9 +34,12 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 BREAKER_NAME = "redis"
-# One resend, only after a dropped connection, after a few milliseconds.
-RETRY = Retry(ExponentialWithJitterBackoff(base=0.001, cap=0.05), 1,
-              supported_errors=(redis.ConnectionError,))
+
+
+def one_resend_after_a_dropped_connection() -> Retry:
+    """After a few milliseconds; never after a timeout (that would double the wait)."""
+    return Retry(ExponentialWithJitterBackoff(base=0.001, cap=0.05), 1,
+                 supported_errors=(redis.ConnectionError,))
 
 
 class RedisLink:
@@ -54,7 +57,7 @@ class RedisLink:
     def from_url(cls, url: str, timeout: float = 0.5, **kwargs) -> "RedisLink":
         try:
             client = redis.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout,
-                                          retry=RETRY)
+                                          retry=one_resend_after_a_dropped_connection())
         except ValueError as error:  # redis-py's message names the problem, not the URL
             raise ValueError(f"FAQBOT_REDIS_URL: {error}") from None
         return cls(client, **kwargs)
@@ -63,7 +66,8 @@ class RedisLink:
     def pool(self) -> redis.ConnectionPool:
         return self.client.connection_pool
 
-    def call(self, function: Callable[[], T], unwrap: Callable[[Exception], Optional[Exception]] = None) -> T:
+    def call(self, function: Callable[[], T],
+             unwrap: Optional[Callable[[Exception], Optional[Exception]]] = None) -> T:
         """``function()`` through the breaker. Raises :class:`CircuitOpenError` without
         calling when the breaker is open, or the Redis error the call raised.
 
