@@ -157,3 +157,28 @@ def _answers(url: str) -> bool:
         return get(url)[0] == 405  # the events endpoint is there (it only takes POST)
     except (URLError, OSError):
         return False
+
+
+def test_the_embedding_server_is_probed_by_readiness_as_at_start_up(loaded, tmp_path):
+    from bot.config import Settings
+    from bot.health import HEALTH
+    from bot.readiness import register_server_checks
+
+    embedder, stopped = SGLangStandIn().start(), False
+    checks = HealthChecks()
+    try:
+        register_server_checks(Settings(embed_backend="sglang", embed_api_base=embedder.base_url,
+                                        faq_dir=tmp_path, index_dir=tmp_path / "index"))
+        checks.register("embedding", HEALTH._checks["embedding"].check)
+        status, body = readyz(checks, loaded)
+        assert status == 200 and body["checks"]["embedding"]["ok"] is True
+        assert body["checks"]["embedding"]["models"]
+        embedder.stop()
+        stopped = True
+        status, body = readyz(checks, loaded)
+        assert (status, body["status"]) == (200, "degraded")
+        assert "unreachable" in body["checks"]["embedding"]["detail"]
+    finally:
+        HEALTH.unregister("embedding")
+        if not stopped:
+            embedder.stop()
