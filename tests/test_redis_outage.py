@@ -67,7 +67,8 @@ def wait_until(predicate, what: str) -> None:
 
 
 def test_a_hung_redis_costs_a_few_timeouts_not_one_per_message(
-        slack_settings, faq_service, slack_api, redis_server):
+        slack_settings, faq_service, slack_api, redis_server, caplog):
+    caplog.set_level(logging.WARNING)
     # A long reset: no probe during the test, so every call past the first three is skipped.
     settings = redis_settings(slack_settings, redis_server, redis_circuit_failures=3,
                               redis_circuit_reset_seconds=600)
@@ -91,6 +92,11 @@ def test_a_hung_redis_costs_a_few_timeouts_not_one_per_message(
     # Claims and the rate limit share one breaker: three timeouts open it for both.
     assert claims["timeout"] + limits["timeout"] <= 3, (claims, limits)
     assert sum(claims.values()) == 10 and sum(limits.values()) == 10
+    # one warning per outage for each of them, none from the breaker itself
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 2, warnings
+    assert any(w.startswith("Redis claims at") for w in warnings)
+    assert any(w.startswith("Redis rate limit counts at") for w in warnings)
 
 
 def test_no_message_is_answered_twice_after_an_outage_by_this_or_another_replica(
@@ -117,6 +123,7 @@ def test_no_message_is_answered_twice_after_an_outage_by_this_or_another_replica
         end = time.monotonic() + 20
         while not client.exists(key) and time.monotonic() < end:
             time.sleep(0.05)
+        assert 0 < client.ttl(key) <= settings.dedupe_ttl_seconds  # with the TTL it had left
 
         # Slack retries every delivery, at either replica, and delivers a new one to each.
         for n, event in enumerate(events):
