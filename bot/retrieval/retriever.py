@@ -31,6 +31,11 @@ COSINE = "cosine"
 ENTRY_SCORE = "entry_score"
 TYPICALITY = "typicality"
 
+# Questions are read up to this many characters (the default of the bot's own
+# ``max_question_chars`` setting): embedding and lexical scoring cost grows with length,
+# and the embedded model runs one inference at a time.
+MAX_QUERY_CHARS = 2000
+
 # Search this many phrasings per wanted entry, so entries with several close
 # phrasings do not crowd out the runner-ups.
 PHRASINGS_PER_ENTRY = 8
@@ -53,6 +58,11 @@ class FaqRetriever(BaseRetriever):
     ``similarity_cutoff`` drops entries whose entry score is below it. The entry score
     is not the bot's confidence: for the bot's answer/decline decision use the
     postprocessors of :class:`~bot.retrieval.answer.FaqAnswerer` (``node_postprocessors``).
+
+    Only FAQ entries are returned: a node in the store that is not an FAQ phrasing (a
+    plain ``Document`` inserted beside the FAQ) is never a candidate; retrieve those with
+    ``VectorStoreIndex.as_retriever()``. A question is read up to ``max_query_chars``
+    characters. Entry nodes are cached only while the store is unchanged (its ``version``).
     """
 
     def __init__(
@@ -64,8 +74,18 @@ class FaqRetriever(BaseRetriever):
         entry_space: Optional[EntryScorer | EntrySpace] = None,
         similarity_cutoff: Optional[float] = None,
         filters: Optional[MetadataFilters] = None,
+        max_query_chars: int = MAX_QUERY_CHARS,
         **kwargs: Any,
     ) -> None:
+        if not isinstance(vector_store, FaqVectorStore):
+            raise TypeError(f"FaqRetriever needs a FaqVectorStore, got {type(vector_store).__name__} "
+                            "(use VectorStoreIndex.as_retriever() for other vector stores)")
+        if not isinstance(embed_model, BaseEmbedding):
+            raise TypeError(f"embed_model must be a LlamaIndex BaseEmbedding, got {type(embed_model).__name__}")
+        if isinstance(similarity_top_k, bool) or not isinstance(similarity_top_k, int) or similarity_top_k < 1:
+            raise ValueError(f"similarity_top_k must be an int >= 1, got {similarity_top_k!r}")
+        if isinstance(max_query_chars, bool) or not isinstance(max_query_chars, int) or max_query_chars < 1:
+            raise ValueError(f"max_query_chars must be an int >= 1, got {max_query_chars!r}")
         super().__init__(callback_manager=callback_manager, **kwargs)
         self.vector_store = vector_store
         self.embed_model = embed_model
@@ -73,16 +93,27 @@ class FaqRetriever(BaseRetriever):
         self.entry_space = entry_space
         self.similarity_cutoff = similarity_cutoff
         self.filters = filters
+        self.max_query_chars = max_query_chars
         self._entry_nodes: dict[str, TextNode] = {}
+        self._cached_from: tuple[Optional[FaqVectorStore], int] = (None, -1)
+
+    def _bounded(self, query_bundle: QueryBundle) -> str:
+        """The question as read: its first ``max_query_chars`` characters. The bundle is
+        cut too, so postprocessors after the retriever (lexical scoring) read the same."""
+        if len(query_bundle.query_str) > self.max_query_chars:
+            query_bundle.query_str = query_bundle.query_str[:self.max_query_chars]
+        return query_bundle.query_str
 
     def _retrieve(self, query_bundle: QueryBundle) -> List[NodeWithScore]:
+        question = self._bounded(query_bundle)
         if query_bundle.embedding is None:
-            query_bundle.embedding = self.embed_model.get_query_embedding(query_bundle.query_str)
+            query_bundle.embedding = self.embed_model.get_query_embedding(question)
         return self.retrieve_by_embedding(query_bundle.embedding)
 
     async def _aretrieve(self, query_bundle: QueryBundle) -> List[NodeWithScore]:
+        question = self._bounded(query_bundle)
         if query_bundle.embedding is None:
-            query_bundle.embedding = await self.embed_model.aget_query_embedding(query_bundle.query_str)
+            query_bundle.embedding = await self.embed_model.aget_query_embedding(question)
         return self.retrieve_by_embedding(query_bundle.embedding)
 
     def retrieve_by_embedding(self, embedding: List[float],
@@ -119,9 +150,14 @@ class FaqRetriever(BaseRetriever):
         ]
 
     def _entry_node(self, entry_id: str) -> TextNode:
+        store = self.vector_store
+        if self._cached_from[0] is not store or self._cached_from[1] != store.version:
+            # The store changed (an upsert, a delete) or was replaced: cached nodes may be stale.
+            self._entry_nodes = {}
+            self._cached_from = (store, store.version)
         node = self._entry_nodes.get(entry_id)
         if node is None:
-            entry = self.vector_store.entry(entry_id)
+            entry = store.entry(entry_id)
             if entry is None:
                 raise KeyError(f"the vector store holds no FAQ entry {entry_id!r} (nodes need FAQ metadata)")
             node = entry_to_node(entry)
