@@ -256,7 +256,10 @@ class FaqVectorStore(BasePydanticVectorStore):
     def query(self, query: VectorStoreQuery, **kwargs: Any) -> VectorStoreQueryResult:
         """The ``similarity_top_k`` nodes closest to the query embedding (cosine, best
         first) among those in ``node_ids``, of a document in ``doc_ids`` and passing
-        ``filters`` (each None = no restriction, an empty list = nothing)."""
+        ``filters``. None restricts nothing; ``doc_ids=[]`` selects nothing (as
+        SimpleVectorStore) while an empty ``node_ids`` restricts nothing, as in LlamaIndex's
+        text-storing stores: ``VectorStoreIndex.as_retriever()`` passes ``node_ids=[]`` for
+        them (its node list is empty when the store keeps the nodes)."""
         if query.mode != VectorStoreQueryMode.DEFAULT:
             raise UnsupportedQueryError(
                 f"FaqVectorStore searches by cosine only (mode 'default'), not {query.mode.value!r}: "
@@ -264,10 +267,11 @@ class FaqVectorStore(BasePydanticVectorStore):
         if query.query_embedding is None:
             raise UnsupportedQueryError(
                 "FaqVectorStore needs a query embedding (it has no text search: query_str alone is not enough)")
-        if query.doc_ids is None and query.node_ids is None:
+        node_ids = query.node_ids or None
+        if query.doc_ids is None and node_ids is None:
             allowed = None if query.filters is None else self.ids_matching(query.filters)
         else:
-            allowed = self._selected_ids(query.node_ids, query.doc_ids, query.filters)
+            allowed = self._selected_ids(node_ids, query.doc_ids, query.filters)
         scores, ids = self._search(query.query_embedding, query.similarity_top_k, allowed=allowed)
         nodes = self._nodes_of(ids)
         return VectorStoreQueryResult(nodes=nodes, similarities=scores, ids=[n.node_id for n in nodes])
