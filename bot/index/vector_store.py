@@ -280,9 +280,11 @@ class FaqVectorStore(BasePydanticVectorStore):
                       filters: Optional[MetadataFilters] = None) -> np.ndarray:
         """FAISS ids of the rows in ``node_ids``, of ``doc_ids`` and passing ``filters``
         (None = no restriction), ascending."""
-        ids = np.asarray(sorted([*self._rows, *self._foreign]), dtype=np.int64)
         if node_ids is not None:
-            ids = np.intersect1d(ids, [self._faiss_id_by_node[n] for n in node_ids if n in self._faiss_id_by_node])
+            ids = np.unique(np.asarray([self._faiss_id_by_node[n] for n in node_ids if n in self._faiss_id_by_node],
+                                       dtype=np.int64))
+        else:
+            ids = np.asarray(sorted([*self._rows, *self._foreign]), dtype=np.int64)
         if doc_ids is not None:
             ids = np.intersect1d(ids, [i for d in doc_ids for i in self._ids_by_ref.get(d, [])])
         if filters is not None:
@@ -294,9 +296,11 @@ class FaqVectorStore(BasePydanticVectorStore):
         """The entry id and cosine of each of the ``k`` best FAQ phrasings (among those
         passing ``filters``), best first; builds no nodes. Nodes that are not FAQ phrasings
         (a plain Document inserted beside the FAQ) are never among them."""
-        allowed = self._faq_ids() if filters is None else np.intersect1d(self._faq_ids(), self.ids_matching(filters))
-        if not self._foreign and filters is None:
-            allowed = None  # every row is an FAQ row: no selector needed
+        if not self._foreign:  # every row is an FAQ row
+            allowed = None if filters is None else self.ids_matching(filters)
+        else:
+            faq = self._faq_ids()
+            allowed = faq if filters is None else np.intersect1d(faq, self.ids_matching(filters))
         scores, ids = self._search(embedding, k, allowed=allowed)
         return [self._entry_id_of(i) for i in ids], scores
 

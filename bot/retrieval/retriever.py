@@ -15,6 +15,7 @@ to the phrasings that pass them: the entries returned are the best that pass.
 
 from __future__ import annotations
 
+import logging
 from typing import Any, List, Optional
 
 from llama_index.core.base.base_retriever import BaseRetriever
@@ -26,6 +27,8 @@ from llama_index.core.vector_stores.types import MetadataFilters
 from bot.faq.nodes import entry_to_node
 from bot.index.vector_store import FaqVectorStore
 from bot.retrieval.aggregation import EntryScorer, EntrySpace
+
+log = logging.getLogger(__name__)
 
 COSINE = "cosine"
 ENTRY_SCORE = "entry_score"
@@ -90,12 +93,36 @@ class FaqRetriever(BaseRetriever):
         self.vector_store = vector_store
         self.embed_model = embed_model
         self.similarity_top_k = similarity_top_k
-        self.entry_space = entry_space
+        self.entry_space = entry_space  # the property: remembers the store version it fits
         self.similarity_cutoff = similarity_cutoff
         self.filters = filters
         self.max_query_chars = max_query_chars
         self._entry_nodes: dict[str, TextNode] = {}
         self._cached_from: tuple[Optional[FaqVectorStore], int] = (None, -1)
+
+    @property
+    def entry_space(self) -> Optional[EntryScorer | EntrySpace]:
+        """Entry scores from a whitened space (bot/retrieval/aggregation.py), or None: raw
+        best cosines. A space is statistics of the store's vectors as they were when it was
+        set: once the store changes it is no longer used (a warning says so), until a space
+        built from the changed store is set."""
+        return self._entry_space
+
+    @entry_space.setter
+    def entry_space(self, space: Optional[EntryScorer | EntrySpace]) -> None:
+        self._entry_space = space
+        self._space_fits = (self.vector_store, self.vector_store.version)
+        self._warned_stale_space = False
+
+    def _current_space(self) -> Optional[EntryScorer | EntrySpace]:
+        store, version = self._space_fits
+        if self._entry_space is None or (store is self.vector_store and version == self.vector_store.version):
+            return self._entry_space
+        if not self._warned_stale_space:
+            log.warning("FaqRetriever: the store changed after its entry_space was built; scoring by best "
+                        "cosine until a new one is set (entry_space = WhitenedAggregation().build(store))")
+            self._warned_stale_space = True
+        return None
 
     def _bounded(self, query_bundle: QueryBundle) -> str:
         """The question as read: its first ``max_query_chars`` characters. The bundle is
@@ -133,9 +160,10 @@ class FaqRetriever(BaseRetriever):
                 best[entry_id] = float(score)
         scores = dict(best)
         features = {entry_id: {COSINE: cosine, ENTRY_SCORE: cosine} for entry_id, cosine in best.items()}
-        if self.entry_space is not None and embedding is not None and best:
+        space = self._current_space()
+        if space is not None and embedding is not None and best:
             ids = list(best)
-            found = self.entry_space.score(embedding, ids)
+            found = space.score(embedding, ids)
             for k, entry_id in enumerate(ids):
                 if found.score[k] == found.score[k]:  # not NaN: the entry is in the space
                     scores[entry_id] = float(found.score[k])
