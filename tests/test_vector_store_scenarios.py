@@ -151,7 +151,8 @@ def test_delete_nodes_by_filters_and_by_both(store):
     store.add(_nodes()[1:])
     store.delete_nodes([A, B], filters=_one("rank", FilterOperator.EQ, "c"))  # only B is both
     assert sorted(_ids(store)) == sorted([A, C])
-    store.delete_nodes()  # no selection deletes nothing, never everything
+    with pytest.raises(ValueError, match="needs node_ids and/or filters"):
+        store.delete_nodes()  # a forgotten argument never deletes everything
     assert len(store) == 2
 
 

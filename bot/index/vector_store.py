@@ -220,7 +220,8 @@ class FaqVectorStore(BasePydanticVectorStore):
     ) -> None:
         """Delete the nodes that are in ``node_ids`` (any node, if None) and pass ``filters``."""
         if node_ids is None and filters is None:
-            return  # as LlamaIndex's stores: no selection deletes nothing, never everything
+            # SimpleVectorStore deletes everything here; a call that forgot its argument must not.
+            raise ValueError("delete_nodes needs node_ids and/or filters (clear() deletes every node)")
         ids = self._selected_ids(node_ids=node_ids, filters=filters)
         self._forget(ids.tolist())
 
