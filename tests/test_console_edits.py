@@ -213,3 +213,35 @@ def test_a_held_folder_lock_makes_a_writer_give_up_with_nothing_written(folder):
         holder.wait(30)
     apply_edit(edit)  # the lock released, the edit goes through
     assert alternates_of(folder, "where")[-1] == "parcel status"
+
+
+def test_the_console_and_another_process_adding_to_one_file_never_500_nor_lose_a_line(
+        tmp_path, local_embed_model, racers):
+    """The console's Write (a real server) against a `faqbot report --promote`-like process:
+    one is written, the other is refused (409 for the console), every time."""
+    from bot.console.app import PREFIX
+    from console_support import console_settings, form_values, running_console
+
+    with running_console(console_settings(tmp_path), local_embed_model, watch=False) as console:
+        folder = console.settings.faq_dir
+        racer = racers[0]
+
+        def alternates() -> tuple[str, ...]:
+            text = console.faq_file.read_bytes().decode("utf-8")
+            return {e.id: e for e in parse_faq_markdown(text, "help.md")}["shipping-time"].alternates
+
+        results = []
+        for trial in range(TRIALS // 2):
+            ours, theirs = f"console wording {trial}", f"promoted wording {trial}"
+            preview = console.get(f"{PREFIX}/alternate/preview", faq_id="shipping-time", question=ours)
+            form = form_values(preview.text, "alternate-write-form")
+            before = alternates()
+            at = time.time() + 0.3
+            racer.send(folder, "shipping-time", theirs, at)
+            time.sleep(max(0.0, at - time.time()))
+            status = console.post(f"{PREFIX}/alternate", form).status_code
+            result = racer.read()["result"]
+            results.append((status, result))
+            assert (status, result) in ((303, "stale"), (409, "written")), (trial, status, result)
+            assert alternates() == before + ((ours,) if status == 303 else (theirs,)), trial
+        assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
