@@ -53,8 +53,11 @@ class FeedbackReads:
         # process's exit (a pool's threads are joined at exit).
         threading.Thread(target=self._fetch, args=(fetch, future), name="faqbot-console-feedback",
                          daemon=True).start()
+        waited = asyncio.wrap_future(future)
+        # A read given up on may still fail later: its error is retrieved here, not logged at exit.
+        waited.add_done_callback(lambda done: done.cancelled() or done.exception())
         try:
-            result = await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)), self.timeout)
+            result = await asyncio.wait_for(asyncio.shield(waited), self.timeout)
         except asyncio.TimeoutError:
             return self._failed(f"the feedback database did not answer within {self.timeout:g} s")
         except FeedbackUnavailable as error:
