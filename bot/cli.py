@@ -301,6 +301,9 @@ def serve_command(args, settings: Settings) -> int:
     try:
         # Waits for SGLang, checks it against the index; starts /metrics if FAQBOT_METRICS_PORT.
         check_tokens(settings)  # before waiting on SGLang: a missing token fails at once
+        if settings.console_enabled:  # the console's token and address too, before the index loads
+            from bot.console.server import check_console
+            check_console(settings, settings.host)
         prepare_to_serve(settings)
         serve(settings)
     except NotReadyError as error:
