@@ -468,14 +468,16 @@ def test_a_reader_is_woken_by_the_announcement_and_polls_when_it_cannot_listen(
 
 
 def test_a_generation_the_database_could_not_take_keeps_serving_and_is_published_when_it_is_back(
-        tmp_path, faq_dir, postgres_url, embeddings, monkeypatch):
+        tmp_path, faq_dir, postgres_url, embeddings, monkeypatch, caplog):
     from bot.index.publish import publication
 
     monkeypatch.setattr(publication, "RETRY_SECONDS", 0.2)
+    caplog.set_level(logging.DEBUG)
     url = sa.engine.make_url(postgres_url)
     proxy = TcpProxy(url.host, url.port or 5432)
+    password = "pw-must-never-be-logged"  # the test server trusts local connections: ignored
     try:
-        a = host(tmp_path, "a", faq_dir, url.set(host="127.0.0.1", port=proxy.port)
+        a = host(tmp_path, "a", faq_dir, url.set(host="127.0.0.1", port=proxy.port, password=password)
                  .render_as_string(hide_password=False), embeddings)
         a.writer_lock.heartbeat = 0
         assert a.writer_lock.try_acquire()
@@ -492,5 +494,7 @@ def test_a_generation_the_database_could_not_take_keeps_serving_and_is_published
                  "the retry to publish the generation")
         assert a.publication.pending is None
         a.writer_lock.release()
+        assert "could not publish index generation" in caplog.text and "cannot download" in caplog.text
+        assert password not in caplog.text and password not in repr(a.settings)
     finally:
         proxy.close()
