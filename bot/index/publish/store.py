@@ -49,6 +49,7 @@ GENERATION_NAME = re.compile(r"^gen-[0-9A-Za-z_-]{1,150}$")
 FILE_NAME = re.compile(r"^[0-9A-Za-z_-][0-9A-Za-z_.-]{0,199}$")
 UPLOAD_BATCH_BYTES = 8 * 1024 * 1024  # per insert transaction
 DOWNLOAD_BATCH_CHUNKS = 64
+STATEMENT_SECONDS = 60
 
 
 class FencedError(RuntimeError):
@@ -107,10 +108,15 @@ class GenerationStore:
     def __init__(self, url: URL | str, chunk_average: int = chunking.AVERAGE_BYTES) -> None:
         self.url = check_url(url)
         self.chunk_average = chunk_average
-        # hide_parameters: a bound chunk would otherwise end up in an error message.
+        # hide_parameters: a bound chunk would otherwise end up in an error message. A database
+        # that hangs must not hang the follower or the writer: every statement is bounded (a
+        # batch of chunks is a few MB), and a dead connection is found by TCP keepalives.
         self.engine = sa.create_engine(self.url, hide_parameters=True, pool_pre_ping=True,
-                                       pool_size=2, max_overflow=2,
-                                       connect_args={"connect_timeout": 10, "application_name": "faqbot index"})
+                                       pool_size=2, max_overflow=2, pool_timeout=STATEMENT_SECONDS,
+                                       connect_args={"connect_timeout": 10, "application_name": "faqbot index",
+                                                     "keepalives": 1, "keepalives_idle": 10,
+                                                     "keepalives_interval": 5, "keepalives_count": 3,
+                                                     "options": f"-c statement_timeout={STATEMENT_SECONDS * 1000}"})
 
     def describe(self) -> str:
         return self.url.render_as_string(hide_password=True)
