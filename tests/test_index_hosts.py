@@ -87,7 +87,7 @@ def test_a_fresh_host_serves_after_one_download_and_an_edit_moves_only_changed_c
 
     reader = host(tmp_path, "b", faq_dir, postgres_url, embeddings)
     reader.read_only = True
-    assert not reader.settings.index_dir.exists()
+    assert not list(reader.settings.index_dir.glob("gen-*"))  # an empty cache
     reader.load()  # an empty cache: one download, checked, made live
     assert reader.serving_generation == first.generation == current(reader)
     assert EMAIL in reader.answer("I forgot my password").match.answer
@@ -498,3 +498,22 @@ def test_a_generation_the_database_could_not_take_keeps_serving_and_is_published
         assert password not in caplog.text and password not in repr(a.settings)
     finally:
         proxy.close()
+
+
+def test_with_publishing_each_process_needs_an_index_folder_of_its_own(
+        tmp_path, faq_dir, postgres_url, sglang_server, monkeypatch, capsys):
+    """Two processes downloading into one folder could move its CURRENT back to an older
+    generation: the second is refused with what to do, as `faqbot index` reports it."""
+    from bot.cli import main
+
+    first = host(tmp_path, "a", faq_dir, postgres_url, sglang_server)
+    first.build()
+    for name, value in {"FAQBOT_EMBED_BACKEND": "sglang", "FAQBOT_EMBED_API_BASE": sglang_server.base_url,
+                        "FAQBOT_EMBED_DIMENSIONS": "256", "FAQBOT_INDEX_PUBLISH_URL": postgres_url}.items():
+        monkeypatch.setenv(name, value)
+    code = main(["--faq-dir", str(first.settings.faq_dir), "--index-dir", str(first.settings.index_dir), "index"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{first.settings.index_dir} is in use by pid {os.getpid()} on " in err
+    assert "keeps its own index_dir" in err
+    assert main(["--faq-dir", str(first.settings.faq_dir), "--index-dir", str(tmp_path / "other"), "index"]) == 0

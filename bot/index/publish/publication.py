@@ -12,12 +12,21 @@ from typing import Optional
 
 import sqlalchemy as sa
 
-from bot.index.lock import LockHolder
+from bot.index.lock import IndexLockedError, IndexWriterLock, LockHolder
 from bot.index.publish.store import FencedError, FetchReport, GenerationStore, PublishReport
 from bot.index.storage import current_generation
 
 log = logging.getLogger(__name__)
 RETRY_SECONDS = 5.0
+
+
+class IndexFolderInUseError(IndexLockedError):
+    """Another process uses this index folder while the index is published through PostgreSQL
+    (an IndexLockedError, so commands report it as they report a held writer lock)."""
+
+    def __init__(self, message: str, holder: Optional[LockHolder]) -> None:
+        RuntimeError.__init__(self, message)
+        self.holder = holder
 
 
 class Publication:
@@ -28,6 +37,7 @@ class Publication:
         self.store = store
         self.lock = lock
         self.index_dir = Path(index_dir)
+        self._own_folder()
         self.keep = keep
         self.pending: Optional[str] = None  # written here, not published yet (database down)
         self._mutex = threading.Lock()
@@ -40,6 +50,21 @@ class Publication:
         if not self._schema_ready:
             self.store.upgrade()
             self._schema_ready = True
+
+    def _own_folder(self) -> None:
+        """Take the index folder for this process alone (its flock, held until exit).
+
+        Downloads land in the folder and move its ``CURRENT``; a second process doing the
+        same, or writing there, could move it back to an older generation. So with
+        publishing, every process has an index folder of its own: a cache of the published
+        generations, which any empty folder can be."""
+        self._owner = IndexWriterLock(self.index_dir, command="faqbot (index_publish_url)")
+        if not self._owner.try_acquire():
+            holder = self._owner.holder()
+            raise IndexFolderInUseError(
+                f"{self.index_dir} is in use by {holder.describe() if holder else 'another process'}: with "
+                "index_publish_url every process keeps its own index_dir (a cache of the published "
+                "generations, any empty folder will do); give this one another folder", holder)
 
     @classmethod
     def open(cls, url: str, lock, index_dir: Path, keep: int) -> "Publication":
