@@ -5,6 +5,11 @@ any window of the configured length (``user_rate_limit``, e.g. ``10/minute``). T
 live in memory by default and in Redis when ``redis_url`` is set, so several replicas of
 the bot enforce one limit. If Redis cannot be reached the limit lets the question through
 (logged): a broken limiter must not silence the bot.
+
+A refused user is told so once per window, not once per message: the first refusal in a
+window claims the user's one note (a second limit of one per window, in the same storage,
+so shared by the replicas too); later refusals in that window are silent, so a flood is
+not mirrored one note per message.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from bot.config import RATE_LIMIT_OFF, Settings
 log = logging.getLogger(__name__)
 
 NAMESPACE = "user"
+NOTE_NAMESPACE = "note"  # one "you're asking too fast" note per user per window
 KEY_PREFIX = "ratelimit"  # after redis_key_prefix: faqbot:ratelimit:LIMITER/user/<user>/…
 
 
@@ -35,6 +41,7 @@ class Admission:
 
     allowed: bool
     retry_after: int = 0  # whole seconds, at least 1 when refused
+    notify: bool = True  # refused: whether to tell the user (only the window's first refusal)
 
     def message(self, rate: str) -> str:
         """What to tell a refused user, politely."""
@@ -52,6 +59,8 @@ class UserRateLimiter:
         self.rate = rate
         self.storage = storage or MemoryStorage()
         self._limiter = MovingWindowRateLimiter(self.storage)
+        # The same window, one hit: the refusal note's allowance.
+        self._note_rate = type(rate)(1, rate.multiples) if rate is not None else None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "UserRateLimiter":
@@ -76,11 +85,12 @@ class UserRateLimiter:
             if self._limiter.hit(self.rate, NAMESPACE, user):
                 return ADMITTED
             reset_at = self._limiter.get_window_stats(self.rate, NAMESPACE, user).reset_time
+            notify = self._limiter.hit(self._note_rate, NOTE_NAMESPACE, user)
         except StorageError as error:
             log.warning("rate limit storage unavailable, question let through: %s",
                         type(error.storage_error).__name__)
             return ADMITTED
-        return Admission(False, max(1, math.ceil(reset_at - time.time())))
+        return Admission(False, max(1, math.ceil(reset_at - time.time())), notify)
 
     def message(self, admission: Admission) -> str:
         return admission.message(self.description)

@@ -25,6 +25,8 @@ def register(app: App, replies: Replies, policy: SlackPolicy) -> None:
         user, channel_id = command.get("user_id"), command.get("channel_id")
         channel = policy.channels.for_conversation(channel_id)
         admission = policy.rate_limit.admit(user)
+        if not admission.allowed and not admission.notify:
+            return  # told once this window already
         if not admission.allowed:
             reply = text_message(policy.rate_limit.message(admission))
         else:
