@@ -37,6 +37,11 @@ class PostingSwitch:
         self._lock = threading.Lock()
         self._reason: Optional[str] = None
 
+    def __deepcopy__(self, memo: dict) -> "PostingSwitch":
+        # Bolt deep-copies the client's retry handlers for each request: every copy of
+        # DeadTokenWatch must still trip this one switch.
+        return self
+
     @property
     def stopped(self) -> bool:
         return self._reason is not None
@@ -84,6 +89,8 @@ class DeadTokenWatch(RetryHandler):
 
 
 def revoked_bot_token(event: dict, bot_user_id: Optional[str]) -> bool:
-    """A ``tokens_revoked`` event naming this app's bot user (``tokens.bot``)."""
+    """A ``tokens_revoked`` event revoking a bot token (``tokens.bot``). Bolt runs no
+    authorization for this event, so the bot user id is usually unknown here: the app has
+    one bot user per workspace, so any bot token revoked is this one."""
     revoked = (event.get("tokens") or {}).get("bot") or []
-    return bool(bot_user_id) and bot_user_id in revoked
+    return bool(revoked) and (not bot_user_id or bot_user_id in revoked)
