@@ -76,7 +76,7 @@ def warn_unknown_categories(policy: SlackPolicy, service: FaqService) -> None:
 
 
 def web_client(settings: Settings, switch: Optional[PostingSwitch] = None,
-               token: Optional[SecretStr] = None) -> WebClient:
+               token: Optional[SecretStr] = None, logger: Optional[logging.Logger] = None) -> WebClient:
     """The Web API client (with ``token``, by default the bot token). With ``switch``, an
     answer saying the token is dead trips it (bot/slack/workspace.py)."""
     base_url = settings.slack_api_url if settings.slack_api_url.endswith("/") \
@@ -86,7 +86,7 @@ def web_client(settings: Settings, switch: Optional[PostingSwitch] = None,
     if switch is not None:
         handlers = [DeadTokenWatch(switch), *handlers]
     return WebClient(token=secret(token or settings.slack_bot_token) or None, base_url=base_url,
-                     timeout=settings.slack_timeout, retry_handlers=handlers)
+                     timeout=settings.slack_timeout, retry_handlers=handlers, logger=logger)
 
 
 def secret(value: Optional[SecretStr]) -> str:

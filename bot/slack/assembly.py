@@ -39,6 +39,10 @@ from bot.slack.policy import SlackPolicy
 from bot.slack.workspace import PostingSwitch
 
 log = logging.getLogger(__name__)
+# slack_sdk logs an ERROR for each failed attempt of a call; at start-up the one-line
+# StartupError says it all, so the preflight's client logs nothing below CRITICAL.
+_quiet = logging.getLogger(f"{__name__}.preflight")
+_quiet.setLevel(logging.CRITICAL)
 
 
 class StartupError(ValueError):
@@ -104,7 +108,7 @@ def check_port(host: str, port: int, setting: str) -> None:
 
 def check_bot_token(settings: Settings) -> SlackIdentity:
     """``auth.test`` with the bot token: Slack reachable, and the token accepted."""
-    client = web_client(settings)
+    client = web_client(settings, logger=_quiet)
     try:
         auth = client.auth_test()
     except SlackApiError as error:
@@ -119,7 +123,7 @@ def check_bot_token(settings: Settings) -> SlackIdentity:
 def check_app_token(settings: Settings) -> None:
     """``apps.connections.open`` with the app token, as Socket Mode's first call (the URL it
     answers is not used: each connection asks for its own)."""
-    client = web_client(settings, token=settings.slack_app_token)
+    client = web_client(settings, token=settings.slack_app_token, logger=_quiet)
     try:
         client.apps_connections_open(app_token=secret(settings.slack_app_token))
     except SlackApiError as error:
