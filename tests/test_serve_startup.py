@@ -91,3 +91,34 @@ def test_a_port_in_use_names_the_setting(env, tmp_path, slack, setting):
         code, lines = serve(env, tmp_path)
     assert_one_line_before_loading(code, lines, env, f"127.0.0.1:{port}", f"({setting})", "in use")
     assert len(slack.calls) == calls_before  # refused before contacting Slack
+
+
+# -- the assembly -----------------------------------------------------------------------
+def test_assemble_builds_the_process_from_settings_without_loading_the_index(tmp_path, slack):
+    """One switch runs through the Web API client and the listeners: an uninstall delivered to
+    the assembled app stops what the client would post, and nothing was loaded to get there."""
+    import json
+
+    from slack_bolt.request import BoltRequest
+
+    from bot.config import Settings
+    from bot.slack.assembly import assemble
+    from bot.slack.http_server import HttpServer
+    from slack_standin import event_callback, signed_headers
+
+    settings = Settings(faq_dir=write_it_faq(tmp_path / "faq"), index_dir=tmp_path / "index",
+                        slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET,
+                        slack_api_url=slack.api_url, host="127.0.0.1", port=0,
+                        feedback_log=tmp_path / "feedback.jsonl")
+    process = assemble(settings)
+    try:
+        assert isinstance(process.front, HttpServer) and not process.socket_mode
+        assert not (tmp_path / "index").exists()
+        body = json.dumps(event_callback({"type": "app_uninstalled"}))
+        response = process.app.dispatch(BoltRequest(body=body, headers=signed_headers(body.encode())))
+        assert response.status == 200
+        assert process.switch.stopped
+        watch = process.app.client.retry_handlers[0]
+        assert watch.switch is process.switch
+    finally:
+        process.front.socket.close()
