@@ -136,7 +136,7 @@ def test_acknowledgements(text):
 
 
 @pytest.mark.parametrize("text", ["I forgot my password", "vpn", "thanks, but how do I get vpn access?",
-                                  "报销怎么提交", "help", "that did not work", ":wave:", "密码", "",
+                                  "报销怎么提交", "help", "that did not work", ":wave:", "密码", "", "你好",
                                   "ok but where is the wifi password"])
 def test_not_acknowledgements(text):
     assert not looks_like_acknowledgement(text)

@@ -163,6 +163,7 @@ _ACK_CHINESE = sorted("""
     谢谢 多谢 感谢 谢了 谢啦 谢 好的 好滴 好嘞 好 收到 明白 知道 了解 懂 可以 行 解决 搞定 没问题
     成功 有用 管用 嗯 哦 噢 你 您 非常 太 了 啦 啊 呀 哈 的 嘿 啰 喔 咯 啊 呢 哇
 """.split(), key=len, reverse=True)
+_CHINESE_GREETINGS = ("你好", "您好")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -171,6 +172,8 @@ def looks_like_acknowledgement(text: str) -> bool:
     message of thanks/OK words, acknowledging emoji and punctuation, asking nothing."""
     text = _MENTION_ANYONE.sub(" ", text or "").strip()
     if not text or len(text) > ACK_MAX_CHARS or looks_like_question(question_text(text)):
+        return False
+    if any(greeting in text for greeting in _CHINESE_GREETINGS):  # 你好 is hello, not thanks
         return False
     acknowledged = False
 
