@@ -82,7 +82,9 @@ def test_events_the_bot_does_not_handle_are_acknowledged_and_ignored(http_app, s
     send_event(http_app, direct_message("I forgot my password"))
     drain(http_app.app)
 
-    assert [c.method for c in slack_api.calls if c.method != "auth.test"] == ["chat.postMessage"]
+    # Only the DM's answer (and, on a slow machine, its 👀 reaction): nothing for the rest.
+    assert [c.method for c in slack_api.calls
+            if c.method not in ("auth.test", "reactions.add", "reactions.remove")] == ["chat.postMessage"]
     assert answered_id(slack_api.calls_to("chat.postMessage")[0]) == "reset-password"
     assert "Unhandled request" not in caplog.text and "unhandled request" not in caplog.text
     assert "rate-limited this app's Events API deliveries" in caplog.text
