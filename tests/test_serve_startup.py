@@ -122,3 +122,65 @@ def test_assemble_builds_the_process_from_settings_without_loading_the_index(tmp
         assert watch.switch is process.switch
     finally:
         process.front.socket.close()
+
+
+# -- a serving process ------------------------------------------------------------------
+def wait_until(predicate, what: str, process: subprocess.Popen, log: Path, timeout: float = 240) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if process.poll() is not None:
+            raise AssertionError(f"faqbot serve exited waiting for {what}:\n{log.read_text()[-3000:]}")
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no {what} in {timeout}s:\n{log.read_text()[-3000:]}")
+        time.sleep(0.1)
+
+
+def test_a_serve_process_gives_every_request_a_clear_answer(env, tmp_path, slack):
+    """`faqbot serve` in HTTP mode: a bad timestamp, an event it has no listener for, a
+    thank-you, a question, then the uninstall, after which nothing is posted."""
+    import json
+    from urllib.error import URLError
+
+    from slack_standin import direct_message, event_callback, post, signed_headers
+
+    log = tmp_path / "serve.log"
+    url = f"http://127.0.0.1:{env['FAQBOT_PORT']}/slack/events"
+    with open(log, "w", encoding="utf-8") as out:
+        process = subprocess.Popen([sys.executable, "-m", "bot", "-v", "serve"], env=env, cwd=tmp_path,
+                                   stdout=out, stderr=subprocess.STDOUT)
+
+    def send(payload: dict, **headers: str) -> int:
+        body = json.dumps(payload).encode()
+        try:
+            return post(url, body, {**signed_headers(body), **headers})[0]
+        except (URLError, ConnectionError):
+            return 0
+
+    def posts() -> list:
+        return [c for c in slack.calls_to("chat.postMessage") if c.params.get("channel") == "D0SERVE001"]
+
+    try:
+        wait_until(lambda: send({"token": "t", "challenge": "c", "type": "url_verification"}) == 200,
+                   "HTTP server", process, log)
+        question = event_callback(direct_message("I forgot my password", channel="D0SERVE001"))
+        assert send(question, **{"X-Slack-Request-Timestamp": "abc"}) == 401
+        assert send(question, **{"X-Slack-Request-Timestamp": "1e3"}) == 401
+        assert send(event_callback({"type": "member_joined_channel", "user": "U0NEWBIE01",
+                                    "channel": "C0GENERAL1", "event_ts": "1.0"})) == 200
+        assert send(event_callback(direct_message("thanks, that worked!", channel="D0SERVE001"))) == 200
+        assert send(question) == 200
+        wait_until(lambda: len(posts()) == 1, "answer", process, log)
+        assert send(event_callback({"type": "app_uninstalled"})) == 200
+        assert send(event_callback(direct_message("how can I connect to the vpn", channel="D0SERVE001"))) == 200
+        wait_until(lambda: "dropped a event_callback request: posting stopped" in log.read_text(),
+                   "dropped question", process, log)
+    finally:
+        process.terminate()
+        process.wait(60)
+    text = log.read_text()
+    assert len(posts()) == 1 and "reset" in posts()[0].params["text"].lower()
+    assert "Traceback" not in text and "Unhandled request" not in text
+    assert text.count("stopped posting to Slack") == 1
+    assert text.count("missing or invalid X-Slack-Request-Timestamp") == 2
