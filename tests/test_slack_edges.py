@@ -91,6 +91,16 @@ def test_events_the_bot_does_not_handle_are_acknowledged_and_ignored(http_app, s
     no_tracebacks(caplog.records)
 
 
+def test_in_socket_mode_events_without_a_listener_are_acked_too(socket_mode, slack_api):
+    """Bolt's Socket Mode adapter acks only a 200: without one Slack redelivers the envelope."""
+    endpoint, app = socket_mode
+    for event in OTHER_EVENTS[:2]:
+        envelope_id = endpoint.send("events_api", event_callback(event))
+        assert endpoint.wait_for_ack(envelope_id) == {"envelope_id": envelope_id}
+    drain(app)
+    assert not [c for c in slack_api.calls if c.method not in ("auth.test", "apps.connections.open")]
+
+
 @pytest.mark.parametrize("gone", [
     workspace_event("app_uninstalled"),
     workspace_event("tokens_revoked", tokens={"oauth": ["U0SOMEUSER"], "bot": [BOT_USER_ID]}),
