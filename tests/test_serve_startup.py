@@ -79,6 +79,17 @@ def test_slack_unreachable_names_the_url_setting(env, tmp_path):
                                    "FAQBOT_SLACK_API_URL", "refused")
 
 
+def test_slack_not_answering_is_unreachable_within_the_timeout(env, tmp_path):
+    with socket.socket() as silent:  # accepts connections (the backlog), never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        env["FAQBOT_SLACK_API_URL"] = f"http://127.0.0.1:{silent.getsockname()[1]}/api/"
+        env["FAQBOT_SLACK_TIMEOUT"] = "1"
+        code, lines = serve(env, tmp_path)
+    assert_one_line_before_loading(code, lines, env, "Slack is unreachable", "FAQBOT_SLACK_API_URL",
+                                   "no answer within 1 s (FAQBOT_SLACK_TIMEOUT)")
+
+
 @pytest.mark.parametrize("setting", ["FAQBOT_PORT", "FAQBOT_METRICS_PORT"])
 def test_a_port_in_use_names_the_setting(env, tmp_path, slack, setting):
     with socket.socket() as taken:

@@ -141,9 +141,12 @@ def _error_code(error: SlackApiError) -> str:
 
 def _unreachable(settings: Settings, method: str, error: Exception) -> StartupError:
     reason = getattr(error, "reason", None) or error
-    text = getattr(reason, "strerror", None) or type(reason).__name__
+    if isinstance(reason, TimeoutError):
+        text = f"no answer within {settings.slack_timeout:g} s (FAQBOT_SLACK_TIMEOUT)"
+    else:
+        text = str(getattr(reason, "strerror", None) or type(reason).__name__).lower()
     return StartupError(f"Slack is unreachable at {settings.slack_api_url} (FAQBOT_SLACK_API_URL): "
-                        f"{method} failed: {str(text).lower()}")
+                        f"{method} failed: {text}")
 
 
 # -- 2. the parts -------------------------------------------------------------------
