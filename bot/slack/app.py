@@ -16,7 +16,8 @@ from slack_sdk import WebClient
 
 from bot.config import Settings
 from bot.service import FaqService
-from bot.slack.dedupe import Deduplicator, deduplicator_for
+from bot.slack.dedupe import Deduplicator
+from bot.slack.dedupe_redis import deduplicator_for
 from bot.feedback.startup import open_store
 from bot.feedback.store import FeedbackStore
 from bot.slack.listeners import register_listeners

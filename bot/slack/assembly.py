@@ -33,7 +33,7 @@ from bot.config import Settings
 from bot.feedback.startup import open_store
 from bot.service import FaqService
 from bot.slack.app import create_app, secret, web_client
-from bot.slack.dedupe import deduplicator_for
+from bot.slack.dedupe_redis import deduplicator_for
 from bot.slack.http_server import HttpLimits, HttpServer, http_server
 from bot.slack.policy import SlackPolicy
 from bot.slack.workspace import PostingSwitch
@@ -71,10 +71,10 @@ def preflight(settings: Settings) -> SlackIdentity:
             log.warning("console_enabled is set but the bot runs in Socket Mode, with no HTTP server: "
                         "run `faqbot console` beside it")
     else:
-        if settings.console_enabled:
-            from bot.console.security import check_bind
+        if settings.console_enabled:  # the console's token and address
+            from bot.console.server import check_console
 
-            check_bind(settings.host, secret(settings.console_token) or None)
+            check_console(settings, settings.host)
         check_port(settings.host, settings.port, "FAQBOT_PORT")
     if settings.metrics_port:
         check_port(settings.metrics_host, settings.metrics_port, "FAQBOT_METRICS_PORT")
@@ -191,7 +191,8 @@ def front(app: App, settings: Settings, service: FaqService) -> Front:
         # The console (when enabled) shares this process's service: it sees every reload.
         return http_server(app, settings.host, settings.port, secret(settings.slack_signing_secret),
                            HttpLimits.from_settings(settings),
-                           extra_routes=serve_mount(settings, service))
+                           extra_routes=serve_mount(settings, service),
+                           monitoring=settings.metrics_port is None)
     except OSError as error:  # taken between preflight and now
         raise StartupError(f"cannot listen on {settings.host}:{settings.port} (FAQBOT_PORT): "
                            f"{(error.strerror or str(error)).lower()}") from None

@@ -2,8 +2,9 @@
 
 HTTP mode serves the Bolt app from uvicorn + Starlette (bot/slack/http_server.py):
 signature checked before a body is parsed, bounded body size and request time, and
-``/metrics`` + ``/healthz`` beside ``/slack/events`` (and the console at ``/console/`` with
-``console_enabled``).
+``/metrics``, ``/healthz`` and ``/readyz`` beside ``/slack/events`` unless ``metrics_port``
+serves them apart (and the console at ``/console/`` with ``console_enabled``). Every part
+is built from the settings in bot/slack/assembly.py; this module runs them.
 """
 
 from __future__ import annotations
