@@ -259,6 +259,14 @@ class Settings(BaseSettings):
         0.5, gt=0, description="Seconds to connect to Redis and per Redis command; past it the "
         "message is answered without a shared claim.",
     )
+    redis_circuit_failures: int = Field(
+        3, ge=1, description="Redis calls failing in a row (claims and rate limit together) that "
+        "open the Redis circuit breaker: then neither waits on Redis until a probe finds it back.",
+    )
+    redis_circuit_reset_seconds: float = Field(
+        2.0, gt=0, description="Seconds the open Redis circuit breaker skips Redis before one probe "
+        "call tries it again (so also how long claims stay unshared after Redis is back).",
+    )
     dedupe_ttl_seconds: int = Field(
         30 * 60, ge=15 * 60, description="Seconds a delivery's claim is kept after the message "
         "was last seen; at least 900, since Slack retries for about five minutes.",

@@ -12,7 +12,7 @@ from slack_sdk import WebClient
 
 from bot.config import Settings
 from bot.service import FaqService
-from bot.slack.dedupe import deduplicator_for
+from bot.slack.dedupe_redis import deduplicator_for
 from bot.feedback.startup import open_store
 from bot.feedback.store import FeedbackStore
 from bot.slack.listeners import register_listeners

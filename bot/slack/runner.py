@@ -2,8 +2,8 @@
 
 HTTP mode serves the Bolt app from uvicorn + Starlette (bot/slack/http_server.py):
 signature checked before a body is parsed, bounded body size and request time, and
-``/metrics`` + ``/healthz`` beside ``/slack/events`` (and the console at ``/console/`` with
-``console_enabled``).
+``/metrics``, ``/healthz`` and ``/readyz`` beside ``/slack/events`` unless ``metrics_port``
+serves them apart (and the console at ``/console/`` with ``console_enabled``).
 """
 
 from __future__ import annotations
@@ -55,7 +55,8 @@ def serve(settings: Settings) -> None:
         # The console (when enabled) shares this process's service: it sees every reload.
         server = http_server(app, settings.host, settings.port,
                              secret(settings.slack_signing_secret), HttpLimits.from_settings(settings),
-                             extra_routes=serve_mount(settings, service))
+                             extra_routes=serve_mount(settings, service),
+                             monitoring=settings.metrics_port is None)
         log.info("listening on http://%s:%d%s", server.host, server.port, EVENTS_PATH)
         server.serve_forever()
 
