@@ -8,6 +8,11 @@ limiter must not silence the bot. The Redis counts go through the process's
 :class:`~bot.slack.redis_link.RedisLink` (its connection pool, timeouts and circuit breaker,
 shared with the exactly-once claims), so a hung Redis costs a few timeouts per outage, not
 one per question, and is logged once per outage.
+
+A refused user is told so once per window, not once per message: the first refusal in a
+window claims the user's one note (a second limit of one per window, in the same storage,
+so shared by the replicas too); later refusals in that window are silent, so a flood is
+not mirrored one note per message.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from bot.slack.redis_link import OutageLog, RedisLink, link_from_settings
 log = logging.getLogger(__name__)
 
 NAMESPACE = "user"
+NOTE_NAMESPACE = "note"  # one "you're asking too fast" note per user per window
 KEY_PREFIX = "ratelimit"  # after redis_key_prefix: faqbot:ratelimit:LIMITER/user/<user>/…
 
 
@@ -40,6 +46,7 @@ class Admission:
 
     allowed: bool
     retry_after: int = 0  # whole seconds, at least 1 when refused
+    notify: bool = True  # refused: whether to tell the user (only the window's first refusal)
 
     def message(self, rate: str) -> str:
         """What to tell a refused user, politely."""
@@ -59,6 +66,8 @@ class UserRateLimiter:
         self.rate = rate
         self.storage = storage or MemoryStorage()
         self._limiter = MovingWindowRateLimiter(self.storage)
+        # The same window, one hit: the refusal note's allowance.
+        self._note_rate = type(rate)(1, rate.multiples) if rate is not None else None
         self._link = link
         where = link.where if link else "?"
         self._outage = OutageLog(f"Redis rate limit counts at {where}",
@@ -85,20 +94,23 @@ class UserRateLimiter:
         if self.rate is None or not user:
             return ADMITTED
         try:
-            reset_at = self._guarded(lambda: self._count(user))
+            refused = self._guarded(lambda: self._count(user))
         except (StorageError, CircuitOpenError) as error:
             self._outage.failed(getattr(error, "storage_error", error))
             return ADMITTED
         self._outage.recovered()
-        if reset_at is None:
+        if refused is None:
             return ADMITTED
-        return Admission(False, max(1, math.ceil(reset_at - time.time())))
+        reset_at, notify = refused
+        return Admission(False, max(1, math.ceil(reset_at - time.time())), notify)
 
-    def _count(self, user: str) -> Optional[float]:
-        """Count one question; None if admitted, else when the window lets the user ask again."""
+    def _count(self, user: str) -> Optional[tuple[float, bool]]:
+        """Count one question; None if admitted, else when the window lets the user ask again
+        and whether this is the window's first refusal (the one that gets a note)."""
         if self._limiter.hit(self.rate, NAMESPACE, user):
             return None
-        return self._limiter.get_window_stats(self.rate, NAMESPACE, user).reset_time
+        reset_at = self._limiter.get_window_stats(self.rate, NAMESPACE, user).reset_time
+        return reset_at, self._limiter.hit(self._note_rate, NOTE_NAMESPACE, user)
 
     def _guarded(self, call):
         if self._link is None:  # memory, or a storage not on the process's Redis link
