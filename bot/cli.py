@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="answer one question")
     p.add_argument("question")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--record", action="store_true", help="record the question and its outcome in the "
+                   "feedback store, as the Slack bot does (to try the console's Unanswered page without Slack)")
 
     p = sub.add_parser("import", help="turn a JSONL or CSV FAQ file into FAQ markdown")
     p.add_argument("file", type=Path)
@@ -195,11 +197,33 @@ def ask_command(args, settings: Settings) -> int:
     from bot.retrieval.answer import reply_text
 
     answer = _service(settings).answer(args.question)
+    if args.record:
+        _record_asked(settings, args.question, answer)
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
         return 0
     print(reply_text(answer), end="")
     return 0
+
+
+def _record_asked(settings: Settings, question: str, answer) -> None:
+    """Record the question as the Slack bot does (bot/slack/replies.py), without a user or
+    channel, in the feedback store ``serve`` uses (created if missing: asked to record)."""
+    from bot.feedback.startup import open_store  # lazy: only `ask --record` opens the database
+    from bot.feedback.store import ANSWERED, DECLINED, DID_YOU_MEAN
+
+    store = open_store(settings, import_log=False)
+    try:
+        if answer.match:
+            store.record_question(ANSWERED, question=question, user=None, channel=None,
+                                  faq_id=answer.match.id, score=answer.match.score)
+        else:
+            offered = answer.choices or answer.suggestions
+            store.record_question(DID_YOU_MEAN if answer.choices else DECLINED, question=question, user=None,
+                                  channel=None, faq_id=offered[0].id if offered else None,
+                                  score=offered[0].score if offered else None, suggestions=[s.id for s in offered])
+    finally:
+        store.close()
 
 
 @command("import")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from bot.faq.edits import EditRefused, FileEdit, StaleEdit, apply_edit, faq_file, read_for_edit
+from bot.faq.edits import EditRefused, FileEdit, StaleEdit, apply_edit, faq_file, missing_entry, read_for_edit
 from bot.faq.entry import FaqEntry, FaqError, normalise_question
 from bot.faq.markdown import add_alternate, one_line, parse_faq_markdown
 from bot.faq.reader import load_faq_folder
@@ -84,8 +84,8 @@ def plan_alternate(faq_dir: Path, faq_id: str, wording: str,
         raise EditRefused("question", f"is longer than {MAX_WORDING_CHARS} characters")
     entries = entries if entries is not None else {e.id: e for e in load_faq_folder(faq_dir).entries}
     entry = entries.get(faq_id)
-    if entry is None:
-        raise EditRefused("faq_id", "no FAQ entry has this id (it may have been renamed or removed)")
+    if entry is None:  # named: a file that does not parse, a duplicate id, or really no such entry
+        raise missing_entry(faq_dir, faq_id)
     if _wording_key(wording) in {_wording_key(p) for p in entry.phrasings}:
         raise EditRefused("question", f"is already a phrasing of {entry.id!r}")
     path, source = faq_file(faq_dir, entry.source, existing={entry.source})

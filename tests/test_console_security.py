@@ -14,6 +14,7 @@ from pydantic import SecretStr
 
 from bot.config import Settings
 from bot.console.app import PREFIX
+from bot.console.forms import MAX_FORM_BYTES
 from bot.console.security import ConsoleSetupError, check_bind, is_loopback
 from bot.console.server import console_context
 from console_support import COURIER, console_settings, form_values, one, running_console
@@ -156,7 +157,7 @@ def test_hostile_alternate_fields_get_400_naming_the_field(console, params, fiel
 
 def test_an_oversized_or_repeated_form_is_refused(console):
     csrf = console.csrf()
-    big = console.post(f"{PREFIX}/draft/preview", {"csrf_token": csrf, "answer": "x" * 70_000})
+    big = console.post(f"{PREFIX}/draft/preview", {"csrf_token": csrf, "answer": "x" * (MAX_FORM_BYTES + 1)})
     assert big.status_code == 413
     repeated = console.client.post(f"{PREFIX}/draft/preview", content=f"csrf_token={csrf}&id=a&id=b",
                                    headers={"Content-Type": "application/x-www-form-urlencoded"})

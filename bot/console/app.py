@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
+from pathlib import Path
 from importlib import resources
 from typing import Awaitable, Callable, Optional
 from urllib.parse import urlencode
@@ -34,12 +37,17 @@ from bot.console.entries import entries_page, entry_feedback
 from bot.console.feedback import FeedbackReads, FeedbackSource
 from bot.console.forms import MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, Form, FormError
 from bot.console.hits import hit_test
+from bot.console.problems import FaqProblems
+from bot.console.slack_preview import slack_preview
 from bot.console.security import (
     AUTH_COOKIE, AUTHENTICATED, CSRF_FIELD, NO_CREDENTIALS, SESSION_COOKIE, ConsoleSecurity, client_address,
 )
 from bot.console.unanswered import EmbeddingCache, asked_questions, unanswered_page
-from bot.faq.edits import EditRefused, FileEdit, StaleEdit, apply_edit
+from bot.faq.edits import (
+    EditRefused, FileEdit, StaleEdit, apply_edit, plan_entry_edit, plan_remove_alternate, plan_remove_entry,
+)
 from bot.faq.entry import FaqError
+from bot.faq.markdown import raw_answer
 from bot.faq.reader import load_faq_folder
 from bot.promote import plan_alternate
 
@@ -49,6 +57,7 @@ PREFIX = "/console"
 # After a write, how long the page waits for live reload to serve the edit before it
 # shows the result anyway (it says whether the reload happened).
 RELOAD_WAIT_SECONDS = 20.0
+MAX_NOTICES = 256  # "Wrote <file>" notices waiting to be shown once, oldest dropped first
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self' data:; "
                                "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
@@ -84,6 +93,11 @@ class Console:
         self.ctx = context
         self.env = _environment()
         self.cache = EmbeddingCache()
+        self.problems = FaqProblems(context.settings.faq_dir)
+        # After a write, the hit-testing page says "Wrote <file>" from here, by a one-time
+        # token of the writer's session: never from what a link's query string claims.
+        self._notices: OrderedDict[str, tuple[str, str, bool]] = OrderedDict()
+        self._notices_lock = threading.Lock()
         s = context.settings
         self.feedback = FeedbackReads(context.feedback, s.console_feedback_timeout,
                                       s.console_feedback_retry_seconds)
@@ -101,6 +115,13 @@ class Console:
             Route("/draft", page(self.draft_form)),
             Route("/draft/preview", page(self.draft_preview, write=True), methods=["POST"]),
             Route("/draft/write", page(self.draft_write, write=True), methods=["POST"]),
+            Route("/entry/edit", page(self.entry_form)),
+            Route("/entry/preview", page(self.entry_preview, write=True), methods=["POST"]),
+            Route("/entry/write", page(self.entry_write, write=True), methods=["POST"]),
+            Route("/alternate/remove/preview", page(self.remove_alternate_preview)),
+            Route("/alternate/remove", page(self.remove_alternate_write, write=True), methods=["POST"]),
+            Route("/entry/remove/preview", page(self.remove_entry_preview)),
+            Route("/entry/remove", page(self.remove_entry_write, write=True), methods=["POST"]),
             Route("/calibration", page(self.calibration)),
             Route("/login", page(self.login_form, public=True)),
             Route("/login", page(self.login, write=True, public=True), methods=["POST"]),
@@ -158,7 +179,8 @@ class Console:
                 response = self._error(request, session, 400, "Cannot make this change",
                                        f"{error.field}: {error.reason}", field=error.field)
             except StaleEdit as error:
-                response = self._error(request, session, 409, "The file changed", str(error))
+                response = self._error(request, session, 409, "The file changed", str(error),
+                                       retry=_fresh_preview(request.url.path, form))
             except FaqError as error:  # a FAQ file that is not UTF-8 or does not parse
                 response = self._error(request, session, 400, "Cannot make this change", str(error),
                                        field="file")
@@ -173,15 +195,17 @@ class Console:
     def _render(self, request: Request, session: Optional[str], template: str, status: int = 200,
                 **values) -> HTMLResponse:
         security = self.ctx.security
+        # Pages of a logged-in maintainer (those with the menu) say which FAQ files the bot skips.
+        problems = self.problems.current() if values.get("nav") else []
         html = self.env.get_template(template).render(
             csrf_field=CSRF_FIELD, csrf_token=security.csrf_token(session) if session else "",
-            token_required=security.token_required, path=request.url.path, **values)
+            token_required=security.token_required, path=request.url.path, faq_problems=problems, **values)
         return HTMLResponse(html, status_code=status)
 
     def _error(self, request: Request, session: Optional[str], status: int, title: str, reason: str,
-               field: Optional[str] = None) -> HTMLResponse:
+               field: Optional[str] = None, retry: Optional[dict] = None) -> HTMLResponse:
         return self._render(request, session, "error.html", status=status, title=title, reason=reason,
-                            field=field, nav="")
+                            field=field, nav="", retry=retry)
 
     async def stylesheet(self, request: Request) -> Response:
         css = resources.files("bot.console").joinpath("static/console.css").read_text(encoding="utf-8")
@@ -194,8 +218,10 @@ class Console:
     async def hits(self, request: Request, form: Form, session: str) -> Response:
         question = form.text("q", MAX_QUESTION_CHARS, required=False)
         result = await run_in_threadpool(hit_test, self.ctx.service, question) if question else None
+        notice = self._take_notice(session, form.get("notice"))
         return self._render(request, session, "hits.html", nav="hits", question=question, result=result,
-                            written=form.get("written")[:300], reloaded=form.get("reloaded"))
+                            written=notice[0] if notice else "", reloaded="yes" if notice and notice[1] else "no",
+                            slack_html=slack_preview(result.reply) if result else "")
 
     async def entries(self, request: Request, form: Form, session: str) -> Response:
         search = form.text("search", 200, required=False)
@@ -229,7 +255,7 @@ class Console:
     async def alternate_write(self, request: Request, form: Form, session: str) -> Response:
         expected = form.sha256()
         edit = await run_in_threadpool(self._plan_alternate, form)
-        return await self._write(edit, expected, form.get("question").strip())
+        return await self._write(edit, expected, form.get("question").strip(), session)
 
     # -- draft a new entry -------------------------------------------------------------
     async def draft_form(self, request: Request, form: Form, session: str) -> Response:
@@ -259,10 +285,86 @@ class Console:
     async def draft_write(self, request: Request, form: Form, session: str) -> Response:
         expected = form.sha256()
         edit = await run_in_threadpool(self._plan_draft, form)
-        return await self._write(edit, expected, form.get("question").strip())
+        return await self._write(edit, expected, form.get("question").strip(), session)
+
+    # -- edit an entry, remove an alternate or an entry ------------------------------------
+    def _entry_values(self, faq_id: str) -> dict:
+        """The entry's fields as its file holds them now (the answer with its language blocks)."""
+        from bot.faq.edits import _locate
+
+        _, entry, _, _, text, _ = _locate(self.ctx.settings.faq_dir, faq_id)
+        return {"faq_id": faq_id, "question": entry.question, "alternates": "\n".join(entry.alternates),
+                "answer": raw_answer(text, entry), "source": entry.location}
+
+    async def entry_form(self, request: Request, form: Form, session: str) -> Response:
+        values = await run_in_threadpool(self._entry_values, form.faq_id("faq_id"))
+        return self._render(request, session, "entry_edit.html", nav="entries", values=values)
+
+    def _plan_entry(self, form: Form) -> FileEdit:
+        return plan_entry_edit(self.ctx.settings.faq_dir, form.faq_id("faq_id"),
+                               form.one_line("question", MAX_QUESTION_CHARS),
+                               form.text("alternates", MAX_ANSWER_CHARS, required=False).splitlines(),
+                               form.text("answer", MAX_ANSWER_CHARS))
+
+    async def entry_preview(self, request: Request, form: Form, session: str) -> Response:
+        edit = await run_in_threadpool(self._plan_entry, form)
+        values = {name: form.get(name) for name in ("faq_id", "question", "alternates", "answer")}
+        return self._render(request, session, "entry_preview.html", nav="entries", edit=edit, values=values)
+
+    async def entry_write(self, request: Request, form: Form, session: str) -> Response:
+        expected = form.sha256()
+        edit = await run_in_threadpool(self._plan_entry, form)
+        return await self._write(edit, expected, form.get("question").strip(), session)
+
+    def _plan_remove_alternate(self, form: Form) -> FileEdit:
+        return plan_remove_alternate(self.ctx.settings.faq_dir, form.faq_id("faq_id"),
+                                     form.one_line("alternate", MAX_QUESTION_CHARS))
+
+    async def remove_alternate_preview(self, request: Request, form: Form, session: str) -> Response:
+        edit = await run_in_threadpool(self._plan_remove_alternate, form)
+        return self._render(request, session, "remove_preview.html", nav="entries", edit=edit,
+                            action="alternate/remove", what=f"the alternate “{form.get('alternate')}”",
+                            fields={"faq_id": form.get("faq_id"), "alternate": form.get("alternate")})
+
+    async def remove_alternate_write(self, request: Request, form: Form, session: str) -> Response:
+        expected = form.sha256()
+        edit = await run_in_threadpool(self._plan_remove_alternate, form)
+        return await self._write(edit, expected, form.get("alternate").strip(), session)
+
+    def _plan_remove_entry(self, form: Form) -> FileEdit:
+        return plan_remove_entry(self.ctx.settings.faq_dir, form.faq_id("faq_id"))
+
+    async def remove_entry_preview(self, request: Request, form: Form, session: str) -> Response:
+        edit = await run_in_threadpool(self._plan_remove_entry, form)
+        return self._render(request, session, "remove_preview.html", nav="entries", edit=edit,
+                            action="entry/remove", what=f"the entry {form.get('faq_id')}",
+                            fields={"faq_id": form.get("faq_id")})
+
+    async def remove_entry_write(self, request: Request, form: Form, session: str) -> Response:
+        expected = form.sha256()
+        faq_id = form.faq_id("faq_id")
+        question = await run_in_threadpool(lambda: self._entry_values(faq_id)["question"])
+        edit = await run_in_threadpool(self._plan_remove_entry, form)
+        return await self._write(edit, expected, question, session)
 
     # -- writing -----------------------------------------------------------------------
-    async def _write(self, edit: FileEdit, expected_sha256: str, question: str) -> Response:
+    def _put_notice(self, session: str, source: str, reloaded: bool) -> str:
+        token = secrets.token_urlsafe(16)
+        with self._notices_lock:
+            self._notices[token] = (session, source, reloaded)
+            while len(self._notices) > MAX_NOTICES:
+                self._notices.popitem(last=False)
+        return token
+
+    def _take_notice(self, session: str, token: str) -> Optional[tuple[str, bool]]:
+        with self._notices_lock:
+            notice = self._notices.get(token) if token else None
+            if notice is None or notice[0] != session:
+                return None
+            del self._notices[token]
+        return notice[1], notice[2]
+
+    async def _write(self, edit: FileEdit, expected_sha256: str, question: str, session: str) -> Response:
         """Write ``edit`` if its file is as previewed, wait for live reload to serve it, then
         show the question's hit test again."""
         service = self.ctx.service
@@ -270,7 +372,7 @@ class Console:
         await run_in_threadpool(apply_edit, edit, expected_sha256)
         log.info("console wrote %s (%s)", edit.source, "new file" if edit.creates else "edited")
         reloaded = await self._wait_for_reload(before)
-        query = urlencode({"q": question, "written": edit.source, "reloaded": "yes" if reloaded else "no"})
+        query = urlencode({"q": question, "notice": self._put_notice(session, edit.source, reloaded)})
         return RedirectResponse(f"{PREFIX}/hits?{query}", 303)
 
     async def _wait_for_reload(self, before: Optional[str]) -> bool:
@@ -314,6 +416,24 @@ class Console:
         return response
 
 
+# A write refused because the file changed (409) links back to a fresh preview of the
+# same change: the write's form minus its stale hash, sent to the page that previews it.
+_PREVIEWS = {
+    "/alternate": ("get", "/alternate/preview", ("faq_id", "question")),
+    "/draft/write": ("post", "/draft/preview", ("question", "alternates", "answer", "id", "file")),
+    "/entry/write": ("post", "/entry/preview", ("faq_id", "question", "alternates", "answer")),
+    "/alternate/remove": ("get", "/alternate/remove/preview", ("faq_id", "alternate")),
+    "/entry/remove": ("get", "/entry/remove/preview", ("faq_id",)),
+}
+
+
+def _fresh_preview(path: str, form: Form) -> Optional[dict]:
+    for suffix, (method, target, names) in _PREVIEWS.items():
+        if path.endswith(suffix):
+            return {"method": method, "action": PREFIX + target, "fields": {n: form.get(n) for n in names}}
+    return None
+
+
 def _sets_cookie(response: Response, name: str) -> bool:
     return any(key == b"set-cookie" and value.startswith(name.encode() + b"=") for key, value in response.raw_headers)
 
@@ -355,9 +475,12 @@ def feedback_opener(settings: Settings) -> FeedbackSource:
                 return state["store"]
             from sqlalchemy.exc import SQLAlchemyError
 
-            from bot.feedback.startup import open_store
+            from bot.feedback.startup import database_url, open_store
 
             try:
+                missing = _missing_sqlite(database_url(settings))
+                if missing is not None:  # opening it would create it empty: say where we looked
+                    return f"no questions recorded in {missing}: is this where the bot runs?"
                 state["store"] = open_store(settings, import_log=False)
             except (SQLAlchemyError, ValueError, OSError) as error:
                 reason = getattr(error, "orig", None) or type(error).__name__
@@ -366,6 +489,14 @@ def feedback_opener(settings: Settings) -> FeedbackSource:
             return state["store"]
 
     return get
+
+
+def _missing_sqlite(url) -> Optional[Path]:
+    """The file of an embedded (SQLite) feedback database that does not exist."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    path = Path(url.database)
+    return None if path.is_file() else path.resolve()
 
 
 __all__ = ["ConsoleContext", "PREFIX", "console_app", "console_mount", "feedback_opener", "standalone_app"]

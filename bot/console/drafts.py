@@ -1,7 +1,8 @@
 """Drafting a new FAQ entry from the console: plan the markdown, preview it, then append it.
 
 The entry is appended to a markdown file inside the FAQ folder: ``console_drafts_file``
-(``drafts.md``) unless the maintainer picks another, created if missing. It is written in
+(``drafts.md``) unless the maintainer picks another, created if missing. Its id is a
+slug of the question (``do-you-ship-abroad``), unique in the FAQ, unless one is given. It is written in
 the format ``faqbot import`` writes (bot/faq/markdown.py ``render_faq_markdown``: an
 explicit ``id:``, the alternates, a blank line, the answer) and becomes live on the next
 reload like any edit: a draft in the FAQ folder is answered from. The file is parsed with
@@ -12,15 +13,17 @@ field.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Optional, Sequence
 
-from bot.faq.edits import EditRefused, FileEdit, faq_file, read_for_edit
-from bot.faq.entry import FaqEntry, FaqError, derive_id, normalise_question
+from bot.faq.edits import EditRefused, FileEdit, faq_file, read_for_edit, slug_id
+from bot.faq.entry import FaqEntry, FaqError, normalise_question
 from bot.faq.markdown import parse_faq_markdown, render_faq_markdown
 from bot.faq.reader import load_faq_folder
 
 MAX_ALTERNATES = 50
+_ID_LINE = re.compile(r"^id\s*:\s*(\S+)\s*$", re.MULTILINE | re.IGNORECASE)
 MAX_ALTERNATE_CHARS = 500
 
 
@@ -41,8 +44,10 @@ def plan_new_entry(faq_dir: Path, file_name: str, question: str, answer: str,
         raise EditRefused("alternates", f"a line is longer than {MAX_ALTERNATE_CHARS} characters")
     loaded = load_faq_folder(faq_dir)
     path, source = faq_file(faq_dir, file_name, existing=set(loaded.files))
-    new_id = entry_id or derive_id(question)
     taken = {e.id: e for e in loaded.entries}
+    # A readable id (shown in the bot's reply footer), unique also among ids of files
+    # that do not parse now and of duplicates.
+    new_id = entry_id or slug_id(question, set(taken) | loaded.duplicate_ids | _ids_in(faq_dir, loaded))
     if new_id in taken or new_id in loaded.duplicate_ids:
         where = taken[new_id].location if new_id in taken else "two files"
         raise EditRefused("id" if entry_id else "question",
@@ -79,3 +84,14 @@ def plan_new_entry(faq_dir: Path, file_name: str, question: str, answer: str,
         raise EditRefused("answer", "must not start another entry (a line starting with '## ' "
                           "outside a code block starts one)")
     return FileEdit(path, source, text, after, sha, folder=Path(faq_dir).resolve())
+
+
+def _ids_in(faq_dir: Path, loaded) -> set[str]:
+    """The ``id:`` lines of files that do not parse now: their entries come back once fixed."""
+    ids: set[str] = set()
+    for name in loaded.failed_files:
+        try:
+            ids.update(_ID_LINE.findall((Path(faq_dir) / name).read_text(encoding="utf-8", errors="replace")))
+        except OSError:
+            pass
+    return ids

@@ -16,10 +16,13 @@ from starlette.requests import ClientDisconnect, Request
 from bot.asgi import BodyTooLarge, read_body
 from bot.faq.entry import ID_PATTERN
 
-MAX_FORM_BYTES = 64 * 1024
 MAX_FIELDS = 32
 MAX_QUESTION_CHARS = 2000
 MAX_ANSWER_CHARS = 20000
+# The body limit follows from the character limits, so no text within them gets 413: a
+# form carries at most an answer, alternates (each up to MAX_ANSWER_CHARS), a question and
+# short fields; a character is at most 4 UTF-8 bytes, each percent-encoded as 3 ("%E4").
+MAX_FORM_BYTES = (2 * MAX_ANSWER_CHARS + MAX_QUESTION_CHARS + 2000) * 4 * 3
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 

@@ -40,6 +40,7 @@ LOCK_TIMEOUT_SECONDS = 10.0
 _LOCK_POLL_SECONDS = 0.02
 
 MAX_FILE_NAME_CHARS = 200
+MAX_FOLDER_DEPTH = 4  # team/area/drafts.md is plenty; a name 95 folders deep is a mistake or an attack
 _FILE_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
@@ -188,8 +189,183 @@ def faq_file(faq_dir: Path, name: str, existing: frozenset[str] | set[str] = fro
                              "FAQ folder (no '..', no hidden or absolute paths)")
         if not name.endswith(".md"):
             raise UnsafePath("must be a markdown file name ending in .md")
+        if len(parts) > MAX_FOLDER_DEPTH + 1:
+            raise UnsafePath(f"is {len(parts) - 1} folders deep: at most {MAX_FOLDER_DEPTH} folders "
+                             "inside the FAQ folder")
     root = Path(faq_dir).resolve()
     path = (root / PurePosixPath(*parts)).resolve()
     if not path.is_relative_to(root) or path == root:
         raise UnsafePath("must name a file inside the FAQ folder")
     return path, PurePosixPath(*parts).as_posix()
+
+
+# -- why an entry cannot be edited ------------------------------------------------------
+def missing_entry(faq_dir: Path, faq_id: str, loaded=None) -> EditRefused:
+    """The refusal for an id the FAQ folder does not serve, naming the real cause: the
+    parse error of the file that holds it, or the places of a duplicate id."""
+    from bot.faq.reader import load_faq_folder  # the reader pulls in LlamaIndex: only when needed
+
+    loaded = loaded if loaded is not None else load_faq_folder(Path(faq_dir))
+    if faq_id in loaded.duplicate_ids:
+        places = "; ".join(str(e) for e in loaded.errors if f"duplicate id {faq_id!r}" in e.reason)
+        return EditRefused("faq_id", f"{places}: the bot serves neither copy until one is renamed")
+    for error in loaded.errors:
+        if error.path in loaded.failed_files and _file_mentions_id(Path(faq_dir) / error.path, faq_id):
+            return EditRefused("faq_id", f"{error} (the bot skips this file until it is fixed)")
+    return EditRefused("faq_id", "no FAQ entry has this id (it may have been renamed or removed)")
+
+
+def _file_mentions_id(path: Path, faq_id: str) -> bool:
+    """Whether a file that does not parse holds entry ``faq_id`` (an ``id:`` line, or a
+    heading whose derived id it is)."""
+    from bot.faq.entry import derive_id
+
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    if re.search(rf"^id\s*:\s*{re.escape(faq_id)}\s*$", text, re.MULTILINE | re.IGNORECASE):
+        return True
+    return any(derive_id(m.group(1)) == faq_id for m in re.finditer(r"^##\s+(.*?)\s*#*\s*$", text, re.MULTILINE))
+
+
+# -- readable ids for new entries -------------------------------------------------------
+MAX_SLUG_CHARS = 60
+
+
+def slug_id(question: str, taken: set[str] | frozenset[str]) -> str:
+    """A readable id from the question (``do-you-ship-abroad``; letters of any script
+    kept), unique among ``taken`` (``-2``, ``-3``… appended)."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", question).casefold()
+    words = re.findall(r"[^\W_]+", text)
+    slug = ""
+    for word in words:
+        if len(slug) + len(word) + 1 > MAX_SLUG_CHARS and slug:
+            break
+        slug = f"{slug}-{word}" if slug else word[:MAX_SLUG_CHARS]
+    slug = slug or "entry"
+    candidate, number = slug, 2
+    while candidate in taken:
+        candidate, number = f"{slug}-{number}", number + 1
+    return candidate
+
+
+# -- editing and removing existing entries ----------------------------------------------
+def _locate(faq_dir: Path, faq_id: str):
+    """(loaded folder, entry as parsed from its file's current bytes, path, source, text, sha)."""
+    from bot.faq.markdown import parse_faq_markdown
+    from bot.faq.reader import load_faq_folder
+
+    loaded = load_faq_folder(Path(faq_dir))
+    entry = {e.id: e for e in loaded.entries}.get(faq_id)
+    if entry is None:
+        raise missing_entry(faq_dir, faq_id, loaded)
+    path, source = faq_file(faq_dir, entry.source, existing={entry.source})
+    text, sha = read_for_edit(path)
+    try:
+        current = {e.id: e for e in parse_faq_markdown(text, source)}.get(faq_id)
+    except FaqError as error:
+        raise EditRefused("faq_id", f"{error} (the file changed and no longer parses)") from None
+    if current is None:
+        raise EditRefused("faq_id", f"{source} no longer holds this entry")
+    return loaded, current, path, source, text, sha
+
+
+def _newline(text: str) -> str:
+    return "\r\n" if "\r\n" in text else "\n"
+
+
+def _checked(faq_dir: Path, path: Path, source: str, text: str, after: str, sha: str,
+             expect: dict, field: str) -> FileEdit:
+    """The edit if ``after`` parses to exactly the entries ``expect`` says (id → entry or
+    None for removed); every other entry of the file must be unchanged."""
+    from bot.faq.markdown import parse_faq_markdown
+
+    before = {e.id: e for e in parse_faq_markdown(text, source)}
+    try:
+        parsed = parse_faq_markdown(after, source)
+    except FaqError as error:
+        raise EditRefused(field, f"the entry would not parse: {error.reason} (line {error.line})") from None
+    wanted = {k: v for k, v in before.items() if k not in expect}
+    wanted.update({k: v for k, v in expect.items() if v is not None})
+    got = {e.id: e for e in parsed}
+
+    def same(a, b) -> bool:
+        return (a.question, a.alternates, a.answer, a.answers) == (b.question, b.alternates, b.answer, b.answers)
+
+    if len(parsed) != len(wanted) or got.keys() != wanted.keys() or not all(same(got[k], wanted[k]) for k in got):
+        raise EditRefused(field, "would not read back as this change alone (a line starting with '## ' "
+                          "outside a code block starts another entry)")
+    return FileEdit(path, source, text, after, sha, folder=Path(faq_dir).resolve())
+
+
+def plan_entry_edit(faq_dir: Path, faq_id: str, question: str, alternates, answer: str) -> FileEdit:
+    """The edit replacing entry ``faq_id``'s question, alternates and answer (its
+    ``::: <language>`` blocks written in the answer); its id stays, written out."""
+    from bot.faq.entry import FaqEntry, normalise_question
+    from bot.faq.markdown import entry_layout, one_line, parse_faq_markdown, render_faq_markdown
+
+    question = one_line(question or "")
+    if not question:
+        raise EditRefused("question", "is required")
+    answer = (answer or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not answer:
+        raise EditRefused("answer", "is required: the bot posts it word for word")
+    cleaned = list(dict.fromkeys(a for a in (one_line(a) for a in alternates)
+                                 if a and a.casefold() != question.casefold()))
+    if len(cleaned) > 50 or any(len(a) > 500 for a in cleaned):
+        raise EditRefused("alternates", "at most 50 lines of at most 500 characters")
+    loaded, current, path, source, text, sha = _locate(faq_dir, faq_id)
+    owners = {normalise_question(p): e for e in loaded.entries if e.id != faq_id for p in e.phrasings}
+    for name, wordings in (("question", [question]), ("alternates", cleaned)):
+        for wording in wordings:
+            owner = owners.get(normalise_question(wording))
+            if owner is not None:
+                raise EditRefused(name, f"{wording!r} is already a phrasing of {owner.id!r} ({owner.location})")
+    layout = entry_layout(text, current)
+    newline = _newline(text)
+    head = render_faq_markdown([FaqEntry(id=faq_id, question=question, answer="x", alternates=tuple(cleaned))])
+    head = head[: head.rindex("\nx")].rstrip("\n") + "\n\n"  # heading, id:, alternates, one blank line
+    old_block = "".join(layout.lines[layout.start:layout.end])
+    trailing = old_block[len(old_block.rstrip("\r\n")):]  # the blank lines before the next entry, kept
+    block = (head + answer).replace("\n", newline) + trailing
+    after = "".join(layout.lines[:layout.start]) + block + "".join(layout.lines[layout.end:])
+    try:
+        parsed = {e.id: e for e in parse_faq_markdown(after, source)}.get(faq_id)
+    except FaqError as error:
+        raise EditRefused("answer", f"the entry would not parse: {error.reason} (line {error.line})") from None
+    if parsed is None or (parsed.question, parsed.alternates) != (question, tuple(cleaned)):
+        raise EditRefused("answer", "would not read back as this entry")
+    if after == text:
+        raise EditRefused("answer", "nothing changed")
+    return _checked(faq_dir, path, source, text, after, sha, {faq_id: parsed}, "answer")
+
+
+def plan_remove_alternate(faq_dir: Path, faq_id: str, alternate: str) -> FileEdit:
+    """The edit removing one alternate (its ``- `` line; the ``alternates:`` line too when
+    it was the last one). Every other byte is kept."""
+    from bot.faq.markdown import entry_layout
+
+    _, current, path, source, text, sha = _locate(faq_dir, faq_id)
+    if alternate not in current.alternates:
+        raise EditRefused("alternate", f"is not an alternate of {faq_id!r}")
+    layout = entry_layout(text, current)
+    index = layout.alternate_lines[current.alternates.index(alternate)]
+    drop = {index} | ({layout.label} if len(current.alternates) == 1 and layout.label >= 0 else set())
+    after = "".join(line for number, line in enumerate(layout.lines) if number not in drop)
+    import dataclasses
+
+    expected = dataclasses.replace(current, alternates=tuple(a for a in current.alternates if a != alternate))
+    return _checked(faq_dir, path, source, text, after, sha, {faq_id: expected}, "alternate")
+
+
+def plan_remove_entry(faq_dir: Path, faq_id: str) -> FileEdit:
+    """The edit removing a whole entry, from its heading to the next entry's."""
+    from bot.faq.markdown import entry_layout
+
+    _, current, path, source, text, sha = _locate(faq_dir, faq_id)
+    layout = entry_layout(text, current)
+    after = "".join(layout.lines[:layout.start] + layout.lines[layout.end:])
+    return _checked(faq_dir, path, source, text, after, sha, {faq_id: None}, "faq_id")

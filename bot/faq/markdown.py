@@ -330,3 +330,53 @@ def _line_break(line: str) -> str:
         return "\r\n"
     content = line.splitlines()[0] if line else ""
     return line[len(content):]
+
+
+@dataclass(frozen=True)
+class EntryLayout:
+    """Where one entry sits in its file's lines (``text.splitlines(keepends=True)``):
+    ``start`` its heading, ``answer_start`` its first answer line (after ``id:`` and the
+    alternates), ``end`` one past its last line (the next entry's heading, or the end),
+    ``alternate_lines`` the index of each alternate's ``- `` line and ``label`` the index of
+    its ``alternates:`` line (-1 without one)."""
+
+    lines: list[str]
+    start: int
+    answer_start: int
+    end: int
+    label: int
+    alternate_lines: tuple[int, ...]
+
+
+def entry_layout(text: str, entry: FaqEntry) -> EntryLayout:
+    """The layout of ``entry`` (parsed from ``text``) in ``text``; raises :class:`FaqError`
+    if it is no longer where it was parsed from."""
+    lines = text.splitlines(keepends=True)
+    bare = [_without_break(line) for line in lines]
+    start = entry.line - 1
+    if not (0 <= start < len(lines) and _HEADING.match(bare[start])):
+        raise FaqError(entry.source, entry.line, f"entry {entry.id!r} is no longer at this line")
+    later = [e.line - 1 for e in parse_faq_markdown(text, entry.source) if e.line > entry.line]
+    end = min(later) if later else len(lines)
+    label, alternates, in_alternates = -1, [], False
+    answer_start = end
+    for index in range(start + 1, end):
+        line = bare[index]
+        field = _FIELD.match(line)
+        if field:
+            in_alternates = field.group(1).lower() == "alternates"
+            label = index if in_alternates else label
+        elif in_alternates and _LIST_ITEM.match(line):
+            alternates.append(index)
+        elif not line.strip() and index == start + 1:
+            continue
+        else:
+            answer_start = index
+            break
+    return EntryLayout(lines, start, answer_start, end, label, tuple(alternates))
+
+
+def raw_answer(text: str, entry: FaqEntry) -> str:
+    """The entry's answer as written in its file (``::: <language>`` blocks included)."""
+    layout = entry_layout(text, entry)
+    return "".join(layout.lines[layout.answer_start:layout.end]).replace("\r\n", "\n").strip("\n")
