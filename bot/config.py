@@ -408,6 +408,10 @@ class Settings(BaseSettings):
         0.9, gt=0, le=1, description="Cosine (query embeddings) at which an unanswered question joins "
         "a group on the console's Unanswered page.",
     )
+    console_suggest_floor: float = Field(
+        0.3, ge=0, le=1, description="Confidence below which the console's Unanswered page does not "
+        "preselect a group's nearest entry as the target of 'Add as alternate' (it says: no good match).",
+    )
     console_max_questions: int = Field(
         300, ge=1, description="Distinct unanswered / 👎 questions (most asked first) the Unanswered "
         "page embeds and groups.",

@@ -225,3 +225,22 @@ def test_draft_file_names_too_deep_are_refused_and_a_long_chinese_answer_is_acce
     assert long.status_code == 200, long.text[:500]
     too_long = console.post(f"{PREFIX}/draft/preview", base | {"answer": "礼" * 20_001})
     assert too_long.status_code == 400 and one(too_long.text, "error").attrs["data-field"] == "answer"
+
+
+# -- item 5 (part): no weak default target --------------------------------------------
+def test_a_weak_nearest_entry_is_not_the_default_target(console):
+    from test_console import groups_of, seed_unanswered
+
+    seed_unanswered(console.store)
+    console.store.record_question("declined", question="any pizza tonight?", user="U9", channel="C1",
+                                  faq_id="shipping-time", score=0.2)
+    listing = console.get(f"{PREFIX}/unanswered").text
+    by_leader = {g.find_all("group-question")[0].field("question"): g for g in groups_of(listing)}
+    pizza = by_leader["any pizza tonight?"]
+    form = form_values(listing, f"add-alternate-form-{pizza.attrs['data-group']}")
+    assert form["faq_id"] == ""  # nothing preselected: "no good match: draft a new entry"
+    assert "no good match" in pizza.find_all("no-good-match")[0].text
+    assert pizza.find_all("add-alternate-button")[0].text.strip() == "Add as alternate to the chosen entry…"
+    courier = [g for leader, g in by_leader.items() if "courier" in leader][0]
+    assert form_values(listing, f"add-alternate-form-{courier.attrs['data-group']}")["faq_id"] == "shipping-time"
+    assert not courier.find_all("no-good-match")

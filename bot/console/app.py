@@ -235,7 +235,8 @@ class Console:
         page = await run_in_threadpool(unanswered_page, self.ctx.service, asked, self.cache,
                                        s.console_group_threshold, s.console_max_questions)
         return self._render(request, session, "unanswered.html", nav="unanswered", page=page,
-                            threshold=s.console_group_threshold, drafts_file=s.console_drafts_file)
+                            threshold=s.console_group_threshold, drafts_file=s.console_drafts_file,
+                            floor=s.console_suggest_floor)
 
     async def calibration(self, request: Request, form: Form, session: str) -> Response:
         page = await run_in_threadpool(calibration_page, self.ctx.service)
