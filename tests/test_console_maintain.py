@@ -244,3 +244,46 @@ def test_a_weak_nearest_entry_is_not_the_default_target(console):
     courier = [g for leader, g in by_leader.items() if "courier" in leader][0]
     assert form_values(listing, f"add-alternate-form-{courier.attrs['data-group']}")["faq_id"] == "shipping-time"
     assert not courier.find_all("no-good-match")
+
+
+def test_groups_marked_resolved_or_ignored_stay_so_in_a_file_beside_the_faq_until_a_new_wording(console):
+    from test_console import COURIER, groups_of, seed_unanswered
+
+    seed_unanswered(console.store)
+    listing = console.get(f"{PREFIX}/unanswered").text
+    courier = next(g for g in groups_of(listing) if COURIER in g.text)
+    assert courier.attrs["data-state"] == "open"
+    form = form_values(listing, f"mark-form-{courier.attrs['data-group']}")
+    marked = console.client.post(f"{PREFIX}/unanswered/mark", data=form | {"state": "ignored"},
+                                 follow_redirects=True)
+    assert marked.status_code == 200
+    groups = groups_of(marked.text)
+    assert groups[-1].attrs["data-state"] == "ignored" and COURIER in groups[-1].text  # sorts last
+    assert all(g.attrs["data-state"] == "open" for g in groups[:-1])
+    # Kept in a dot file of the FAQ folder (the watcher and the reader skip it): what a restart reads.
+    from bot.console.triage import TRIAGE_FILE, read_marks
+
+    assert (console.settings.faq_dir / TRIAGE_FILE).is_file()
+    assert {m["state"] for m in read_marks(console.settings.faq_dir).values()} == {"ignored"}
+    bad = console.client.post(f"{PREFIX}/unanswered/mark", data=form | {"state": "deleted"})
+    assert bad.status_code == 400 and one(bad.text, "error").attrs["data-field"] == "state"
+    # A new wording of the group opens it again.
+    console.store.record_question("declined", question="the courier has not shown up, when does it come",
+                                  user="U7", channel="C1", faq_id="shipping-time", score=0.4)
+    reopened = next(g for g in groups_of(console.get(f"{PREFIX}/unanswered").text) if COURIER in g.text)
+    assert reopened.attrs["data-state"] == "open"
+
+
+def test_any_wording_of_a_group_can_be_added_edited(console):
+    from test_console import COURIER, groups_of, seed_unanswered
+
+    seed_unanswered(console.store)
+    listing = console.get(f"{PREFIX}/unanswered").text
+    courier = next(g for g in groups_of(listing) if COURIER in g.text)
+    wordings = [e.attrs["value"] for e in courier.walk() if e.tag == "option" and e.attrs.get("value")
+                and e.attrs["value"] not in {"shipping-time", "refund", "contact-support", "change-email",
+                                             "reset-password-web", "reset-password-app"}]
+    assert "courier hasn't shown up, when will it come" in wordings
+    form = form_values(listing, f"add-alternate-form-{courier.attrs['data-group']}")
+    preview = console.get(f"{PREFIX}/alternate/preview", **(form | {"question": "courier still not here"}))
+    assert preview.status_code == 200 and changed(preview.text) == ["+- courier still not here"]

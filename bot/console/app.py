@@ -42,6 +42,7 @@ from bot.console.slack_preview import slack_preview
 from bot.console.security import (
     AUTH_COOKIE, AUTHENTICATED, CSRF_FIELD, NO_CREDENTIALS, SESSION_COOKIE, ConsoleSecurity, client_address,
 )
+from bot.console.triage import STATES, mark, read_marks
 from bot.console.unanswered import EmbeddingCache, asked_questions, unanswered_page
 from bot.faq.edits import (
     EditRefused, FileEdit, StaleEdit, apply_edit, plan_entry_edit, plan_remove_alternate, plan_remove_entry,
@@ -112,6 +113,7 @@ class Console:
             Route("/unanswered", page(self.unanswered)),
             Route("/alternate/preview", page(self.alternate_preview)),
             Route("/alternate", page(self.alternate_write, write=True), methods=["POST"]),
+            Route("/unanswered/mark", page(self.mark_group, write=True), methods=["POST"]),
             Route("/draft", page(self.draft_form)),
             Route("/draft/preview", page(self.draft_preview, write=True), methods=["POST"]),
             Route("/draft/write", page(self.draft_write, write=True), methods=["POST"]),
@@ -232,11 +234,23 @@ class Console:
     async def unanswered(self, request: Request, form: Form, session: str) -> Response:
         s = self.ctx.settings
         asked = await self.feedback.read(asked_questions)
+        marks = await run_in_threadpool(read_marks, s.faq_dir)
         page = await run_in_threadpool(unanswered_page, self.ctx.service, asked, self.cache,
-                                       s.console_group_threshold, s.console_max_questions)
+                                       s.console_group_threshold, s.console_max_questions, marks)
         return self._render(request, session, "unanswered.html", nav="unanswered", page=page,
                             threshold=s.console_group_threshold, drafts_file=s.console_drafts_file,
                             floor=s.console_suggest_floor)
+
+    async def mark_group(self, request: Request, form: Form, session: str) -> Response:
+        """Mark a group's questions resolved or ignored, or reopen them (state "open")."""
+        state = form.get("state")
+        if state not in (*STATES, "open"):
+            raise FormError("state", f"must be one of {', '.join((*STATES, 'open'))}")
+        questions = [q for q in form.text("questions", MAX_ANSWER_CHARS).split("\n") if q.strip()]
+        if len(questions) > self.ctx.settings.console_max_questions:
+            raise FormError("questions", "more questions than the page shows")
+        await run_in_threadpool(mark, self.ctx.settings.faq_dir, questions, None if state == "open" else state)
+        return RedirectResponse(f"{PREFIX}/unanswered", 303)
 
     async def calibration(self, request: Request, form: Form, session: str) -> Response:
         page = await run_in_threadpool(calibration_page, self.ctx.service)

@@ -29,6 +29,7 @@ from typing import Optional
 import numpy as np
 
 from bot.console.hits import ANSWERED, outcome_of
+from bot.console.triage import group_state
 from bot.feedback.report import question_key
 
 EMBEDDING_CACHE = 5000
@@ -62,6 +63,7 @@ class QuestionGroup:
     nearest: list[NearEntry]
     outcome_now: str  # what the bot does with the leader today (hits.ANSWERED, ...)
     answered_by: Optional[str] = None
+    state: Optional[str] = None  # marked "resolved" / "ignored" (bot/console/triage.py), else open
 
     @property
     def leader(self) -> AskedQuestion:
@@ -137,7 +139,7 @@ def group_questions(vectors: np.ndarray, threshold: float) -> list[list[int]]:
 
 
 def unanswered_page(service, asked: "list[AskedQuestion] | str", cache: EmbeddingCache, threshold: float,
-                    max_questions: int) -> UnansweredPage:
+                    max_questions: int, marks: Optional[dict] = None) -> UnansweredPage:
     """``asked``: what :func:`asked_questions` read, or a sentence saying why there is none."""
     if isinstance(asked, str):
         return UnansweredPage([], 0, 0, asked)
@@ -153,9 +155,12 @@ def unanswered_page(service, asked: "list[AskedQuestion] | str", cache: Embeddin
         nearest = [NearEntry(n.node.metadata["faq_id"], n.node.metadata.get("question", ""), float(n.score or 0),
                              f"{n.node.metadata.get('source', '')}:{n.node.metadata.get('line', '')}")
                    for n in answer.candidates[:NEAREST]]
-        groups.append(QuestionGroup(number, [considered[i] for i in members], nearest, outcome_of(answer),
-                                    answer.match.id if answer.match else None))
-    groups.sort(key=lambda g: (g.answered_now, -g.count, g.number))
+        questions = [considered[i] for i in members]
+        groups.append(QuestionGroup(number, questions, nearest, outcome_of(answer),
+                                    answer.match.id if answer.match else None,
+                                    group_state(marks or {}, [q.text for q in questions])))
+    # Open groups first, then those the bot answers now, then the ones marked resolved/ignored.
+    groups.sort(key=lambda g: (g.state is not None, g.answered_now, -g.count, g.number))
     for number, group in enumerate(groups, start=1):
         group.number = number
     return UnansweredPage(groups, len(asked), len(considered), None)
