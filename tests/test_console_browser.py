@@ -202,6 +202,45 @@ def test_a_maintainer_adds_a_declined_question_as_an_alternate_in_two_clicks(con
     assert "shipping-time" in fixed.get_by_test_id("answered-now").inner_text()
 
 
+def test_a_maintainer_edits_an_answer_and_removes_an_alternate_and_sees_a_broken_file(console, no_js_page):
+    browser = no_js_page
+    problems = watch_for_page_errors(browser)
+    browser.goto(f"{console.url}{PREFIX}/entries")
+    row = browser.locator("[data-testid=entry-row][data-faq-id=refund]")
+    with browser.expect_navigation():
+        row.get_by_test_id("edit-entry").click()
+    assert browser.input_value("#entry-answer") == "Yes, within 30 days."
+    browser.fill("#entry-answer", "Yes, within **60 days**.")
+    with browser.expect_navigation():
+        browser.click("#entry-preview-submit")
+    assert browser.locator("[data-testid=diff] span.add").all_inner_texts() == ["+Yes, within **60 days**."]
+    assert browser.locator("[data-testid=diff] span.del").all_inner_texts() == ["-Yes, within 30 days."]
+    with browser.expect_navigation(timeout=NAVIGATION_TIMEOUT_MS):
+        browser.click("#entry-write-submit")
+    assert browser.get_by_test_id("write-notice").get_attribute("data-reloaded") == "yes"
+    assert "Yes, within **60 days**." in console.faq_file.read_text(encoding="utf-8")
+    # Shown as Slack shows it: bold, without the asterisks.
+    assert browser.get_by_test_id("slack-preview").locator("b").all_inner_texts() == ["60 days"]
+
+    browser.goto(f"{console.url}{PREFIX}/entries")
+    alternate = browser.locator("[data-testid=entry-row][data-faq-id=refund] li",
+                                has_text="I want my money back")
+    with browser.expect_navigation():
+        alternate.get_by_test_id("remove-alternate").click()
+    assert browser.locator("[data-testid=diff] span.del").all_inner_texts() == ["-- I want my money back"]
+    with browser.expect_navigation(timeout=NAVIGATION_TIMEOUT_MS):
+        browser.click("#remove-write-submit")
+    assert browser.get_by_test_id("write-notice").get_attribute("data-reloaded") == "yes"
+    assert "I want my money back" not in console.faq_file.read_text(encoding="utf-8")
+
+    # A file that stops parsing is named on the next page shown.
+    (console.settings.faq_dir / "broken.md").write_text("## Q?\nid: q\n\n::: en\nunclosed\n", encoding="utf-8")
+    browser.goto(f"{console.url}{PREFIX}/entries")
+    assert browser.get_by_test_id("faq-problem").all_inner_texts() == [
+        "broken.md:4: language block '::: en' is never closed with ':::'"]
+    assert problems == []
+
+
 # -- calibration ----------------------------------------------------------------------
 LABELLED = [
     ("when will my package be delivered", "shipping-time"),
