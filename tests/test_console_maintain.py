@@ -287,3 +287,16 @@ def test_any_wording_of_a_group_can_be_added_edited(console):
     form = form_values(listing, f"add-alternate-form-{courier.attrs['data-group']}")
     preview = console.get(f"{PREFIX}/alternate/preview", **(form | {"question": "courier still not here"}))
     assert preview.status_code == 200 and changed(preview.text) == ["+- courier still not here"]
+
+
+def test_a_downvoted_group_stays_open_while_the_bot_gives_the_same_answer(console):
+    from test_console import groups_of
+
+    question = "when does my parcel arrive"  # answered with shipping-time
+    assert console.service.answer(question).match.id == "shipping-time"
+    console.store.record_vote("down", "shipping-time", question=question, user="U1", channel="C1",
+                              message_ts="1.1")
+    group = next(g for g in groups_of(console.get(f"{PREFIX}/unanswered").text) if question in g.text)
+    assert group.attrs["data-answered-now"] == "no"
+    assert "shipping-time" in group.find_all("still-downvoted")[0].text
+    assert not group.find_all("answered-now")

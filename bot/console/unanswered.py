@@ -75,7 +75,17 @@ class QuestionGroup:
 
     @property
     def answered_now(self) -> bool:
-        return self.outcome_now == ANSWERED
+        """The bot answers the leader now, and not with an entry whose answer got a 👎 from
+        this group (that answer is the problem, not a fix)."""
+        return self.outcome_now == ANSWERED and self.answered_by not in self.downvoted_entries
+
+    @property
+    def downvoted_entries(self) -> set[str]:
+        return {faq_id for q in self.questions for faq_id in q.downvoted_entries}
+
+    @property
+    def still_downvoted(self) -> bool:
+        return self.outcome_now == ANSWERED and self.answered_by in self.downvoted_entries
 
 
 @dataclass(frozen=True)
