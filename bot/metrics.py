@@ -12,6 +12,15 @@ What is measured (all names start with ``faqbot_``):
   transient_error_code, connection_error);
 - ``slack_delivery_failures_total{method, error}``: Slack calls that failed for good
   (after retries), by method and Slack's error code;
+- ``slack_queue_seconds``: from Bolt's dispatch of a delivery (its ack) to the start of
+  the work on it: time waiting for a listener thread (``stage_latency{total}`` is the
+  answer path alone and does not include it);
+- ``slack_delivery_to_post_seconds``: from the delivery to its ``chat.postMessage``
+  succeeding: what the asker waits, queueing, pacing and retries included;
+- ``slack_pacing_wait_seconds``: wait for the channel's next posting slot;
+- ``slack_outbox_posts``: posts queued and not yet out;
+- ``shutdown_drain_questions_total{result}``: questions a graceful shutdown finished or
+  handed back, and ``shutdown_draining`` (1 while draining; ``/healthz`` answers 503);
 - ``dedupe_fallbacks_total{reason}``: Slack deliveries handled without a shared Redis
   claim (timeout, unreachable, error);
 - ``index_entries``, ``index_vectors``, ``index_created_timestamp_seconds`` and
@@ -81,6 +90,25 @@ class Metrics:
         self.dedupe_fallbacks = Counter(
             "faqbot_dedupe_fallbacks", "Slack deliveries handled without a shared claim "
             "because Redis failed, by reason.", ["reason"], registry=r)
+        wait_buckets = (0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 30.0, 60.0)
+        self.slack_queue = Histogram(
+            "faqbot_slack_queue_seconds", "From a Slack delivery's dispatch (ack) to the start of "
+            "the work on it.", buckets=wait_buckets, registry=r)
+        self.delivery_to_post = Histogram(
+            "faqbot_slack_delivery_to_post_seconds", "From a Slack delivery's dispatch to its "
+            "chat.postMessage succeeding.", buckets=wait_buckets, registry=r)
+        self.pacing_wait = Histogram(
+            "faqbot_slack_pacing_wait_seconds", "Wait for a channel's next chat.postMessage slot.",
+            buckets=wait_buckets, registry=r)
+        self.outbox_posts = Gauge(
+            "faqbot_slack_outbox_posts", "Posts queued and not yet out.", registry=r)
+        self.drained = Counter(
+            "faqbot_shutdown_drain_questions", "Questions a graceful shutdown finished or handed "
+            "back (claims released).", ["result"], registry=r)
+        self.draining = Gauge(
+            "faqbot_shutdown_draining", "1 while a graceful shutdown drains.", registry=r)
+        for result in ("finished", "handed_back"):
+            self.drained.labels(result)
         self.index_entries = Gauge("faqbot_index_entries", "FAQ entries in the live index.", registry=r)
         self.index_vectors = Gauge("faqbot_index_vectors", "Phrasing vectors in the live index.", registry=r)
         self.index_created = Gauge(
@@ -91,6 +119,7 @@ class Metrics:
         self._created_at: Optional[float] = None
         self._index: dict[str, Any] = {}
         self._breakers: dict[str, str] = {}
+        self._draining = False
         self.index_age.set_function(self._index_age)
         for outcome in OUTCOMES:
             self.questions.labels(outcome)
@@ -126,13 +155,20 @@ class Metrics:
         self._breakers[service] = state
         self.breaker_state.labels(service).set(BREAKER_STATES[state])
 
+    def set_draining(self, draining: bool) -> None:
+        self._draining = draining
+        self.draining.set(1 if draining else 0)
+
     def health(self) -> tuple[bool, dict[str, Any]]:
-        """Healthy once an index is loaded; open circuits are reported, not fatal (the bot
-        still answers "try again later" and recovers by itself)."""
+        """Healthy once an index is loaded, until a graceful shutdown starts draining (so a
+        load balancer stops sending); open circuits are reported, not fatal (the bot still
+        answers "try again later" and recovers by itself)."""
         details: dict[str, Any] = {k: v for k, v in self._index.items() if v is not None}
         if self._breakers:
             details["circuits"] = dict(self._breakers)
-        return self._created_at is not None, details
+        if self._draining:
+            details["draining"] = True
+        return self._created_at is not None and not self._draining, details
 
     def _index_age(self) -> float:
         return 0.0 if self._created_at is None else max(0.0, time.time() - self._created_at)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from typing import Optional
 
 from pydantic import SecretStr
@@ -13,6 +12,7 @@ from slack_sdk import WebClient
 from bot.config import Settings
 from bot.service import FaqService
 from bot.slack.dedupe import deduplicator_for
+from bot.slack.lifecycle import Lifecycle
 from bot.feedback.startup import open_store
 from bot.feedback.store import FeedbackStore
 from bot.slack.listeners import register_listeners
@@ -24,8 +24,7 @@ from bot.slack.signals import WorkingSignal
 
 log = logging.getLogger(__name__)
 
-# Threads running lazy listeners: matching is serialised in the model, so more threads
-# mostly overlap the Slack API calls.
+# Threads running lazy listeners (answering): posting happens elsewhere (bot/slack/outbox.py).
 LISTENER_THREADS = 16
 
 
@@ -38,21 +37,26 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
     schema, and the old JSONL log imported if it was not before. Admins see last week's
     answered/unanswered counts on the App Home tab from ``outcome_counts``, by default
     the store's (bot/slack/listeners/home.py)."""
+    # Tracks each acknowledged question to its last post, for graceful shutdown.
+    lifecycle = Lifecycle.from_settings(settings)
     app = App(
         client=client or web_client(settings),
         signing_secret=secret(settings.slack_signing_secret),
         # Listeners ack inline and hand the work to lazy listeners.
         process_before_response=True,
-        listener_executor=ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="faqbot-slack"),
+        listener_executor=lifecycle.executor(LISTENER_THREADS),
     )
+    app.use(lifecycle.middleware)
     store = feedback or open_store(settings)
     replies = Replies(service, store)
     policy = SlackPolicy.from_settings(settings)
     warn_unknown_categories(policy, service)
-    working = WorkingSignal(settings.slack_working_reaction_after, settings.slack_working_reaction)
+    working = WorkingSignal(settings.slack_working_reaction_after, settings.slack_working_reaction,
+                            settings.slack_cosmetic_timeout)
     home_tab = HomeTab(service, frozenset(settings.slack_admin_users),
                        outcome_counts or store.outcome_counts)
-    register_listeners(app, replies, deduplicator_for(settings), policy, working, home_tab)
+    register_listeners(app, replies, lifecycle.tracked(deduplicator_for(settings)), policy, working,
+                       home_tab)
     return app
 
 

@@ -57,6 +57,12 @@ class MemoryDeduplicator:
                 self._claimed.move_to_end(key)
             return first
 
+    def release(self, keys: Iterable[str]) -> None:
+        """Forget claims (a shutdown handing back questions it could not answer)."""
+        with self._lock:
+            for key in keys:
+                self._claimed.pop(key, None)
+
     def __len__(self) -> int:
         return len(self._claimed)
 

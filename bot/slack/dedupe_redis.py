@@ -101,6 +101,20 @@ class RedisDeduplicator:
         return bool(first_anywhere)
 
 
+    def release(self, keys: Iterable[str]) -> None:
+        """Delete claims (a shutdown handing back questions it could not answer), so a
+        retry of the delivery is answered by whichever replica gets it."""
+        keys = [k for k in keys if k]
+        self._local.release(keys)
+        if keys:
+            try:
+                self._client.delete(*[f"{self.prefix}claim:{k}" for k in keys])
+            except redis.RedisError as error:
+                log.warning("releasing %d claims in Redis failed (%s): Slack's retries of those "
+                            "questions are dropped until the claims expire", len(keys),
+                            type(error).__name__)
+
+
 class OutageLog:
     """Counts every fallback, and logs each outage once: when it starts and when it ends."""
 

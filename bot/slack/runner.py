@@ -18,6 +18,7 @@ from bot.config import Settings
 from bot.service import FaqService
 from bot.slack.app import create_app, secret
 from bot.slack.http_server import EVENTS_PATH, HttpLimits, HttpServer, http_server
+from bot.slack.lifecycle import lifecycle_of
 from bot.slack.reload_summary import start_live_reload
 
 __all__ = ["EVENTS_PATH", "HttpLimits", "HttpServer", "http_server", "serve", "socket_mode_handler"]
@@ -48,7 +49,7 @@ def serve(settings: Settings) -> None:
     calibrate_from_traffic_later(service, settings)
     if settings.slack_app_token:
         log.info("connecting to Slack in Socket Mode")
-        socket_mode_handler(app, settings).start()
+        lifecycle_of(app).serve_socket_mode(socket_mode_handler(app, settings))  # drains on SIGTERM
     else:
         from bot.console.server import serve_mount
 
@@ -57,7 +58,7 @@ def serve(settings: Settings) -> None:
                              secret(settings.slack_signing_secret), HttpLimits.from_settings(settings),
                              extra_routes=serve_mount(settings, service))
         log.info("listening on http://%s:%d%s", server.host, server.port, EVENTS_PATH)
-        server.serve_forever()
+        lifecycle_of(app).serve_http(server)  # drains on SIGTERM
 
 
 def calibrate_from_traffic_later(service: FaqService, settings: Settings) -> threading.Thread:
