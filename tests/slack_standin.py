@@ -227,6 +227,10 @@ class SlackWebStandIn:
             self._post_limit = (per_second, float(burst))
             self._buckets.clear()
 
+    def unlimit_channel_posts(self) -> None:
+        with self._changed:
+            self._post_limit = None
+
     def _over_channel_limit(self, call: Call) -> Optional[Scripted]:
         if self._post_limit is None or call.method != "chat.postMessage":
             return None

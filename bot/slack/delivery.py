@@ -127,11 +127,13 @@ class _Outcome:
 
 def send_message(client: WebClient, message: Message, *, channel: str, thread_ts: Optional[str],
                  user: Optional[str], post_id: str, policy: SendPolicy = SendPolicy(),
-                 pacer: Any = None, on_posted: Optional[Callable[[], None]] = None) -> Optional[str]:
+                 pacer: Any = None, on_posted: Optional[Callable[[], None]] = None,
+                 cancelled: Callable[[], bool] = lambda: False) -> Optional[str]:
     """Post ``message`` once, identified by ``post_id``; its ts, or None (logged, counted).
 
     ``pacer`` (bot/slack/pacing.py) gives each attempt its slot in the channel and learns
-    Slack's Retry-After."""
+    Slack's Retry-After. ``cancelled`` is asked before each attempt: True (a shutdown
+    handed the question back) sends nothing more."""
     target, bare = Target(channel, thread_ts, user), bare_client(client)
     metadata = {"event_type": METADATA_EVENT_TYPE, "event_payload": {"post_id": post_id}}
     since = time.time() - CLOCK_SKEW
@@ -139,6 +141,8 @@ def send_message(client: WebClient, message: Message, *, channel: str, thread_ts
     while True:
         if pacer is not None:
             _wait_for_slot(pacer, channel)
+        if cancelled():
+            return None
         outcome = _post_attempt(bare, message, channel, thread_ts, metadata)
         if outcome.kind == "ambiguous":
             found = _find_post(bare, channel, thread_ts, post_id, since)
@@ -181,8 +185,9 @@ def _wait_for_slot(pacer: Any, channel: str) -> None:
 def _post_attempt(client: WebClient, message: Message, channel: str, thread_ts: Optional[str],
                   metadata: dict) -> _Outcome:
     try:
+        content = {k: v for k, v in message.as_kwargs().items() if v or k == "text"}  # no blocks: text
         response = client.chat_postMessage(channel=channel, thread_ts=thread_ts,
-                                           metadata=metadata, **message.as_kwargs())
+                                           metadata=metadata, **content)
         data = response.data
     except SlackApiError as error:
         return _api_outcome(error)

@@ -98,7 +98,7 @@ class Outbox:
         try:
             send_message(item.client, item.message, channel=item.channel, thread_ts=item.thread_ts,
                          user=item.user, post_id=item.post_id, policy=self.policy,
-                         pacer=self.pacer, on_posted=posted)
+                         pacer=self.pacer, on_posted=posted, cancelled=lambda: self._stopped)
         except Exception:  # a bug must not kill the channel's sender with replies queued
             log.exception("posting a reply failed unexpectedly: channel=%s", item.channel)
 
