@@ -29,6 +29,8 @@ Some failures come *after* Slack did the work, as in production: ``Scripted(...,
 processed=True)`` answers the request normally first (a message is posted), then sends
 the scripted failure; ``reset_after_receipt()`` posts, then resets the connection
 without an answer; ``hang(seconds)`` posts, then answers only after ``seconds``.
+``hold_channel(channel)`` posts
+that channel's messages but answers only at ``release_channel``.
 ``limit_channel_posts(per_second, burst)`` rate-limits ``chat.postMessage`` per channel
 the way Slack documents (about one per second, short bursts allowed; 429 with
 ``Retry-After`` beyond), and ``rate_limited_posts`` counts what it refused.
@@ -157,6 +159,7 @@ class SlackWebStandIn:
         self.rate_limited_posts = 0
         self._post_limit: Optional[tuple[float, float]] = None  # (per second, burst)
         self._buckets: dict[str, tuple[float, float]] = {}  # channel → (tokens, at)
+        self._held: dict[str, threading.Event] = {}  # channels whose posts hang
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
 
@@ -227,6 +230,25 @@ class SlackWebStandIn:
             self._post_limit = (per_second, float(burst))
             self._buckets.clear()
 
+    def hold_channel(self, channel: str) -> None:
+        """chat.postMessage in ``channel``: posted at once, answered only after
+        :meth:`release_channel` (a Slack that hangs for one channel)."""
+        with self._changed:
+            self._held[channel] = threading.Event()
+
+    def release_channel(self, channel: str) -> None:
+        with self._changed:
+            held = self._held.pop(channel, None)
+        if held is not None:
+            held.set()
+
+    def _hold(self, call: Call) -> None:
+        if call.method == "chat.postMessage":
+            with self._changed:
+                held = self._held.get(str(call.params.get("channel")))
+            if held is not None:
+                held.wait(WAIT_SECONDS)
+
     def unlimit_channel_posts(self) -> None:
         with self._changed:
             self._post_limit = None
@@ -283,6 +305,7 @@ class SlackWebStandIn:
             if scripted.payload is not None or scripted.status != 200:
                 return scripted.status, scripted.payload or "", scripted.headers
         status, payload = self.answer(call)
+        self._hold(call)
         return status, payload, {}
 
     def answer(self, call: Call) -> tuple[int, Any]:

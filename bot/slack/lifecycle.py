@@ -213,7 +213,11 @@ class TrackingExecutor(ThreadPoolExecutor):
                 running(None)
                 work.returned()
 
-        future = super().submit(run)
+        try:
+            future = super().submit(run)
+        except RuntimeError:  # shut down already: nothing will run
+            work.returned()
+            raise
         future.add_done_callback(lambda f: work.returned() if f.cancelled() else None)
         self.lifecycle.submitted(work, future)
         return future
