@@ -18,7 +18,6 @@ from urllib.error import HTTPError
 from urllib.request import urlopen
 
 from bot.slack.app import create_app
-from bot.slack.lifecycle import lifecycle_of
 from slack_fixtures import drain, serving_http
 from slack_standin import (
     WAIT_SECONDS, app_mention, direct_message, event_callback, post, rate_limited, signed_headers,
@@ -86,6 +85,7 @@ def test_a_rate_limited_reaction_is_tried_once_and_answers_are_posted(
 def test_a_draining_bot_refuses_new_deliveries_and_reports_unhealthy(
         slack_api, slack_settings, faq_service):
     from bot.metrics import METRICS
+    from bot.slack.lifecycle import lifecycle_of
 
     app = create_app(slack_settings.model_copy(update={"slack_working_reaction_after": None}),
                      faq_service)
