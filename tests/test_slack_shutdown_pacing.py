@@ -137,3 +137,25 @@ def test_what_a_short_grace_cannot_finish_is_handed_back_and_answered_elsewhere(
     by_ts = replies_in(slack, where)
     assert sorted(by_ts) == sorted(m["ts"] for m in asked)
     assert all(len(calls) == 1 for calls in by_ts.values())
+
+
+def test_sigterm_in_socket_mode_answers_every_acknowledged_question(setup):
+    from slack_standin import APP_TOKEN, SocketModeStandIn, event_callback
+
+    slack, replica = setup
+    endpoint = SocketModeStandIn().start()
+    slack.ws_url = endpoint.url
+    try:
+        server = replica("socket", SLACK_APP_TOKEN=APP_TOKEN)
+        endpoint.wait_connected()
+        channels = [channel() for _ in range(20)]
+        asked = [question(n, channels[n]) for n in range(20)]
+        envelopes = [endpoint.send("events_api", event_callback(m)) for m in asked]
+        for envelope in envelopes:
+            endpoint.wait_for_ack(envelope)  # acknowledged: Slack will not send them again
+        assert sigterm_and_wait(server) == 0
+        for where, mention in zip(channels, asked):
+            assert [len(c) for c in replies_in(slack, where).values()] == [1], mention["ts"]
+        assert "0 handed back" in server.log()
+    finally:
+        endpoint.stop()
