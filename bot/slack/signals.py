@@ -2,7 +2,8 @@
 
 People expect to see that the bot got their question. When no reply has been posted
 ``after`` seconds after it arrived, the bot adds a reaction (👀 by default) to the
-question, and removes it once the reply is ready; a fast answer never shows one.
+question, and removes it once the reply is posted (a reply waiting for its channel's
+pace keeps it); a fast answer never shows one.
 
 The reaction is cosmetic: its calls run on a few threads of their own, with a short
 ``timeout`` and no retries (bot/slack/delivery.py ``cosmetic_client``). Answering never
@@ -19,6 +20,7 @@ from typing import Iterator, Optional
 
 from slack_sdk import WebClient
 
+from bot.slack import work as current_work
 from bot.slack.delivery import add_reaction, cosmetic_client, remove_reaction
 
 # Threads for cosmetic calls, shared by every question: a call takes at most the
@@ -44,11 +46,18 @@ class WorkingSignal:
         timer = threading.Timer(self.after, pending.start)
         timer.daemon = True
         timer.start()
+        def finish() -> None:
+            timer.cancel()
+            pending.finish()
+
         try:
             yield
         finally:
-            timer.cancel()
-            pending.finish()
+            work = current_work.current()
+            if work is not None:  # the reply is queued (bot/slack/outbox.py): until it is out
+                work.when_posted(finish)
+            else:
+                finish()
 
 
 class _PendingReaction:

@@ -33,6 +33,7 @@ class Work:
     _posts: int = 0
     _open_posts: int = 0
     _returned: bool = False
+    _when_posted: list[Callable[[], None]] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -73,7 +74,21 @@ class Work:
     def post_closed(self) -> None:
         with self._lock:
             self._open_posts -= 1
+            callbacks = self._when_posted if self._open_posts == 0 else []
+            if callbacks:
+                self._when_posted = []
+        for callback in callbacks:
+            callback()
         self._finish_if_done()
+
+    def when_posted(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the posts queued so far are out (now if none is)."""
+        with self._lock:
+            waiting = self._open_posts > 0
+            if waiting:
+                self._when_posted.append(callback)
+        if not waiting:
+            callback()
 
     def returned(self) -> None:
         with self._lock:
