@@ -25,6 +25,8 @@ import time
 from typing import Optional, Protocol
 
 import redis
+from redis.backoff import ExponentialWithJitterBackoff
+from redis.retry import Retry
 
 from bot.config import Settings
 
@@ -132,6 +134,9 @@ def pacer_for(settings: Settings) -> Pacer:
     url = settings.redis_url.get_secret_value().strip() if settings.redis_url else ""
     if not url:
         return MemoryPacer(interval, burst)
+    # As the claims' client (bot/slack/dedupe_redis.py): one quick resend, never redis-py's
+    # default retries with backoff of seconds, which would stall the channel's sender.
     client = redis.Redis.from_url(url, socket_timeout=settings.redis_timeout,
-                                  socket_connect_timeout=settings.redis_timeout)
+                                  socket_connect_timeout=settings.redis_timeout,
+                                  retry=Retry(ExponentialWithJitterBackoff(base=0.001, cap=0.05), 1))
     return RedisPacer(client, prefix=settings.redis_key_prefix, interval=interval, burst=burst)
