@@ -16,6 +16,7 @@ robin to the replicas by ``--concurrency`` client threads at once. Reported per 
   answer-path metric alone hides.
 
     python bench/bench_replicas.py --tree main=../main --tree delivery=. [--questions 300]
+        [--tree delivery4=. --tree-env delivery4:FAQBOT_SLACK_ANSWER_THREADS=4]
 
 ``--rounds N`` repeats the trees' turns N times (main, delivery, main, delivery…) and
 pools each tree's samples, so both see the same machine load.
@@ -98,7 +99,7 @@ class Replica:
             self.process.kill()
 
 
-def burst(tree: Path, workdir: Path, args) -> dict:
+def burst(tree: Path, workdir: Path, args, extra_env: dict[str, str]) -> dict:
     slack = SlackWebStandIn().start()
     redis_server = RedisProcess(workdir).start()
     faq_dir, index_dir = write_it_faq(workdir / "faq"), workdir / "index"
@@ -109,7 +110,7 @@ def burst(tree: Path, workdir: Path, args) -> dict:
                SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET,
                FAQBOT_SLACK_API_URL=slack.api_url, FAQBOT_HOST="127.0.0.1",
                FAQBOT_REDIS_URL=redis_server.url, FAQBOT_REDIS_KEY_PREFIX=f"bench:{uuid.uuid4().hex[:8]}:",
-               FAQBOT_REDIS_TIMEOUT="2", FAQBOT_USER_RATE_LIMIT="off")
+               FAQBOT_REDIS_TIMEOUT="2", FAQBOT_USER_RATE_LIMIT="off", **extra_env)
     subprocess.run([sys.executable, "-m", "bot", "index"], env={**env, "PYTHONPATH": str(tree)},
                    cwd=workdir, check=True, capture_output=True, timeout=START_TIMEOUT)
     replicas = [Replica(tree, workdir, f"r{i}", env) for i in range(args.replicas)]
@@ -169,19 +170,26 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tree", action="append", required=True,
                         help="NAME=PATH of a checkout whose bot/ to run (repeat)")
+    parser.add_argument("--tree-env", action="append", default=[],
+                        help="NAME:KEY=VALUE: an environment variable for tree NAME's replicas")
     parser.add_argument("--questions", type=int, default=300)
     parser.add_argument("--replicas", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=1)
     args = parser.parse_args()
     trees = [(name, Path(path).resolve()) for name, path in (t.split("=", 1) for t in args.tree)]
+    envs: dict[str, dict[str, str]] = {name: {} for name, _ in trees}
+    for spec in args.tree_env:
+        name, assignment = spec.split(":", 1)
+        key, value = assignment.split("=", 1)
+        envs[name][key] = value
 
     results: dict[str, dict] = {name: {"acks": [], "to_post": [], "posts": 0, "answered": 0,
                                        "total": [], "queue": []} for name, _ in trees}
     for _ in range(args.rounds):
         for name, tree in trees:
             with tempfile.TemporaryDirectory() as work:
-                got = burst(tree, Path(work), args)
+                got = burst(tree, Path(work), args, envs[name])
             pooled = results[name]
             pooled["acks"] += got["acks"]
             pooled["to_post"] += got["to_post"]

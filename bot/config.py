@@ -389,6 +389,9 @@ class Settings(BaseSettings):
     slack_retry_budget: float = Field(
         10.0, ge=0, description="Seconds a Slack call may spend waiting between retries; a "
         "retry (a Retry-After, say) that would end later is not made and the call fails.")
+    slack_answer_threads: int = Field(
+        16, ge=1, le=256, description="Threads answering Slack questions (embedding, search); "
+        "replies are posted by the outbox's own per-channel senders, never by these.")
     slack_channel_post_interval: float = Field(
         1.0, gt=0, description="Seconds between the bot's posts in one channel (Slack allows about "
         "one chat.postMessage per second per channel); shared by replicas through Redis when "

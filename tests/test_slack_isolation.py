@@ -110,3 +110,16 @@ def test_a_draining_bot_refuses_new_deliveries_and_reports_unhealthy(
             METRICS.set_draining(False)
     drain(app)
     assert not slack_api.posts_in("C0AFTER001")
+
+
+def test_queueing_pacing_and_delivery_are_measured(slack_api, slack_settings, faq_service):
+    from bot.metrics import METRICS
+
+    names = ("faqbot_slack_queue_seconds_count", "faqbot_slack_delivery_to_post_seconds_count",
+             "faqbot_slack_pacing_wait_seconds_count")
+    before = [METRICS.registry.get_sample_value(n) or 0 for n in names]
+    with running_app(slack_settings, faq_service) as running:
+        assert send(running, app_mention("I forgot my password", channel="C0MEASURED")) == 200
+        slack_api.wait_for_posts(1)
+    after = [METRICS.registry.get_sample_value(n) for n in names]
+    assert [a - b for a, b in zip(after, before)] == [1, 1, 1]

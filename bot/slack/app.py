@@ -24,9 +24,6 @@ from bot.slack.signals import WorkingSignal
 
 log = logging.getLogger(__name__)
 
-# Threads running lazy listeners (answering): posting happens elsewhere (bot/slack/outbox.py).
-LISTENER_THREADS = 16
-
 
 def create_app(settings: Settings, service: FaqService, *, client: Optional[WebClient] = None,
                feedback: Optional[FeedbackStore] = None,
@@ -44,7 +41,7 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
         signing_secret=secret(settings.slack_signing_secret),
         # Listeners ack inline and hand the work to lazy listeners.
         process_before_response=True,
-        listener_executor=lifecycle.executor(LISTENER_THREADS),
+        listener_executor=lifecycle.executor(settings.slack_answer_threads),
     )
     app.use(lifecycle.middleware)
     store = feedback or open_store(settings)
