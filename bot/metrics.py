@@ -3,7 +3,8 @@
 What is measured (all names start with ``faqbot_``):
 
 - ``questions_total{outcome}``: matched / suggested / unanswered / error;
-- ``stage_latency_seconds{stage}``: histograms for embed, search, rerank and total;
+- ``stage_latency_seconds{stage}``: histograms for embed, search, rerank and total (the
+  answer path), and queue and delivered (the same as the two Slack histograms below);
 - ``embedding_errors_total{reason}``: unreachable, http, circuit_open, invalid;
 - ``embedding_cache_lookups_total{result}`` (hit/miss), ``embedding_batch_size``;
 - ``circuit_breaker_state{service}``: 0 closed, 1 half-open, 2 open;
@@ -50,7 +51,10 @@ from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
 log = logging.getLogger(__name__)
 
 OUTCOMES = ("matched", "suggested", "unanswered", "error")
-STAGES = ("embed", "search", "rerank", "total")
+# "total" is the answer path (embed + search + rerank); "queue" (a Slack delivery waiting
+# for an answering thread) and "delivered" (delivery → reply posted) sit beside it, so the
+# one metric shows where an asker's wait goes.
+STAGES = ("embed", "search", "rerank", "total", "queue", "delivered")
 LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 DEDUPE_FALLBACK_REASONS = ("timeout", "unreachable", "error")
 BREAKER_STATES = {"closed": 0, "half_open": 1, "open": 2}
@@ -154,6 +158,14 @@ class Metrics:
     def set_breaker_state(self, service: str, state: str) -> None:
         self._breakers[service] = state
         self.breaker_state.labels(service).set(BREAKER_STATES[state])
+
+    def observe_queue(self, seconds: float) -> None:
+        self.slack_queue.observe(seconds)
+        self.latency.labels("queue").observe(seconds)
+
+    def observe_delivered(self, seconds: float) -> None:
+        self.delivery_to_post.observe(seconds)
+        self.latency.labels("delivered").observe(seconds)
 
     def set_draining(self, draining: bool) -> None:
         self._draining = draining

@@ -205,7 +205,7 @@ class TrackingExecutor(ThreadPoolExecutor):
 
         def run():
             work.started_at = time.monotonic()
-            metrics.slack_queue.observe(work.started_at - work.delivered_at)
+            metrics.observe_queue(work.started_at - work.delivered_at)
             running(work)
             try:
                 return fn(*args, **kwargs)

@@ -93,7 +93,7 @@ class Outbox:
 
     def _send(self, item: _Post) -> None:
         def posted() -> None:
-            self.metrics.delivery_to_post.observe(time.monotonic() - item.work.delivered_at)
+            self.metrics.observe_delivered(time.monotonic() - item.work.delivered_at)
 
         try:
             send_message(item.client, item.message, channel=item.channel, thread_ts=item.thread_ts,
