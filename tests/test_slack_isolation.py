@@ -6,7 +6,7 @@ app over real HTTP against the Slack stand-in.
 - reactions.add answering 429: each 👀 is tried once (cosmetic, never retried), and the
   answers are posted all the same;
 - while a graceful shutdown drains: new deliveries get 503 (Slack retries them
-  elsewhere) and /healthz answers 503, after the work in flight finished.
+  elsewhere) and /readyz answers 503, after the work in flight finished.
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def test_a_draining_bot_refuses_new_deliveries_and_reports_unhealthy(
             assert slack_api.posts_in("C0BEFORE01")  # in flight at the signal: answered
             assert send(running, app_mention("what is the wifi password",
                                              channel="C0AFTER001")) == 503
-            health = running.url.replace("/slack/events", "/healthz")
+            health = running.url.replace("/slack/events", "/readyz")
             try:
                 urlopen(health, timeout=WAIT_SECONDS)
                 status = 200

@@ -4,7 +4,7 @@ A deploy or a scale-in sends SIGTERM (Ctrl+C, SIGINT). Slack already has its 200
 every question this process acknowledged and will not send them again, so on the
 signal the process:
 
-1. stops taking deliveries: ``/healthz`` answers 503 (so a load balancer or readiness
+1. stops taking deliveries: ``/readyz`` answers 503 (so a load balancer or readiness
    probe stops sending), and new Slack deliveries get 503 (Slack retries them later,
    reaching another replica); in Socket Mode the connection is closed, so Slack sends
    to the other connections;

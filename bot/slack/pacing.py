@@ -25,10 +25,10 @@ import time
 from typing import Optional, Protocol
 
 import redis
-from redis.backoff import ExponentialWithJitterBackoff
-from redis.retry import Retry
 
 from bot.config import Settings
+from bot.resilience import CircuitOpenError
+from bot.slack.redis_link import OutageLog, RedisLink, link_from_settings
 
 log = logging.getLogger(__name__)
 
@@ -93,15 +93,19 @@ return wait
 
 
 class RedisPacer:
-    """GCRA in Redis: one schedule per channel for every replica."""
+    """GCRA in Redis: one schedule per channel for every replica. Calls go through the
+    process's Redis link (bot/slack/redis_link.py: its timeouts and circuit breaker, shared
+    with the claims and the rate limit)."""
 
-    def __init__(self, client: redis.Redis, *, prefix: str = "faqbot:", interval: float = 1.0,
+    def __init__(self, link: RedisLink, *, prefix: str = "faqbot:", interval: float = 1.0,
                  burst: int = 3) -> None:
         self.prefix = prefix
         self.interval, self.burst = interval, max(1, burst)
-        self._script = client.register_script(PACE_SCRIPT)
+        self._link = link
+        self._script = link.client.register_script(PACE_SCRIPT)
         self._fallback = MemoryPacer(interval, burst)
-        self._down = False
+        self._outage = OutageLog(f"Redis pacing at {link.where}",
+                                 "pacing posts per channel in this replica only", lambda reason: None)
 
     def reserve(self, channel: str) -> float:
         fallback = self._fallback.reserve(channel)  # kept current, used only if Redis fails
@@ -114,29 +118,20 @@ class RedisPacer:
 
     def _run(self, channel: str, hold: float) -> Optional[float]:
         try:
-            wait_ms = self._script(keys=[f"{self.prefix}{KEY_PREFIX}{channel}"],
-                                   args=[int(self.interval * 1000), self.burst, int(hold * 1000)])
-        except redis.RedisError as error:
-            if not self._down:
-                self._down = True
-                log.warning("Redis pacing failed (%s): pacing posts per channel in this replica only "
-                            "until Redis answers", type(error).__name__)
+            wait_ms = self._link.call(lambda: self._script(
+                keys=[f"{self.prefix}{KEY_PREFIX}{channel}"],
+                args=[int(self.interval * 1000), self.burst, int(hold * 1000)]))
+        except (redis.RedisError, CircuitOpenError) as error:
+            self._outage.failed(error)
             return None
-        if self._down:
-            self._down = False
-            log.info("Redis pacing works again")
+        self._outage.recovered()
         return int(wait_ms) / 1000.0
 
 
 def pacer_for(settings: Settings) -> Pacer:
     """Redis pacing when ``redis_url`` is set (as the claims), else this process's."""
     interval, burst = settings.slack_channel_post_interval, settings.slack_channel_post_burst
-    url = settings.redis_url.get_secret_value().strip() if settings.redis_url else ""
-    if not url:
+    link = link_from_settings(settings)
+    if link is None:
         return MemoryPacer(interval, burst)
-    # As the claims' client (bot/slack/dedupe_redis.py): one quick resend, never redis-py's
-    # default retries with backoff of seconds, which would stall the channel's sender.
-    client = redis.Redis.from_url(url, socket_timeout=settings.redis_timeout,
-                                  socket_connect_timeout=settings.redis_timeout,
-                                  retry=Retry(ExponentialWithJitterBackoff(base=0.001, cap=0.05), 1))
-    return RedisPacer(client, prefix=settings.redis_key_prefix, interval=interval, burst=burst)
+    return RedisPacer(link, prefix=settings.redis_key_prefix, interval=interval, burst=burst)
