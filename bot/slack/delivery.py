@@ -285,10 +285,13 @@ def _source_of(blocks: list[dict]) -> Optional[str]:
 
 
 def bare_client(client: WebClient) -> WebClient:
-    """``client`` without retry handlers: exactly-once posting decides every retry itself."""
+    """``client`` without its retrying handlers: exactly-once posting decides every retry
+    itself. Handlers that never retry (observers of every answer, such as the dead-token
+    watch in bot/slack/workspace.py) are kept."""
+    observers = [h for h in client.retry_handlers or [] if h.max_retry_count == 0]
     return WebClient(token=client.token, base_url=client.base_url, timeout=client.timeout,
                      ssl=client.ssl, proxy=client.proxy, headers=dict(client.headers or {}),
-                     retry_handlers=[])
+                     retry_handlers=observers)
 
 
 def cosmetic_client(client: WebClient, timeout: float) -> WebClient:
