@@ -1,0 +1,211 @@
+"""The feedback spool: records wait in a local SQLite file until the database takes them.
+
+``faqbot serve`` on a database server records through it, so the database is never on
+the answer path and an outage loses nothing:
+
+- the ``record_*`` call hands the record to one writer thread, which appends it to the
+  spool file (WAL, ``synchronous=FULL``: it survives a crash once written), in the order
+  recorded. A question's outcome is not waited for (the answer is posted meanwhile); a
+  vote is, for up to ``feedback_spool_wait`` seconds, since the user is thanked only for
+  a vote that is written;
+- a replay thread (bot/feedback/replay.py) moves spooled records into the database in
+  order, oldest first, as soon as they are spooled and again after an outage or a
+  restart. Each record carries a unique ``record_id`` and is inserted with
+  ``ON CONFLICT DO NOTHING``, so a record replayed twice (a crash between the database's
+  commit and the spool's delete, or two replicas sharing one spool file) is stored once.
+
+The spool is local to the replica that wrote it (a file beside the feedback log, or
+``feedback_spool_path``); its records reach the database from that replica, or from
+any replica started on the same file.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import logging
+import sqlite3
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+from typing import Optional
+
+from sqlalchemy.engine import URL
+
+from bot.feedback import migrate
+from bot.feedback.limits import DatabaseLimits
+from bot.feedback.store import FeedbackNotRecorded, FeedbackStore
+from bot.metrics import METRICS, Metrics
+
+log = logging.getLogger(__name__)
+
+SPOOL_BUSY_SECONDS = 5.0
+# Records handed to the writer and not yet in the file; beyond this a write is refused
+# (counted and logged) rather than letting memory grow while the disk is stuck.
+MAX_QUEUED = 10_000
+
+
+class Spool:
+    """The spool file: an append-only queue of JSON records with a sequence number."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with closing(self._connect()) as connection:
+            connection.execute(
+                "CREATE TABLE IF NOT EXISTS spooled ("
+                " seq INTEGER PRIMARY KEY AUTOINCREMENT,"  # never reused: order of appends
+                " record_id TEXT NOT NULL UNIQUE,"
+                " spooled_at REAL NOT NULL,"
+                " record TEXT NOT NULL)")
+
+    def _connect(self) -> sqlite3.Connection:
+        # A short-lived connection per call: used from the writer, the replayer and scrapes.
+        connection = sqlite3.connect(self.path, timeout=SPOOL_BUSY_SECONDS, isolation_level=None)
+        if connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=FULL")  # a spooled record survives power loss
+        return connection
+
+    def append(self, records: list[dict]) -> None:
+        """Append in order; a record_id already spooled is not added again."""
+        now = time.time()
+        rows = [(r["record_id"], now, json.dumps(_plain(r), ensure_ascii=False)) for r in records]
+        with closing(self._connect()) as connection:
+            with connection:
+                connection.execute("BEGIN IMMEDIATE")
+                connection.executemany(
+                    "INSERT OR IGNORE INTO spooled (record_id, spooled_at, record) VALUES (?, ?, ?)",
+                    rows)
+
+    def oldest(self, limit: int) -> list[tuple[int, dict]]:
+        """The first ``limit`` records, oldest first, with their sequence numbers."""
+        with closing(self._connect()) as connection:
+            rows = connection.execute(
+                "SELECT seq, record FROM spooled ORDER BY seq LIMIT ?", (limit,)).fetchall()
+        return [(seq, _restored(json.loads(record))) for seq, record in rows]
+
+    def remove_through(self, seq: int) -> None:
+        """Forget every record up to ``seq`` (replayed). Appends always get a higher seq."""
+        with closing(self._connect()) as connection:
+            connection.execute("DELETE FROM spooled WHERE seq <= ?", (seq,))
+
+    def depth(self) -> int:
+        with closing(self._connect()) as connection:
+            return connection.execute("SELECT count(*) FROM spooled").fetchone()[0]
+
+    def oldest_age(self) -> float:
+        """Seconds the oldest spooled record has waited (0 when the spool is empty)."""
+        with closing(self._connect()) as connection:
+            oldest = connection.execute("SELECT min(spooled_at) FROM spooled").fetchone()[0]
+        return 0.0 if oldest is None else max(0.0, time.time() - oldest)
+
+
+class SpooledWriter:
+    """Appends a store's records to the spool on one thread (so in order), and wakes the
+    replayer after each."""
+
+    def __init__(self, spool: Spool, replayer, wait_seconds: float,
+                 metrics: Metrics = METRICS) -> None:
+        self.spool = spool
+        self.replayer = replayer
+        self.wait_seconds = wait_seconds
+        self.metrics = metrics
+        self._executor = ThreadPoolExecutor(1, thread_name_prefix="faqbot-feedback-spool")
+        self._queued = 0
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def write(self, event: dict, *, wait: bool) -> None:
+        with self._lock:
+            if self._closed or self._queued >= MAX_QUEUED:
+                self._failed("spool closed" if self._closed else "spool writer backlog full")
+                if wait:
+                    raise FeedbackNotRecorded("the feedback spool is not taking records")
+                return
+            self._queued += 1
+            future = self._executor.submit(self._append, event)
+        if not wait:
+            return
+        try:
+            future.result(timeout=self.wait_seconds)
+        except FutureTimeout:
+            raise FeedbackNotRecorded(f"not spooled within {self.wait_seconds:g} s") from None
+        except Exception as error:
+            raise FeedbackNotRecorded(f"not spooled: {type(error).__name__}") from None
+
+    def _append(self, event: dict) -> None:
+        try:
+            self.spool.append([event])
+        except Exception as error:
+            self._failed(f"{type(error).__name__}: {error}")
+            raise
+        finally:
+            with self._lock:
+                self._queued -= 1
+        self.replayer.wake()
+
+    def _failed(self, why: str) -> None:
+        self.metrics.count_feedback_write_failure("spool")
+        log.error("feedback record not spooled (%s): lost", why)
+
+    def flush(self, timeout: Optional[float] = None) -> bool:
+        """Wait until everything handed over so far is in the spool file."""
+        marker: Future = self._executor.submit(lambda: None)
+        try:
+            marker.result(timeout=timeout)
+            return True
+        except FutureTimeout:
+            return False
+
+    def close(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+        self._executor.shutdown(wait=True)  # queued records reach the file
+        self.replayer.stop()
+
+
+def default_spool_path(feedback_log: Path) -> Path:
+    """Beside the feedback log: faqbot-feedback.jsonl → faqbot-feedback.spool.db."""
+    return Path(feedback_log).with_suffix(".spool.db")
+
+
+def open_spooled(url: URL, spool_path: Path, *, limits: DatabaseLimits = DatabaseLimits(),
+                 wait_seconds: float = 2.0, metrics: Metrics = METRICS,
+                 **options) -> FeedbackStore:
+    """A store that records through the spool at ``spool_path`` into the database at
+    ``url``. Opens without the database: migrations, retention and the replay of what
+    earlier runs spooled happen in the background once it answers."""
+    from bot.feedback.replay import Replayer
+
+    store = FeedbackStore(migrate.create_engine(url, limits), **options)
+    spool = Spool(spool_path)
+
+    def prepare() -> None:  # once per process, before the first replay
+        migrate.upgrade(url, limits)
+        store.erase_expired()
+
+    replayer = Replayer(spool, store.engine, prepare=prepare, after=store.erase_expired_if_due,
+                        where=url.render_as_string(hide_password=True), metrics=metrics)
+    store.spooler = SpooledWriter(spool, replayer, wait_seconds, metrics)
+    metrics.watch_feedback_spool(spool.depth, spool.oldest_age)
+    atexit.register(store.spooler.close)  # an exiting process spools what it was handed
+    replayer.start()
+    log.info("feedback store: %s, spooled through %s", url.render_as_string(hide_password=True),
+             spool_path)
+    return store
+
+
+def _plain(event: dict) -> dict:
+    return {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in event.items()}
+
+
+def _restored(record: dict) -> dict:
+    record["time"] = datetime.fromisoformat(record["time"])
+    return record
