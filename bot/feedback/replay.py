@@ -58,6 +58,14 @@ class Replayer:
         if self._thread.is_alive():
             self._thread.join(timeout)
 
+    def prepare_now(self) -> None:
+        """Migrate and apply retention now; a failing database is reported, not raised."""
+        try:
+            self.prepare()
+            self.prepared = True
+        except SQLAlchemyError as error:
+            self._failed(error)
+
     def drain(self) -> int:
         """Replay everything spooled now, oldest first; 0 if another process is at it.
         Raises SQLAlchemyError when the database fails (the rest stays spooled)."""
@@ -82,7 +90,7 @@ class Replayer:
         return replayed
 
     def _run(self) -> None:
-        delay = 0.0
+        delay = FIRST_RETRY
         while not self._stop.is_set():
             if self.failing:  # new records do not hurry a retry against a failing database
                 self._stop.wait(delay)

@@ -196,9 +196,12 @@ def open_spooled(url: URL, spool_path: Path, *, limits: DatabaseLimits = Databas
     store.spooler = SpooledWriter(spool, replayer, wait_seconds, metrics)
     metrics.watch_feedback_spool(spool.depth, spool.oldest_age)
     atexit.register(store.spooler.close)  # an exiting process spools what it was handed
-    replayer.start()
     log.info("feedback store: %s, spooled through %s", url.render_as_string(hide_password=True),
              spool_path)
+    # Migrations at start when the database answers within its timeouts, as without a
+    # spool; otherwise one warning, and the replayer retries in the background.
+    replayer.prepare_now()
+    replayer.start()
     return store
 
 
