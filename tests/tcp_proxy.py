@@ -50,7 +50,7 @@ class TcpProxy:
             self.mode = "refuse"
             listener, self._listener = self._listener, None
         if listener is not None:
-            listener.close()
+            _close(listener)  # shutdown first: wakes the thread blocked in accept()
         self._cut_all()
 
     def close(self) -> None:
@@ -81,6 +81,9 @@ class TcpProxy:
             except OSError:  # the listener was closed (refuse)
                 return
             self.accepted += 1
+            if self.mode == "refuse":  # accepted just as the listener closed
+                _close(client)
+                return
             self._track(client)
             if self.mode == "hang":
                 continue  # held open, never answered

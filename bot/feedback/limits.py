@@ -123,7 +123,8 @@ class Watchdog:
                     del self._calls[token]
             for _, connection in late:
                 self.severed += 1
-                log.warning("feedback database: a call outlived its timeout, connection dropped")
+                # INFO: the caller's failure is what operators see (one warning per outage).
+                log.info("feedback database: a call outlived its timeout, connection dropped")
                 _sever(connection)
 
 

@@ -35,8 +35,8 @@ class Replayer:
                  after: Callable[[], object], where: str, metrics: Metrics = METRICS) -> None:
         self.spool = spool
         self.engine = engine
-        self.prepare = prepare    # migrations and retention, before the first replay
-        self.after = after        # retention, after each drain
+        self.prepare = prepare    # migrations, before the first replay
+        self.after = after        # retention (when due), after each drain
         self.where = where        # the database, password hidden, for log lines
         self.metrics = metrics
         self.prepared = False
@@ -85,9 +85,15 @@ class Replayer:
                 self.spool.remove_through(batch[-1][0])  # after the commit: at-least-once, stored once
                 self.metrics.count_feedback_replayed(new, len(batch) - new)
                 replayed += len(batch)
-        if replayed:
-            self.after()
+        self._apply_retention()
         return replayed
+
+    def _apply_retention(self) -> None:
+        try:
+            self.after()
+        except SQLAlchemyError as error:  # the records are in; retention is retried later
+            log.warning("feedback retention not applied now: %s",
+                        getattr(error, "orig", None) or type(error).__name__)
 
     def _run(self) -> None:
         delay = FIRST_RETRY

@@ -127,8 +127,14 @@ class SpooledWriter:
                 if wait:
                     raise FeedbackNotRecorded("the feedback spool is not taking records")
                 return
+            try:
+                future = self._executor.submit(self._append, event)
+            except RuntimeError:  # the interpreter is shutting down
+                self._failed("the process is exiting")
+                if wait:
+                    raise FeedbackNotRecorded("the process is exiting") from None
+                return
             self._queued += 1
-            future = self._executor.submit(self._append, event)
         if not wait:
             return
         try:
@@ -187,11 +193,10 @@ def open_spooled(url: URL, spool_path: Path, *, limits: DatabaseLimits = Databas
     store = FeedbackStore(migrate.create_engine(url, limits), **options)
     spool = Spool(spool_path)
 
-    def prepare() -> None:  # once per process, before the first replay
-        migrate.upgrade(url, limits)
-        store.erase_expired()
-
-    replayer = Replayer(spool, store.engine, prepare=prepare, after=store.erase_expired_if_due,
+    # Migrations once per process, before the first replay; retention after replays
+    # (first due at once), so a slow retention update never holds the replay up.
+    replayer = Replayer(spool, store.engine, prepare=lambda: migrate.upgrade(url, limits),
+                        after=store.erase_expired_if_due,
                         where=url.render_as_string(hide_password=True), metrics=metrics)
     store.spooler = SpooledWriter(spool, replayer, wait_seconds, metrics)
     metrics.watch_feedback_spool(spool.depth, spool.oldest_age)
