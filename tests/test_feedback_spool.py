@@ -246,3 +246,18 @@ def test_no_record_is_lost_across_an_outage_and_a_restart(proxy, proxied, postgr
     again = replica("replay", str(WAIT))
     assert again.returncode == 0, again.stderr
     assert len(rows(postgres_url)) == 2 * count and len(rows(postgres_url, votes)) == count
+
+
+def test_the_store_reports_the_database_and_the_spool_for_readiness(proxy, proxied):
+    proxy.refuse()
+    store = open_store(proxied, import_log=False, spooled=True)
+    try:
+        store.record_vote("up", "refund", question="q", user="U1", channel="C1", message_ts="1.1")
+        status = store.spooler.status()
+        assert (status["database"], status["spool_depth"]) == ("failing", 1)
+        assert status["spool_oldest_age_seconds"] >= 0
+        proxy.forward()
+        wait_until(lambda: store.spooler.status()["spool_depth"] == 0, "the vote replayed")
+        assert store.spooler.status()["database"] == "ok"
+    finally:
+        store.close()

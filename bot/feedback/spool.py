@@ -159,6 +159,18 @@ class SpooledWriter:
         self.metrics.count_feedback_write_failure("spool")
         log.error("feedback record not spooled (%s): lost", why)
 
+    def status(self) -> dict:
+        """For readiness reports: the database as the replayer last found it, and the spool."""
+        status = {"database": "failing" if self.replayer.failing else
+                  "ok" if self.replayer.prepared else "unknown",
+                  "spool": str(self.spool.path)}
+        try:
+            status.update(spool_depth=self.spool.depth(),
+                          spool_oldest_age_seconds=round(self.spool.oldest_age(), 1))
+        except sqlite3.Error as error:
+            status["spool_error"] = type(error).__name__
+        return status
+
     def flush(self, timeout: Optional[float] = None) -> bool:
         """Wait until everything handed over so far is in the spool file."""
         marker: Future = self._executor.submit(lambda: None)
