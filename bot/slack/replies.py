@@ -21,8 +21,8 @@ from bot.retrieval.answer import Match
 from bot.retrieval.policy import UNRESTRICTED, AnswerPolicy
 from bot.service import FaqService
 from bot.slack.blocks import (
-    ENTRY_GONE, THANKS, UNAVAILABLE, USAGE, VOTE_NOT_RECORDED, ButtonValue, Message, answer_message, not_sure_message,
-    text_message,
+    ENTRY_GONE, THANKS, UNAVAILABLE, USAGE, VOTE_NOT_RECORDED, ButtonValue, Message, answer_message,
+    not_sure_message, text_message,
 )
 from bot.feedback.schema import ANSWERED, DECLINED, DID_YOU_MEAN
 from bot.feedback.store import FeedbackNotRecorded, FeedbackStore, InvalidFeedback, shown_id
