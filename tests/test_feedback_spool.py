@@ -257,7 +257,7 @@ def test_the_store_reports_the_database_and_the_spool_for_readiness(proxy, proxi
         assert (status["database"], status["spool_depth"]) == ("failing", 1)
         assert status["spool_oldest_age_seconds"] >= 0
         proxy.forward()
-        wait_until(lambda: store.spooler.status()["spool_depth"] == 0, "the vote replayed")
-        assert store.spooler.status()["database"] == "ok"
+        wait_until(lambda: (store.spooler.status()["database"], store.spooler.status()["spool_depth"])
+                   == ("ok", 0), "the vote replayed, the database found well")
     finally:
         store.close()

@@ -20,7 +20,7 @@ import os
 import socket
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Optional
 
 import sqlalchemy as sa
@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 GRACE_SECONDS = 1.0
 WATCH_INTERVAL = 0.2
 LIBPQ_MIN_CONNECT_TIMEOUT = 2  # libpq treats 1 as 2
+# A migration may build an index over a large table, or wait for another replica's
+# migration (an advisory lock): its statements get minutes, not seconds.
+MIGRATION_STATEMENT_SECONDS = 300.0
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,9 @@ class DatabaseLimits:
         """psycopg / psycopg2 connection arguments (libpq parameters)."""
         return {"connect_timeout": max(LIBPQ_MIN_CONNECT_TIMEOUT, math.ceil(self.connect)),
                 "options": f"-c statement_timeout={max(1, round(self.statement * 1000))}"}
+
+    def for_migrations(self) -> "DatabaseLimits":
+        return replace(self, statement=max(self.statement, MIGRATION_STATEMENT_SECONDS))
 
     @property
     def call_deadline(self) -> float:

@@ -48,9 +48,11 @@ def create_engine(url: URL, limits: DatabaseLimits = DatabaseLimits()) -> Engine
     return engine
 
 
-def upgrade(url: URL, limits: DatabaseLimits = DatabaseLimits()) -> None:
-    """Bring the database to the newest schema; safe to call from many processes at once."""
-    engine = _migration_engine(url, limits)
+def upgrade(url: URL, limits: DatabaseLimits = DatabaseLimits(), patient: bool = True) -> None:
+    """Bring the database to the newest schema; safe to call from many processes at once.
+    ``patient``: statements get ``limits.for_migrations()`` (minutes: an index over a large
+    table, another replica's migration to wait for), else ``limits`` as they are."""
+    engine = _migration_engine(url, limits.for_migrations() if patient else limits)
     try:
         with engine.begin() as connection:
             if connection.dialect.name == "postgresql":

@@ -14,7 +14,7 @@ import fcntl
 import logging
 import threading
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Optional
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -58,10 +58,10 @@ class Replayer:
         if self._thread.is_alive():
             self._thread.join(timeout)
 
-    def prepare_now(self) -> None:
-        """Migrate and apply retention now; a failing database is reported, not raised."""
+    def prepare_now(self, prepare: Optional[Callable[[], None]] = None) -> None:
+        """Migrate now (with ``prepare`` instead, if given); a failure is reported, not raised."""
         try:
-            self.prepare()
+            (prepare or self.prepare)()
             self.prepared = True
         except SQLAlchemyError as error:
             self._failed(error)

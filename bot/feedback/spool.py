@@ -215,9 +215,10 @@ def open_spooled(url: URL, spool_path: Path, *, limits: DatabaseLimits = Databas
     atexit.register(store.spooler.close)  # an exiting process spools what it was handed
     log.info("feedback store: %s, spooled through %s", url.render_as_string(hide_password=True),
              spool_path)
-    # Migrations at start when the database answers within its timeouts, as without a
-    # spool; otherwise one warning, and the replayer retries in the background.
-    replayer.prepare_now()
+    # Migrations at start, as without a spool, when the database answers at once (a
+    # statement of seconds, not a migration's minutes: start-up never waits long);
+    # otherwise one warning, and the replayer migrates in the background.
+    replayer.prepare_now(lambda: migrate.upgrade(url, limits, patient=False))
     replayer.start()
     return store
 
