@@ -135,8 +135,8 @@ class Metrics:
     def count_dedupe_fallback(self, reason: str) -> None:
         self.dedupe_fallbacks.labels(reason).inc()
 
-    def count_feedback_write_failure(self, stage: str) -> None:
-        self.feedback_write_failures.labels(stage).inc()
+    def count_feedback_write_failure(self, stage: str, records: int = 1) -> None:
+        self.feedback_write_failures.labels(stage).inc(records)
 
     def count_feedback_replayed(self, stored: int, duplicate: int) -> None:
         self.feedback_replayed.labels("stored").inc(stored)

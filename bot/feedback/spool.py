@@ -5,7 +5,7 @@ the answer path and an outage loses nothing:
 
 - the ``record_*`` call hands the record to one writer thread, which appends it to the
   spool file (WAL, ``synchronous=FULL``: it survives a crash once written), in the order
-  recorded. A question's outcome is not waited for (the answer is posted meanwhile); a
+  recorded (what was queued and not yet written is lost only if the process is killed). A question's outcome is not waited for (the answer is posted meanwhile); a
   vote is, for up to ``feedback_spool_wait`` seconds, since the user is thanked only for
   a vote that is written;
 - a replay thread (bot/feedback/replay.py) moves spooled records into the database in
@@ -24,15 +24,15 @@ from __future__ import annotations
 import atexit
 import json
 import logging
+import queue
 import sqlite3
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
-from typing import Optional
 
 from sqlalchemy.engine import URL
 
@@ -47,6 +47,7 @@ SPOOL_BUSY_SECONDS = 5.0
 # Records handed to the writer and not yet in the file; beyond this a write is refused
 # (counted and logged) rather than letting memory grow while the disk is stuck.
 MAX_QUEUED = 10_000
+APPEND_BATCH = 500  # records queued during one append go into the next one together
 
 
 class Spool:
@@ -106,8 +107,13 @@ class Spool:
 
 
 class SpooledWriter:
-    """Appends a store's records to the spool on one thread (so in order), and wakes the
-    replayer after each."""
+    """Appends a store's records to the spool on one thread (so in order, a burst in one
+    transaction), and wakes the replayer after each append.
+
+    A daemon thread and a queue rather than a concurrent.futures pool: such a pool stops
+    taking work once the interpreter starts shutting down, while listener threads that
+    finish their last answers at a SIGTERM still record; ``close()`` (also at exit) writes
+    everything queued before the process ends."""
 
     def __init__(self, spool: Spool, replayer, wait_seconds: float,
                  metrics: Metrics = METRICS) -> None:
@@ -115,49 +121,65 @@ class SpooledWriter:
         self.replayer = replayer
         self.wait_seconds = wait_seconds
         self.metrics = metrics
-        self._executor = ThreadPoolExecutor(1, thread_name_prefix="faqbot-feedback-spool")
-        self._queued = 0
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._closed = False
+        self._thread = threading.Thread(target=self._run, name="faqbot-feedback-spool", daemon=True)
+        self._thread.start()
 
     def write(self, event: dict, *, wait: bool) -> None:
+        """Queue ``event`` for the spool; ``wait``: until it is written there, or raise
+        :class:`FeedbackNotRecorded` after ``wait_seconds``."""
+        written: Future = Future()
         with self._lock:
-            if self._closed or self._queued >= MAX_QUEUED:
-                self._failed("spool closed" if self._closed else "spool writer backlog full")
-                if wait:
-                    raise FeedbackNotRecorded("the feedback spool is not taking records")
-                return
-            try:
-                future = self._executor.submit(self._append, event)
-            except RuntimeError:  # the interpreter is shutting down
-                self._failed("the process is exiting")
-                if wait:
-                    raise FeedbackNotRecorded("the process is exiting") from None
-                return
-            self._queued += 1
+            refused = "spool closed" if self._closed else (
+                "spool writer backlog full" if self._queue.qsize() >= MAX_QUEUED else None)
+            if refused is None:
+                self._queue.put((event, written))
+        if refused is not None:
+            self._failed(refused)
+            if wait:
+                raise FeedbackNotRecorded(f"the feedback spool is not taking records ({refused})")
+            return
         if not wait:
             return
         try:
-            future.result(timeout=self.wait_seconds)
+            written.result(timeout=self.wait_seconds)
         except FutureTimeout:
             raise FeedbackNotRecorded(f"not spooled within {self.wait_seconds:g} s") from None
         except Exception as error:
             raise FeedbackNotRecorded(f"not spooled: {type(error).__name__}") from None
 
-    def _append(self, event: dict) -> None:
-        try:
-            self.spool.append([event])
-        except Exception as error:
-            self._failed(f"{type(error).__name__}: {error}")
-            raise
-        finally:
-            with self._lock:
-                self._queued -= 1
-        self.replayer.wake()
+    def _run(self) -> None:
+        last = False
+        while not last:
+            first = self._queue.get()
+            if first is None:
+                return
+            batch = [first]
+            while len(batch) < APPEND_BATCH:
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is None:
+                    last = True
+                    break
+                batch.append(item)
+            try:
+                self.spool.append([event for event, _ in batch])
+            except Exception as error:
+                self._failed(f"{type(error).__name__}: {error}", len(batch))
+                for _, written in batch:
+                    written.set_exception(error)
+                continue
+            for _, written in batch:
+                written.set_result(None)
+            self.replayer.wake()
 
-    def _failed(self, why: str) -> None:
-        self.metrics.count_feedback_write_failure("spool")
-        log.error("feedback record not spooled (%s): lost", why)
+    def _failed(self, why: str, records: int = 1) -> None:
+        self.metrics.count_feedback_write_failure("spool", records)
+        log.error("%d feedback record(s) not spooled (%s): lost", records, why)
 
     def status(self) -> dict:
         """For readiness reports: the database as the replayer last found it, and the spool."""
@@ -171,21 +193,14 @@ class SpooledWriter:
             status["spool_error"] = type(error).__name__
         return status
 
-    def flush(self, timeout: Optional[float] = None) -> bool:
-        """Wait until everything handed over so far is in the spool file."""
-        marker: Future = self._executor.submit(lambda: None)
-        try:
-            marker.result(timeout=timeout)
-            return True
-        except FutureTimeout:
-            return False
-
-    def close(self) -> None:
+    def close(self, timeout: float = 30.0) -> None:
+        """Write what is queued (waiting up to ``timeout`` for a stuck disk), stop replaying."""
         with self._lock:
             if self._closed:
                 return
             self._closed = True
-        self._executor.shutdown(wait=True)  # queued records reach the file
+            self._queue.put(None)
+        self._thread.join(timeout)
         self.replayer.stop()
 
 
