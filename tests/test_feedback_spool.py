@@ -37,6 +37,15 @@ HERE = Path(__file__).parent
 WAIT = 90.0  # upper bound for something to happen; never a latency assertion
 
 
+@pytest.fixture(autouse=True)
+def close_spooled_stores():
+    """The stores the Slack apps of these tests opened stop replaying when the test ends."""
+    yield
+    from bot.feedback.spool import close_all
+
+    close_all()
+
+
 @pytest.fixture
 def proxy(postgres_url):
     url = sa.engine.make_url(postgres_url)

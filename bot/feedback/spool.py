@@ -28,6 +28,7 @@ import queue
 import sqlite3
 import threading
 import time
+import weakref
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import closing
@@ -204,6 +205,17 @@ class SpooledWriter:
         self.replayer.stop()
 
 
+_OPEN: "weakref.WeakSet[SpooledWriter]" = weakref.WeakSet()
+
+
+@atexit.register
+def close_all() -> None:
+    """Close every spooled writer of this process: an exiting process spools what it was
+    handed (run at exit; tests call it to end the stores their apps opened)."""
+    for writer in list(_OPEN):
+        writer.close()
+
+
 def default_spool_path(feedback_log: Path) -> Path:
     """Beside the feedback log: faqbot-feedback.jsonl → faqbot-feedback.spool.db."""
     return Path(feedback_log).with_suffix(".spool.db")
@@ -227,7 +239,7 @@ def open_spooled(url: URL, spool_path: Path, *, limits: DatabaseLimits = Databas
                         where=url.render_as_string(hide_password=True), metrics=metrics)
     store.spooler = SpooledWriter(spool, replayer, wait_seconds, metrics)
     metrics.watch_feedback_spool(spool.depth, spool.oldest_age)
-    atexit.register(store.spooler.close)  # an exiting process spools what it was handed
+    _OPEN.add(store.spooler)
     log.info("feedback store: %s, spooled through %s", url.render_as_string(hide_password=True),
              spool_path)
     # Migrations at start, as without a spool, when the database answers at once (a
