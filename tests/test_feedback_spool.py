@@ -137,6 +137,12 @@ def test_answers_and_votes_go_on_while_postgresql_hangs(proxy, proxied, postgres
 def test_a_replica_starts_and_serves_with_postgresql_down(proxy, proxied, postgres_url,
                                                           faq_service, slack_api, caplog):
     caplog.set_level(logging.INFO, logger="bot.feedback")
+
+    def counted(name: str, **labels) -> float:
+        return METRICS.registry.get_sample_value(name, labels) or 0.0
+
+    stored_before = counted("faqbot_feedback_replayed_total", result="stored")
+    failures_before = counted("faqbot_feedback_write_failures_total", stage="database")
     proxy.refuse()
     app = create_app(proxied, faq_service)  # old code: OperationalError, `serve` exits 2
     try:
@@ -165,6 +171,8 @@ def test_a_replica_starts_and_serves_with_postgresql_down(proxy, proxied, postgr
     assert [r["kind"] for r in stored] == ["question"] * 3 + ["feedback"]
     assert [r["vote"] for r in rows(postgres_url, votes)] == ["down"]
     assert "answers again: 4 spooled records replayed" in caplog.text
+    assert counted("faqbot_feedback_replayed_total", result="stored") - stored_before == 4
+    assert counted("faqbot_feedback_write_failures_total", stage="database") > failures_before
 
 
 def test_a_vote_that_cannot_be_spooled_is_not_thanked(proxy, proxied, postgres_url, faq_service,
