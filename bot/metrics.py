@@ -15,8 +15,9 @@ What is measured (all names start with ``faqbot_``):
 - ``dedupe_fallbacks_total{reason}``: Slack deliveries handled without a shared Redis
   claim (timeout, unreachable, error);
 - ``feedback_spool_depth``, ``feedback_spool_oldest_age_seconds`` (at scrape time),
-  ``feedback_write_failures_total{stage}`` (spool: a record lost; database, replay: a
-  replay attempt failed, the records stay spooled) and ``feedback_replayed_total{result}``
+  ``feedback_write_failures_total{stage}`` (spool: a record lost; database: a replay
+  attempt failed, the records stay spooled; replay: a record the database refused, set
+  aside) and ``feedback_replayed_total{result}``
   (stored, or duplicate: already stored by an earlier replay) — bot/feedback/spool.py;
 - ``index_entries``, ``index_vectors``, ``index_created_timestamp_seconds`` and
   ``index_age_seconds`` (computed at scrape time).
@@ -94,7 +95,8 @@ class Metrics:
             "record has waited for the database (0: none).", registry=r)
         self.feedback_write_failures = Counter(
             "faqbot_feedback_write_failures", "Failed feedback writes: spool (the record is lost), "
-            "database or replay (the records stay spooled).", ["stage"], registry=r)
+            "database (a replay attempt failed, the records stay spooled), replay (a record the "
+            "database refused, set aside in the spool's rejected table).", ["stage"], registry=r)
         self.feedback_replayed = Counter(
             "faqbot_feedback_replayed", "Spooled feedback records replayed into the database: "
             "stored, or duplicate (stored by an earlier replay).", ["result"], registry=r)

@@ -278,3 +278,26 @@ def test_the_store_reports_the_database_and_the_spool_for_readiness(proxy, proxi
                    == ("ok", 0), "the vote replayed, the database found well")
     finally:
         store.close()
+
+
+def test_a_record_the_database_refuses_is_set_aside_and_the_rest_replayed(proxy, proxied,
+                                                                          postgres_url):
+    store = open_store(proxied, import_log=False, spooled=True)
+    try:
+        proxy.refuse()
+        store.record_question("answered", question="before", user="U1", channel="C1",
+                              faq_id="refund", score=0.9)
+        # A record no column can hold (kind is 32 characters at most), as a bug or a
+        # hand-edited spool could leave: PostgreSQL refuses it as data.
+        Spool(spool_path(proxied)).append([{"record_id": "f" * 32, "time": store.clock(),
+                                            "kind": "k" * 40, "question": "bad"}])
+        store.record_vote("up", "refund", question="after", user="U1", channel="C1",
+                          message_ts="1.1")
+        proxy.forward()
+        spool = Spool(spool_path(proxied))
+        wait_until(lambda: spool.depth() == 0, "the spool drained past the refused record")
+    finally:
+        store.close()
+    assert [r["question"] for r in rows(postgres_url)] == ["before", "after"]
+    ((record_id, reason),) = spool.rejected()
+    assert record_id == "f" * 32 and "too long" in reason

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 
 from bot.feedback.store import write_events
 from bot.metrics import METRICS, Metrics
@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 BATCH = 200
 FIRST_RETRY = 1.0
 MAX_RETRY = 30.0
+# What the database says about a record itself (a value it cannot store), as opposed to
+# the database being unreachable or slow (OperationalError: retried, the records wait).
+REFUSED_AS_DATA = (DataError, IntegrityError)
 IDLE_CHECK = 60.0  # a spool filled by another process sharing the file is drained this often
 
 
@@ -80,13 +83,36 @@ class Replayer:
                 batch = self.spool.oldest(BATCH)
                 if not batch:
                     break
-                with self.engine.begin() as connection:
-                    new = write_events(connection, [record for _, record in batch])
+                try:
+                    with self.engine.begin() as connection:
+                        new = write_events(connection, [record for _, record in batch])
+                except REFUSED_AS_DATA:
+                    replayed += self._one_by_one(batch)
+                    continue
                 self.spool.remove_through(batch[-1][0])  # after the commit: at-least-once, stored once
                 self.metrics.count_feedback_replayed(new, len(batch) - new)
                 replayed += len(batch)
         self._apply_retention()
         return replayed
+
+    def _one_by_one(self, batch: list[tuple[int, dict]]) -> int:
+        """The database refused a batch as data: replay it record by record, and set aside
+        (``Spool.reject``) the ones it refuses, so the rest are not held up for good."""
+        for seq, record in batch:
+            try:
+                with self.engine.begin() as connection:
+                    new = write_events(connection, [record])
+            except REFUSED_AS_DATA as error:
+                reason = str(getattr(error, "orig", None) or type(error).__name__).strip()
+                self.spool.reject(seq, reason[:500])
+                self.metrics.count_feedback_write_failure("replay")
+                log.error("feedback record %s refused by the database (%s): kept aside in %s, "
+                          "table rejected", record.get("record_id"), reason.splitlines()[0][:200],
+                          self.spool.path)
+                continue
+            self.spool.remove_through(seq)
+            self.metrics.count_feedback_replayed(new, 1 - new)
+        return len(batch)
 
     def _apply_retention(self) -> None:
         try:

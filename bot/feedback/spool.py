@@ -13,6 +13,7 @@ the answer path and an outage loses nothing:
   restart. Each record carries a unique ``record_id`` and is inserted with
   ``ON CONFLICT DO NOTHING``, so a record replayed twice (a crash between the database's
   commit and the spool's delete, or two replicas sharing one spool file) is stored once.
+  A record the database refuses as data is moved to the spool's ``rejected`` table.
 
 The spool is local to the replica that wrote it (a file beside the feedback log, or
 ``feedback_spool_path``); its records reach the database from that replica, or from
@@ -64,6 +65,12 @@ class Spool:
                 " record_id TEXT NOT NULL UNIQUE,"
                 " spooled_at REAL NOT NULL,"
                 " record TEXT NOT NULL)")
+            # Records the database refused as data (never a connection problem): kept here
+            # for a person to look at, so one bad record never blocks those behind it.
+            connection.execute(
+                "CREATE TABLE IF NOT EXISTS rejected ("
+                " record_id TEXT PRIMARY KEY, rejected_at REAL NOT NULL, reason TEXT NOT NULL,"
+                " record TEXT NOT NULL)")
 
     def _connect(self) -> sqlite3.Connection:
         # A short-lived connection per call: used from the writer, the replayer and scrapes.
@@ -95,6 +102,23 @@ class Spool:
         """Forget every record up to ``seq`` (replayed). Appends always get a higher seq."""
         with closing(self._connect()) as connection:
             connection.execute("DELETE FROM spooled WHERE seq <= ?", (seq,))
+
+    def reject(self, seq: int, reason: str) -> None:
+        """Move the record ``seq`` to the ``rejected`` table (the database refused it)."""
+        with closing(self._connect()) as connection:
+            with connection:
+                connection.execute("BEGIN IMMEDIATE")
+                connection.execute(
+                    "INSERT OR REPLACE INTO rejected (record_id, rejected_at, reason, record) "
+                    "SELECT record_id, ?, ?, record FROM spooled WHERE seq = ?",
+                    (time.time(), reason, seq))
+                connection.execute("DELETE FROM spooled WHERE seq = ?", (seq,))
+
+    def rejected(self) -> list[tuple[str, str]]:
+        """(record_id, reason) of every record the database refused."""
+        with closing(self._connect()) as connection:
+            return connection.execute(
+                "SELECT record_id, reason FROM rejected ORDER BY rejected_at").fetchall()
 
     def depth(self) -> int:
         with closing(self._connect()) as connection:
