@@ -5,7 +5,8 @@ the answer path and an outage loses nothing:
 
 - the ``record_*`` call hands the record to one writer thread, which appends it to the
   spool file (WAL, ``synchronous=FULL``: it survives a crash once written), in the order
-  recorded (what was queued and not yet written is lost only if the process is killed). A question's outcome is not waited for (the answer is posted meanwhile); a
+  recorded (what was queued and not yet written is lost only if the process is
+  killed). A question's outcome is not waited for (the answer is posted meanwhile); a
   vote is, for up to ``feedback_spool_wait`` seconds, since the user is thanked only for
   a vote that is written;
 - a replay thread (bot/feedback/replay.py) moves spooled records into the database in
