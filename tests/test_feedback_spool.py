@@ -301,3 +301,5 @@ def test_a_record_the_database_refuses_is_set_aside_and_the_rest_replayed(proxy,
     assert [r["question"] for r in rows(postgres_url)] == ["before", "after"]
     ((record_id, reason),) = spool.rejected()
     assert record_id == "f" * 32 and "too long" in reason
+    assert Spool(spool_path(proxied)).path.stat().st_mode & 0o077 == 0  # personal data: owner only
+    assert spool.forget_rejected(older_than=0) == 1 and spool.rejected() == []  # retention

@@ -106,8 +106,10 @@ class Replayer:
                 reason = str(getattr(error, "orig", None) or type(error).__name__).strip()
                 self.spool.reject(seq, reason[:500])
                 self.metrics.count_feedback_write_failure("replay")
-                log.error("feedback record %s refused by the database (%s): kept aside in %s, "
-                          "table rejected", record.get("record_id"), reason.splitlines()[0][:200],
+                # Class and SQLSTATE only: the driver's message may quote the record's values.
+                log.error("feedback record %s refused by the database (%s, SQLSTATE %s): kept "
+                          "aside in %s, table rejected", record.get("record_id"),
+                          type(error).__name__, getattr(error.orig, "sqlstate", None),
                           self.spool.path)
                 continue
             self.spool.remove_through(seq)

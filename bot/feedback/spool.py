@@ -26,6 +26,7 @@ from __future__ import annotations
 import atexit
 import json
 import logging
+import os
 import queue
 import sqlite3
 import threading
@@ -59,6 +60,9 @@ class Spool:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Question text and user ids: readable by this user only (SQLite gives its -wal
+        # and -shm files the database file's permissions).
+        os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
         with closing(self._connect()) as connection:
             connection.execute(
                 "CREATE TABLE IF NOT EXISTS spooled ("
@@ -114,6 +118,13 @@ class Spool:
                     "SELECT record_id, ?, ?, record FROM spooled WHERE seq = ?",
                     (time.time(), reason, seq))
                 connection.execute("DELETE FROM spooled WHERE seq = ?", (seq,))
+
+    def forget_rejected(self, older_than: float) -> int:
+        """Delete rejected records set aside more than ``older_than`` seconds ago (they hold
+        personal data, which the retention period bounds)."""
+        with closing(self._connect()) as connection:
+            return connection.execute("DELETE FROM rejected WHERE rejected_at < ?",
+                                      (time.time() - older_than,)).rowcount
 
     def rejected(self) -> list[tuple[str, str]]:
         """(record_id, reason) of every record the database refused."""
@@ -259,8 +270,12 @@ def open_spooled(url: URL, spool_path: Path, *, limits: DatabaseLimits = Databas
 
     # Migrations once per process, before the first replay; retention after replays
     # (first due at once), so a slow retention update never holds the replay up.
+    def retention() -> None:
+        store.erase_expired_if_due()
+        spool.forget_rejected(store.retention.total_seconds())
+
     replayer = Replayer(spool, store.engine, prepare=lambda: migrate.upgrade(url, limits),
-                        after=store.erase_expired_if_due,
+                        after=retention,
                         where=url.render_as_string(hide_password=True), metrics=metrics)
     store.spooler = SpooledWriter(spool, replayer, wait_seconds, metrics)
     metrics.watch_feedback_spool(spool.depth, spool.oldest_age)
