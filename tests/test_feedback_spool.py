@@ -303,3 +303,10 @@ def test_a_record_the_database_refuses_is_set_aside_and_the_rest_replayed(proxy,
     assert record_id == "f" * 32 and "too long" in reason
     assert Spool(spool_path(proxied)).path.stat().st_mode & 0o077 == 0  # personal data: owner only
     assert spool.forget_rejected(older_than=0) == 1 and spool.rejected() == []  # retention
+
+
+def test_an_unwritable_spool_path_is_a_clear_error_at_start(proxied, tmp_path):
+    (tmp_path / "a-file").write_text("not a folder")
+    settings = proxied.model_copy(update={"feedback_spool_path": tmp_path / "a-file" / "spool.db"})
+    with pytest.raises(ValueError, match=r"feedback spool .*a-file/spool.db cannot be written"):
+        open_store(settings, spooled=True)

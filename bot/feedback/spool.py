@@ -59,6 +59,13 @@ class Spool:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        try:
+            self._create()
+        except (OSError, sqlite3.Error) as error:  # a setting to fix before serving
+            raise ValueError(f"feedback spool {self.path} cannot be written ({error}): "
+                             "set FAQBOT_FEEDBACK_SPOOL_PATH to a writable local file") from None
+
+    def _create(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # Question text and user ids: readable by this user only (SQLite gives its -wal
         # and -shm files the database file's permissions).
