@@ -22,6 +22,7 @@ from pydantic import SecretStr
 from bot.feedback.schema import events, votes
 from bot.feedback.spool import Spool
 from bot.feedback.startup import open_store, spool_path
+from bot.health import HEALTH
 from bot.metrics import METRICS
 from bot.slack.app import create_app
 from bot.slack.blocks import THANKS, VOTE_NOT_RECORDED, ButtonValue
@@ -273,6 +274,9 @@ def test_the_store_reports_the_database_and_the_spool_for_readiness(proxy, proxi
         status = store.spooler.status()
         assert (status["database"], status["spool_depth"]) == ("failing", 1)
         assert status["spool_oldest_age_seconds"] >= 0
+        ready, report = HEALTH.readiness(lambda: (True, {}))
+        assert ready and report["checks"]["feedback"]["ok"] is False  # degraded, not out
+        assert report["checks"]["feedback"]["spool_depth"] == 1
         proxy.forward()
         wait_until(lambda: (store.spooler.status()["database"], store.spooler.status()["spool_depth"])
                    == ("ok", 0), "the vote replayed, the database found well")

@@ -43,6 +43,7 @@ from sqlalchemy.engine import URL
 from bot.feedback import migrate
 from bot.feedback.limits import DatabaseLimits
 from bot.feedback.store import FeedbackNotRecorded, FeedbackStore
+from bot.health import HEALTH
 from bot.metrics import METRICS, Metrics
 
 log = logging.getLogger(__name__)
@@ -287,6 +288,8 @@ def open_spooled(url: URL, spool_path: Path, *, limits: DatabaseLimits = Databas
     store.spooler = SpooledWriter(spool, replayer, wait_seconds, metrics)
     metrics.watch_feedback_spool(spool.depth, spool.oldest_age)
     _OPEN.add(store.spooler)
+    # Reported by /readyz, never required: the bot answers, and spools, without the database.
+    HEALTH.register("feedback", lambda: _readiness(store.spooler.status()))
     log.info("feedback store: %s, spooled through %s", url.render_as_string(hide_password=True),
              spool_path)
     # Migrations at start, as without a spool, when the database answers at once (a
@@ -295,6 +298,10 @@ def open_spooled(url: URL, spool_path: Path, *, limits: DatabaseLimits = Databas
     replayer.prepare_now(lambda: migrate.upgrade(url, limits, patient=False))
     replayer.start()
     return store
+
+
+def _readiness(status: dict) -> tuple[bool, dict]:
+    return status["database"] != "failing" and "spool_error" not in status, status
 
 
 def _plain(event: dict) -> dict:
