@@ -476,7 +476,7 @@ class FaqVectorStore(BasePydanticVectorStore):
             raise DimensionMismatchError(
                 f"vector has {vectors.shape[1]} dimensions but this FaqVectorStore has {self.dimension}: "
                 "embed with the model the store was built with, or build a new store "
-                f"(FaqVectorStore(dimension={vectors.shape[1]})); for the bot's own index, run "
+                f"(FaqVectorStore(dimension={vectors.shape[1]})); the bot's own index: re-index with "
                 "`faqbot index --rebuild`"
             )
         return vectors
