@@ -4,7 +4,10 @@ between three behaviours an operator meets in production:
 - ``forward()``: relay bytes both ways (the service is healthy);
 - ``hang()``: accept connections and take bytes, never answer, on new and open
   connections alike (a server or network that stopped answering);
-- ``refuse()``: stop listening (connection refused) and cut open connections.
+- ``refuse()``: stop listening (connection refused) and cut open connections;
+- ``cut()`` / ``restore()``: the network between a host and the service breaks: open
+  connections are closed (both ends) and new ones closed at once, until ``restore()``
+  (the listening port is kept throughout).
 
 Threads only; the listening port stays the same across switches.
 """
@@ -53,6 +56,16 @@ class TcpProxy:
             _close(listener)  # shutdown first: wakes the thread blocked in accept()
         self._cut_all()
 
+    def cut(self) -> None:
+        with self._lock:
+            self.mode = "cut"
+        if self._listener is None:
+            self._listen(self.port)
+        self._cut_all()
+
+    def restore(self) -> None:
+        self.forward()
+
     def close(self) -> None:
         self._closed.set()
         self.refuse()
@@ -84,6 +97,9 @@ class TcpProxy:
             if self.mode == "refuse":  # accepted just as the listener closed
                 _close(client)
                 return
+            if self.mode == "cut":
+                _close(client)
+                continue
             self._track(client)
             if self.mode == "hang":
                 continue  # held open, never answered
