@@ -228,6 +228,17 @@ class Settings(BaseSettings):
         "(besides file events) and an 'auto' reader tries to take over the writer lock.",
     )
 
+    index_publish_url: Optional[SecretStr] = Field(
+        None, description="PostgreSQL URL (postgresql+psycopg://…) through which replicas on several "
+        "hosts share the index: the writer is elected with an advisory lock and publishes each "
+        "generation there; every other process downloads it into its own index_dir. May be the "
+        "feedback database. Unset: one host, the index folder's flock. Secret: it may hold a password.",
+    )
+    index_publish_keep: int = Field(
+        3, ge=2, description="Published generations kept in PostgreSQL (older ones and the chunks "
+        "only they use are deleted after each publish).",
+    )
+
     # -- Slack channel policy: where the bot answers, per-channel settings, listen mode, rate limit --
     slack_channels: Annotated[list[str], NoDecode] = Field(
         default_factory=list, description="Channel ids where the bot answers mentions (and listens); "
@@ -347,6 +358,27 @@ class Settings(BaseSettings):
     feedback_retention_days: int = Field(
         90, ge=1, description="User ids and question text older than this are erased "
         "(counts are kept); applied on start-up and hourly while writing.",
+    )
+    database_connect_timeout: float = Field(
+        5.0, gt=0, description="Seconds to open a connection to the feedback database "
+        "(libpq connect_timeout, whole seconds, at least 2).",
+    )
+    database_statement_timeout: float = Field(
+        5.0, gt=0, description="Seconds one feedback-database statement may run: the server "
+        "cancels it (statement_timeout), and the bot drops a connection whose server stopped "
+        "answering shortly after.",
+    )
+    database_pool_timeout: float = Field(
+        5.0, gt=0, description="Seconds to wait for a free connection from the pool.",
+    )
+    feedback_spool_path: Optional[Path] = Field(
+        None, description="SQLite file where `faqbot serve` spools feedback records before they "
+        "reach a database_url server (unset: beside feedback_log, named <name>.spool.db). "
+        "Local to the replica; replayed in order, each record once.",
+    )
+    feedback_spool_wait: float = Field(
+        2.0, gt=0, description="Seconds a 👍/👎 waits for its spool write; the user is thanked "
+        "only once it is written.",
     )
     promote_min_users: int = Field(
         2, ge=1, description="Distinct users who must have confirmed a wording before "

@@ -53,7 +53,8 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
         listener_executor=lifecycle.executor(settings.slack_answer_threads),
     )
     app.use(lifecycle.middleware)
-    store = feedback or open_store(settings)
+    # Spooled: the answer path never waits on a database server, which may be down at start.
+    store = feedback or open_store(settings, spooled=True)
     replies = Replies(service, store)
     policy = policy or SlackPolicy.from_settings(settings)
     warn_unknown_categories(policy, service)
