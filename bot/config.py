@@ -239,6 +239,24 @@ class Settings(BaseSettings):
         "only they use are deleted after each publish).",
     )
 
+    # -- FAQ sources in a git repository (bot/faq/git_source.py) --
+    faq_git_url: Optional[SecretStr] = Field(
+        None, description="Git repository holding the FAQ (https://…, ssh://…, git@host:…, or a "
+        "path): faq_dir is then a clone of faq_git_branch that the index writer fast-forwards every "
+        "faq_git_poll_seconds, and faqbot's edits are commits pushed to it. Secret: an HTTPS token "
+        "may be in it (SSH keys come from GIT_SSH_COMMAND). Unset: faq_dir is a plain folder.",
+    )
+    faq_git_branch: str = Field(
+        "main", pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$", description="Branch of faq_git_url to follow.",
+    )
+    faq_git_poll_seconds: float = Field(
+        30.0, gt=0, description="How often the index writer fetches faq_git_branch.",
+    )
+    faq_git_author: str = Field(
+        "faqbot <faqbot@localhost>", pattern=r"^[^<>\n]+ <[^<>\s]+>$",
+        description="Author ('Name <email>') of the commits faqbot's FAQ edits make.",
+    )
+
     # -- Slack channel policy: where the bot answers, per-channel settings, listen mode, rate limit --
     slack_channels: Annotated[list[str], NoDecode] = Field(
         default_factory=list, description="Channel ids where the bot answers mentions (and listens); "

@@ -21,6 +21,7 @@ from threadpoolctl import ThreadpoolController
 from bot.config import Settings
 from bot.embeddings import build_embed_model, prompt_style_for
 from bot.embeddings.long_lane import LONG_QUESTION_CHARS, long_lane_for
+from bot.faq.git_source import attach as attach_git_source
 from bot.faq.nodes import phrasing_node_id
 from bot.index.builder import BuildReport, build_index
 from bot.index.lock import IndexReadOnlyError, LockHolder
@@ -148,6 +149,8 @@ class FaqService:
         self.publication = publication_for(settings.index_dir, self._publish_url(), self.writer_lock,
                                            settings.index_publish_keep)
         self.reranker: Optional[SGLangRerank] = self._build_reranker()
+        # With faq_git_url, faqbot's edits of faq_dir in this process become pushed commits.
+        self.git_source = attach_git_source(settings)
         # Long questions are embedded beside ordinary ones, never in front of them.
         self._long_lane = long_lane_for(self.embed_model)
 
