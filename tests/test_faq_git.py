@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 from watchdog.events import DirModifiedEvent, FileModifiedEvent
 
 from bot.config import Settings
@@ -48,14 +49,14 @@ def git(cwd: Path, *args: str) -> str:
 class Origin:
     """A bare repository and a maintainer's own clone of it, pushing to branch main."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, first: tuple[str, str] = ("shop.md", SHOP_FAQ)) -> None:
         self.bare = root / "origin.git"
         self.work = root / "maintainer"
         self.bare.mkdir(parents=True)
         git(self.bare, "init", "-q", "--bare", "-b", "main")
         self.work.mkdir()
         git(self.work, "init", "-q", "-b", "main")
-        self.commit("shop.md", SHOP_FAQ, "Shop FAQ")
+        self.commit(*first, "First FAQ file")
 
     def commit(self, name: str, text: str, message: str) -> None:
         (self.work / name).write_text(text, encoding="utf-8")
@@ -218,3 +219,35 @@ def test_an_unreachable_origin_keeps_the_edit_committed_and_the_poller_pushes_it
     moved.rename(origin.bare)
     GitSource.from_settings(clone).sync()
     assert "- I lost my password\n" in origin.show("shop.md")
+
+
+# -- the console's edits, over HTTP ---------------------------------------------------------
+def test_a_console_edit_is_pushed_as_a_commit_and_a_conflicting_one_is_a_409(tmp_path, local_embed_model):
+    from console_support import COURIER, console_settings, form_values, running_console
+    from test_confidence import AMBIGUOUS_FAQ
+
+    origin = Origin(tmp_path / "repo", ("help.md", AMBIGUOUS_FAQ))
+    settings = console_settings(tmp_path / "console").model_copy(update={
+        "faq_dir": tmp_path / "clone", "faq_git_url": SecretStr(str(origin.bare)),
+        "faq_git_author": MAINTAINER})
+    GitSource.from_settings(settings).ensure_clone()  # as the index writer does
+    with running_console(settings, local_embed_model) as console:
+        def write_alternate(question):
+            preview = console.get("/console/alternate/preview", question=question, faq_id="shipping-time")
+            assert preview.status_code == 200
+            return form_values(preview.text, "alternate-write-form")
+
+        written = console.client.post("/console/alternate", data=write_alternate(COURIER))
+        assert written.status_code == 303
+        assert f"- {COURIER}\n" in origin.show("help.md")
+        assert origin.last_commit() == f"{MAINTAINER}|FAQ: update shipping-time in help.md"
+        # Previewed, then someone pushes a change to the same lines: the write is a 409.
+        form = write_alternate("is my parcel lost")
+        git(origin.work, "pull", "-q", str(origin.bare), "main")
+        theirs = origin.show("help.md").replace(f"- {COURIER}\n", f"- {COURIER}\n- where is my order\n")
+        origin.commit("help.md", theirs, "Another wording")
+        refused = console.client.post("/console/alternate", data=form)
+        assert refused.status_code == 409
+        assert "changed on branch main" in refused.text
+        assert origin.show("help.md") == theirs
+        assert (settings.faq_dir / "help.md").read_text() == theirs
