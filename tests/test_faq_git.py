@@ -251,3 +251,16 @@ def test_a_console_edit_is_pushed_as_a_commit_and_a_conflicting_one_is_a_409(tmp
         assert "changed on branch main" in refused.text
         assert origin.show("help.md") == theirs
         assert (settings.faq_dir / "help.md").read_text() == theirs
+
+
+def test_an_edit_of_a_folder_inside_another_repository_never_commits_there(tmp_path, origin):
+    project = tmp_path / "project"
+    project.mkdir()
+    git(project, "init", "-q", "-b", "main")
+    settings = Settings(faq_dir=project / "faq", index_dir=tmp_path / "idx", faq_git_url=str(origin.bare))
+    (project / "faq").mkdir()
+    (project / "faq" / "shop.md").write_text(SHOP_FAQ)
+    git_source.attach(settings)
+    with pytest.raises(GitSourceError, match="not a clone of faq_git_url yet"):
+        promote(Candidate("I lost my password", "reset-password", 3, 2), settings.faq_dir)
+    assert subprocess.run(["git", "rev-parse", "HEAD"], cwd=project, capture_output=True).returncode != 0

@@ -109,8 +109,11 @@ class GitSource:
 
     # -- running git -----------------------------------------------------------------
     def _git(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+        # The repository is named explicitly: git would otherwise search the parent folders
+        # and commit into whatever repository holds faq_dir (a project checkout, say).
+        where = [] if args[0] == "init" else [f"--git-dir={self.folder / '.git'}", f"--work-tree={self.folder}"]
         try:
-            result = subprocess.run(["git", *args], cwd=self.folder, env=git_environment(),
+            result = subprocess.run(["git", *where, *args], cwd=self.folder, env=git_environment(),
                                     capture_output=True, text=True, timeout=GIT_TIMEOUT_SECONDS)
         except subprocess.TimeoutExpired:
             raise GitSourceError(self._say(f"git {args[0]} in {self.folder} timed out after "
@@ -182,6 +185,9 @@ class GitSource:
     # -- edits as commits --------------------------------------------------------------
     def commit_edit(self, edit: FileEdit) -> None:
         """Commit the written ``edit`` and push it (with the folder's edit lock held)."""
+        if not (self.folder / ".git").is_dir():
+            raise GitSourceError(f"{edit.source} was written to {self.folder} but not committed: the "
+                                 "folder is not a clone of faq_git_url yet (the index writer makes it)")
         self._git("add", "--", edit.source)
         if self._git("diff", "--cached", "--quiet", check=False).returncode == 0:
             return  # the file already held these bytes
