@@ -264,3 +264,14 @@ def test_an_edit_of_a_folder_inside_another_repository_never_commits_there(tmp_p
     with pytest.raises(GitSourceError, match="not a clone of faq_git_url yet"):
         promote(Candidate("I lost my password", "reset-password", 3, 2), settings.faq_dir)
     assert subprocess.run(["git", "rev-parse", "HEAD"], cwd=project, capture_output=True).returncode != 0
+
+
+def test_markdown_in_dot_folders_of_a_clone_is_not_faq(tmp_path, origin):
+    from bot.faq.reader import load_faq_folder
+
+    (origin.work / ".github").mkdir()
+    origin.commit(".github/PULL_REQUEST_TEMPLATE.md", "## Describe the change\n\nWhat and why.\n", "PR template")
+    source = GitSource(str(origin.bare), "main", tmp_path / "clone")
+    source.ensure_clone()
+    loaded = load_faq_folder(tmp_path / "clone")
+    assert loaded.files == ["shop.md"] and not loaded.errors
