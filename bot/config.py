@@ -252,6 +252,11 @@ class Settings(BaseSettings):
     faq_git_poll_seconds: float = Field(
         30.0, gt=0, description="How often the index writer fetches faq_git_branch.",
     )
+    faq_git_webhook_secret: Optional[SecretStr] = Field(
+        None, description="Secret of the push webhook at POST /faq/git-push on `faqbot serve`'s HTTP "
+        "server (signed like GitHub's X-Hub-Signature-256): a push makes the index writer fetch at "
+        "once. Unset: no webhook, polling only.",
+    )
     faq_git_author: str = Field(
         "faqbot <faqbot@localhost>", pattern=r"^[^<>\n]+ <[^<>\s]+>$",
         description="Author ('Name <email>') of the commits faqbot's FAQ edits make.",

@@ -275,3 +275,44 @@ def test_markdown_in_dot_folders_of_a_clone_is_not_faq(tmp_path, origin):
     source.ensure_clone()
     loaded = load_faq_folder(tmp_path / "clone")
     assert loaded.files == ["shop.md"] and not loaded.errors
+
+
+# -- the push webhook -----------------------------------------------------------------------
+def test_a_signed_push_webhook_makes_the_writer_fetch_at_once_and_a_forged_one_is_refused(tmp_path, origin):
+    import httpx
+    from starlette.applications import Starlette
+
+    from bot.asgi import AsgiServer
+    from bot.faq.git_source import GitPoller
+    from bot.faq.git_webhook import WEBHOOK_PATH, signature_of, webhook_routes
+
+    secret = "webhook-s3cret"
+    settings = host_settings(tmp_path, "host-a", origin, faq_git_webhook_secret=secret)
+    source = GitSource.from_settings(settings)
+    source.ensure_clone()
+    server = AsgiServer(Starlette(routes=webhook_routes(settings)), "127.0.0.1", 0).start()
+    url = f"http://127.0.0.1:{server.port}{WEBHOOK_PATH}"
+    body = b'{"ref": "refs/heads/main", "after": "0000"}'
+    signed = {"X-Hub-Signature-256": signature_of(secret.encode(), body), "X-GitHub-Event": "push",
+              "Content-Type": "application/json"}
+    try:
+        # No poller in this process: not the writer.
+        assert httpx.post(url, content=body, headers=signed).json()["fetching"] is False
+        poller = GitPoller(source, interval=3600).start()  # only a wake-up fetches within the test
+        try:
+            origin.commit("invoices.md", INVOICES, "Add invoices")
+            forged = dict(signed, **{"X-Hub-Signature-256": signature_of(b"guess", body)})
+            assert httpx.post(url, content=body, headers=forged).status_code == 401
+            assert httpx.post(url, content=body, headers={}).status_code == 401
+            other = b'{"ref": "refs/heads/draft"}'
+            assert httpx.post(url, content=other, headers=dict(
+                signed, **{"X-Hub-Signature-256": signature_of(secret.encode(), other)})).status_code == 202
+            time.sleep(1.0)  # a wrongly woken poller would have fetched by now
+            assert not (settings.faq_dir / "invoices.md").exists()
+            answer = httpx.post(url, content=body, headers=signed)
+            assert answer.status_code == 202 and answer.json() == {"fetching": True}
+            wait_for(lambda: (settings.faq_dir / "invoices.md").exists(), "the webhook's fetch")
+        finally:
+            poller.stop()
+    finally:
+        server.stop()

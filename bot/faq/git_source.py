@@ -257,6 +257,18 @@ def attach(settings) -> Optional[GitSource]:
     return source
 
 
+_POLLERS: dict[Path, "GitPoller"] = {}  # running pollers by FAQ folder, for the push webhook
+
+
+def wake_poller(folder: Path) -> bool:
+    """Make this process's poller of ``folder`` fetch now; False if it has none (not the writer)."""
+    poller = _POLLERS.get(Path(folder).resolve())
+    if poller is None:
+        return False
+    poller.wake()
+    return True
+
+
 class GitPoller:
     """Syncs ``source`` every ``interval`` seconds, or at once after :meth:`wake` (a push
     webhook). Failures are logged (redacted) and the clone keeps serving what it has."""
@@ -270,12 +282,15 @@ class GitPoller:
 
     def start(self) -> "GitPoller":
         self._thread.start()
+        _POLLERS[self.source.folder] = self
         return self
 
     def wake(self) -> None:
         self._wake.set()
 
     def stop(self) -> None:
+        if _POLLERS.get(self.source.folder) is self:
+            del _POLLERS[self.source.folder]
         self._stopping.set()
         self._wake.set()
         self._thread.join(timeout=GIT_TIMEOUT_SECONDS)
