@@ -316,3 +316,13 @@ def test_a_signed_push_webhook_makes_the_writer_fetch_at_once_and_a_forged_one_i
             poller.stop()
     finally:
         server.stop()
+
+
+def test_a_clone_that_fails_leaves_no_half_clone_and_the_next_start_clones(tmp_path, origin):
+    source = GitSource(str(origin.bare), "release", tmp_path / "clone")
+    with pytest.raises(GitSourceError, match="couldn't find remote ref"):
+        source.ensure_clone()
+    assert not (tmp_path / "clone" / ".git").exists()
+    git(origin.work, "push", "-q", str(origin.bare), "HEAD:refs/heads/release")
+    assert source.ensure_clone() is True
+    assert (tmp_path / "clone" / "shop.md").read_text() == SHOP_FAQ

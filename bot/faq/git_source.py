@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 import subprocess
 import threading
 from dataclasses import dataclass
@@ -147,11 +148,15 @@ class GitSource:
                                  f"({', '.join(stray[:3])}…): empty it or point faq_dir at a new folder "
                                  "for faq_git_url")
         with folder_lock(self.folder):
-            self._git("init", "-q", "-b", self.branch)
-            (self.folder / ".git" / "info").mkdir(parents=True, exist_ok=True)
-            (self.folder / ".git" / "info" / "exclude").write_text("\n".join(_EXCLUDED) + "\n")
-            self._fetch()
-            self._git("checkout", "-q", "-B", self.branch, self.remote_ref)
+            try:
+                self._git("init", "-q", "-b", self.branch)
+                (self.folder / ".git" / "info").mkdir(parents=True, exist_ok=True)
+                (self.folder / ".git" / "info" / "exclude").write_text("\n".join(_EXCLUDED) + "\n")
+                self._fetch()
+                self._git("checkout", "-q", "-B", self.branch, self.remote_ref)
+            except BaseException:  # no half-made clone: the next start clones afresh
+                shutil.rmtree(self.folder / ".git", ignore_errors=True)
+                raise
         log.info("cloned branch %s of %s into %s", self.branch, redact(self.url), self.folder)
         return True
 
@@ -218,7 +223,7 @@ class GitSource:
             self._git("update-ref", self.remote_ref, "HEAD")
             return
         if any(word in result.stdout + result.stderr for word in _REJECTED):
-            raise _PushRejected()
+            raise _PushRejected(f"branch {self.branch} moved during the push: retried at the next poll")
         raise GitSourceError(self._say(f"git push from {self.folder} to {self.url} failed: "
                                        f"{result.stderr.strip()}"))
 
