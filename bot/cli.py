@@ -427,7 +427,10 @@ def sglang_command(args, settings: Settings) -> int:
 
 
 def promote_command(store, entries: dict, settings: Settings, accept_all: bool) -> int:
+    from bot.faq.git_source import attach as attach_git_source
     from bot.promote import candidates, review, users_needed
+
+    attach_git_source(settings)  # with faq_git_url, each promoted wording is a pushed commit
 
     needed = users_needed(settings.promote_min_users, accept_all)
     found = candidates(store.confirmations(), entries)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -326,3 +327,23 @@ def test_a_clone_that_fails_leaves_no_half_clone_and_the_next_start_clones(tmp_p
     git(origin.work, "push", "-q", str(origin.bare), "HEAD:refs/heads/release")
     assert source.ensure_clone() is True
     assert (tmp_path / "clone" / "shop.md").read_text() == SHOP_FAQ
+
+
+def test_faqbot_report_promote_pushes_its_wordings_as_commits(tmp_path, origin):
+    from bot.feedback.store import FeedbackStore
+
+    settings = host_settings(tmp_path, "host-a", origin)
+    GitSource.from_settings(settings).ensure_clone()
+    database = f"sqlite:///{tmp_path / 'feedback.db'}"
+    store = FeedbackStore.open(database)
+    for user in ("U1", "U2"):
+        store.record_accepted("reset-password", question="I lost my password", user=user, channel="C1")
+    store.close()
+    promoted = subprocess.run(
+        [sys.executable, "-m", "bot", "--faq-dir", str(settings.faq_dir), "--index-dir", str(settings.index_dir),
+         "report", "--promote", "--yes"], capture_output=True, text=True, timeout=300, cwd=tmp_path,
+        env={**os.environ, "FAQBOT_DATABASE_URL": database, "FAQBOT_FEEDBACK_LOG": "absent.jsonl",
+             "FAQBOT_FAQ_GIT_URL": str(origin.bare), "FAQBOT_FAQ_GIT_AUTHOR": MAINTAINER})
+    assert "promoted 1 of 1" in promoted.stdout, promoted.stderr
+    assert "- I lost my password\n" in origin.show("shop.md")
+    assert origin.last_commit() == f"{MAINTAINER}|FAQ: update reset-password in shop.md"
