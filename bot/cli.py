@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from pydantic import ValidationError
-from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import Settings, load_settings
 from bot.embeddings.errors import EmbeddingExtraMissing, EmbeddingServiceError
@@ -128,13 +127,26 @@ def main(argv: Optional[list[str]] = None) -> int:
         return COMMANDS[args.command](args, settings)
     except ValidationError as error:
         return _fail(f"invalid setting: {error}")
-    except SQLAlchemyError as error:
-        # The driver's own message (host, port, reason), never the URL or statement.
-        return _fail(f"feedback database: {getattr(error, 'orig', None) or type(error).__name__}")
     except (FaqError, IndexMismatchError, IndexCorruptError, IndexMissingError,
             EmbeddingServiceError, EmbeddingExtraMissing, IndexLockedError, IndexReadOnlyError, FileExistsError,
             FileNotFoundError, ValueError) as error:
         return _fail(str(error))
+    except Exception as error:
+        if _is_database_error(error):
+            return _fail(f"feedback database: {_database_reason(error)}")
+        raise
+
+
+def _is_database_error(error: BaseException) -> bool:
+    """A SQLAlchemy error, without importing SQLAlchemy: only the commands that open the
+    feedback database load it, and ``ask``, ``index`` and ``check`` start faster without."""
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    return sqlalchemy_exc is not None and isinstance(error, sqlalchemy_exc.SQLAlchemyError)
+
+
+def _database_reason(error: BaseException) -> str:
+    # The driver's own message (host, port, reason), never the URL or statement.
+    return str(getattr(error, "orig", None) or type(error).__name__)
 
 
 def _fail(message: str) -> int:
@@ -174,17 +186,23 @@ def _calibrate_from_asked(service, settings: Settings) -> None:
     """After indexing: label-free calibration from the questions users asked, when due. The
     index stands either way: a feedback database that cannot be read is a warning here."""
     from bot.calibration import calibrate_from_asked_if_due
-    from bot.feedback.startup import asked_questions
+
+    def fetch_asked() -> list[str]:
+        # Imported here: the feedback store (SQLAlchemy) loads only when the calibration is due.
+        from bot.feedback.startup import asked_questions
+
+        return asked_questions(settings, settings.self_calibration_max_asked)
 
     try:
-        result = calibrate_from_asked_if_due(
-            service, lambda: asked_questions(settings, settings.self_calibration_max_asked))
-    except SQLAlchemyError as error:
-        print(f"faqbot: warning: not calibrated from asked questions: feedback database: "
-              f"{getattr(error, 'orig', None) or type(error).__name__}", file=sys.stderr)
-        return
+        result = calibrate_from_asked_if_due(service, fetch_asked)
     except ValueError as problem:  # e.g. no cutoff reaches the precision on this FAQ's pseudo-questions
         print(f"faqbot: warning: not calibrated from asked questions: {problem}", file=sys.stderr)
+        return
+    except Exception as error:
+        if not _is_database_error(error):
+            raise
+        print(f"faqbot: warning: not calibrated from asked questions: feedback database: "
+              f"{_database_reason(error)}", file=sys.stderr)
         return
     if result is not None:
         print(f"cutoff {result['cutoff']:.4f} from the FAQ and {_share_said(result['share_estimate'])}")

@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from contextlib import contextmanager
-from typing import Iterator, List, Optional
+from typing import TYPE_CHECKING, Iterator, List, Optional
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.schema import NodeWithScore
@@ -29,9 +29,11 @@ from bot.index.storage import (
     EmbeddingSignature,
     IndexCorruptError,
     IndexMissingError,
+    Manifest,
     StoredIndex,
     current_generation,
     load_index,
+    load_manifest,
 )
 from bot.index.views import EntryView
 from bot.retrieval.answer import Answer, FaqAnswerer, Match, _match
@@ -39,9 +41,11 @@ from bot.metrics import METRICS, outcome_of
 from bot.profiles import profile_for, warn_if_unmeasured, weights_for
 from bot.retrieval.confidence import Ambiguity, FaqConfidence
 from bot.retrieval.policy import UNRESTRICTED, AnswerPolicy
-from bot.retrieval.rerank import SGLangRerank
 from bot.retrieval.retriever import FaqRetriever
 from bot.retrieval.scoring_tables import ScoringTables
+
+if TYPE_CHECKING:
+    from bot.retrieval.rerank import SGLangRerank
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +97,8 @@ class FaqService:
         s = self.settings
         if not s.rerank_api_base:
             return None
+        from bot.retrieval.rerank import SGLangRerank  # its HTTP client loads only when configured
+
         return SGLangRerank(
             api_base=s.rerank_api_base, model=s.rerank_model, instruction=s.rerank_instruction,
             top_n=s.rerank_top_n, with_alternates=s.rerank_with_alternates,
@@ -141,6 +147,10 @@ class FaqService:
                 self._self_calibrate_if_unmeasured()
             elif self._stored is not None and self._stored.generation != report.generation:
                 self._install(load_index(self.settings.index_dir))  # another process re-indexed
+            elif self._stored is None and (found := load_manifest(self.settings.index_dir)) is not None:
+                # Unchanged and not loaded (`faqbot index` with nothing to do): warn as a load would.
+                manifest = found[1]
+                warn_if_unmeasured(manifest.signature.model, calibrated=manifest.calibration.get("cutoff") is not None)
             return report
 
     def reload(self) -> BuildReport:
@@ -288,6 +298,16 @@ class FaqService:
         if self._stored is None:
             self.load()
         return self._stored
+
+    def live_manifest(self) -> Manifest:
+        """The manifest of the index served, or else of the one stored, read without loading
+        its vectors (what an unchanged `faqbot index` needs after checking it); loads the
+        index only when there is no readable manifest."""
+        if self._stored is None:
+            found = load_manifest(self.settings.index_dir)
+            if found is not None:
+                return found[1]
+        return self.stored.manifest
 
     def bounded(self, question: str) -> str:
         """The part of ``question`` that is read: its first ``max_question_chars`` characters.
