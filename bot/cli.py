@@ -154,13 +154,15 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _service(settings: Settings, command: str = "faqbot"):
+def _service(settings: Settings, command: str = "faqbot", keeps_running: bool = False):
     from bot.service import FaqService
 
     service = FaqService(settings)
     # FAQBOT_INDEX_ROLE=reader (a replica's environment) makes every command read-only.
     service.read_only = settings.index_role == "reader"
     service.writer_lock.command = command
+    # A one-shot command would exit before background work ends: it builds the views first.
+    service.views_in_background = keeps_running and settings.index_views_in_background
     return service
 
 
@@ -172,7 +174,13 @@ def _print_errors(errors) -> None:
 @command("index")
 def index_command(args, settings: Settings) -> int:
     service = _service(settings, "faqbot index")
-    report = service.build(rebuild=args.rebuild, show_progress=True)
+    # The phrasings go live first (a serving reader swaps them in), then the scoring views.
+    report = service.build(rebuild=args.rebuild, show_progress=True, views_later=True)
+    if service.views_pending:
+        print(f"serving {report.vectors} phrasings from {report.generation}; embedding the scoring views",
+              file=sys.stderr, flush=True)
+        views = service.complete_views(show_progress=True)
+        report.generation, report.embedded_for_views = views.generation, views.embedded_for_views
     _print_errors(report.errors)
     if report.rebuilt_reason:
         print(f"rebuilt from scratch: {report.rebuilt_reason}")
@@ -387,7 +395,7 @@ def watch_command(args, settings: Settings) -> int:
     from bot.roles import IndexRole
     from bot.watch import format_reload_summary
 
-    service = _service(settings.model_copy(update={"index_role": "writer"}))
+    service = _service(settings.model_copy(update={"index_role": "writer"}), keeps_running=True)
     on_reload = lambda report: print(format_reload_summary(report), flush=True)  # noqa: E731
     # `faqbot watch` is the index writer: it waits index_lock_timeout for another writer's
     # lock, then gives up naming it.

@@ -90,6 +90,11 @@ class FaqService:
         self.writer_lock = IndexWriterLock(settings.index_dir)
         self.read_only = False
         self.reranker: Optional[SGLangRerank] = self._build_reranker()
+        # A build that left the scoring views for later (``build(views_later=True)``) sets this.
+        self.views_pending = False
+        # Whether a build started by ``load`` serves the phrasings first and adds the views in
+        # a background thread: for processes that keep running (``index_views_in_background``).
+        self.views_in_background = settings.index_views_in_background
         # Long questions are embedded beside ordinary ones, never in front of them.
         self._long_lane = long_lane_for(self.embed_model)
 
@@ -135,13 +140,25 @@ class FaqService:
         finally:
             self.writer_lock.release()
 
-    def build(self, rebuild: bool = False, show_progress: bool = False) -> BuildReport:
+    def build(self, rebuild: bool = False, show_progress: bool = False, views_later: bool = False) -> BuildReport:
+        """Index the FAQ folder (embedding only what changed) and serve the result.
+
+        ``views_later``: when the scoring views would have to be embedded for every entry (a
+        first build, a rebuild, an index without them), about twice the phrasings' own
+        embedding work, the phrasings alone are written and served first; ``views_pending``
+        is then set, and :meth:`complete_views` embeds the views and writes the index again,
+        reusing every phrasing vector. From then on the answers are exactly a one-pass
+        build's; in between they are scored without the views, as an index without them
+        always was."""
         with self._lock, self.writing():
+            views = self._scoring_views()
+            later = views_later and bool(views) and self._views_all_missing(rebuild)
             report = build_index(
                 self.settings.faq_dir, self.settings.index_dir, self.embed_model,
                 self.signature, rebuild=rebuild, show_progress=show_progress, live=self._stored,
-                views=self._scoring_views(), tables=self._tables,
+                views=() if later else views, tables=self._tables,
             )
+            self.views_pending = later
             if report.stored is not None:
                 self._install(report.stored)
                 self._self_calibrate_if_unmeasured()
@@ -152,6 +169,35 @@ class FaqService:
                 manifest = found[1]
                 warn_if_unmeasured(manifest.signature.model, calibrated=manifest.calibration.get("cutoff") is not None)
             return report
+
+    def _views_all_missing(self, rebuild: bool) -> bool:
+        """Whether a build now embeds the scoring views of every entry (nothing to reuse)."""
+        found = None if rebuild else load_manifest(self.settings.index_dir)
+        if found is None:
+            return True
+        manifest = found[1]
+        return not manifest.views or bool(self._expected_signature().mismatch(manifest.signature))
+
+    def complete_views(self, show_progress: bool = False) -> Optional[BuildReport]:
+        """Embed the scoring views a ``views_later`` build left out, write and serve the whole
+        index; None when none are pending."""
+        if not self.views_pending:
+            return None
+        return self.build(show_progress=show_progress)
+
+    def _complete_views_in_background(self) -> None:
+        """A serving process answers from the phrasings meanwhile (``index_views_in_background``)."""
+
+        def complete() -> None:
+            try:
+                report = self.complete_views()
+            except Exception:  # the index keeps answering without the views; the next build adds them
+                log.exception("scoring views not added to the index in %s", self.settings.index_dir)
+            else:
+                if report is not None:
+                    log.info("scoring views added: %d texts embedded", report.embedded_for_views)
+
+        threading.Thread(target=complete, name="faqbot-scoring-views", daemon=True).start()
 
     def reload(self) -> BuildReport:
         """Pick up FAQ changes: embed what changed, build beside the live index, swap."""
@@ -173,11 +219,19 @@ class FaqService:
             else:
                 log.info("no index yet in %s: building it", self.settings.index_dir)
             # A corrupt index's vectors cannot be trusted as a cache: embed everything again.
-            self.build(rebuild=isinstance(problem, IndexCorruptError), show_progress=True)
+            self.build(rebuild=isinstance(problem, IndexCorruptError), show_progress=True,
+                       views_later=self.views_in_background)
+            if self.views_pending:
+                self._complete_views_in_background()
             return self.stored
         wanted = sorted(view.name for view in self._scoring_views())
         if stored.manifest.views != wanted and build_if_missing:
             log.info("index in %s lacks scoring views %s: adding them", self.settings.index_dir, wanted)
+            if self.views_in_background:  # served as it is meanwhile, as a reader serves it
+                self._install(stored)
+                self.views_pending = True
+                self._complete_views_in_background()
+                return stored
             self.build(show_progress=True)
             return self.stored
         if build_if_missing and (stored.manifest.format != FORMAT_VERSION
