@@ -15,7 +15,6 @@ from bot.config import Settings, load_settings
 from bot.embeddings.errors import EmbeddingExtraMissing, EmbeddingServiceError
 from bot.faq.entry import FaqError
 from bot.index.lock import IndexLockedError, IndexReadOnlyError
-from bot.index.storage import IndexCorruptError, IndexMismatchError, IndexMissingError
 from bot.logs import configure_from_settings
 
 log = logging.getLogger("faqbot")
@@ -127,9 +126,10 @@ def main(argv: Optional[list[str]] = None) -> int:
         return COMMANDS[args.command](args, settings)
     except ValidationError as error:
         return _fail(f"invalid setting: {error}")
-    except (FaqError, IndexMismatchError, IndexCorruptError, IndexMissingError,
-            EmbeddingServiceError, EmbeddingExtraMissing, IndexLockedError, IndexReadOnlyError, FileExistsError,
-            FileNotFoundError, ValueError) as error:
+    # The index's own errors (missing, corrupt, built with another model) are FileNotFoundError
+    # and ValueError: caught without importing bot.index.storage, which loads LlamaIndex.
+    except (FaqError, EmbeddingServiceError, EmbeddingExtraMissing, IndexLockedError, IndexReadOnlyError,
+            FileExistsError, FileNotFoundError, ValueError) as error:
         return _fail(str(error))
     except Exception as error:
         if _is_database_error(error):

