@@ -6,7 +6,7 @@ for the scheduler. This measures whole answers (`FaqService.answer` on the sampl
 with `embed_threads` unset (all cores) and 1, first on the machine as it is, then with
 one busy-looping process beside it (started and stopped by this script), each setting in
 its own process because OpenMP fixes its thread count when it loads. The last row
-gives BLAS back its own threads (FaqService caps it at one), for comparison.
+gives BLAS back its own threads (FaqService caps it at one while it answers), for comparison.
 
     python bench/bench_threads.py [--queries 200] [--busy 1]
 """
@@ -35,10 +35,12 @@ def measure(queries: list[str], workdir: Path, blas_threads: int) -> dict:
     from threadpoolctl import threadpool_limits
 
     from bot.config import Settings
-    from bot.service import FaqService
+    from bot.service import FaqService, one_blas_thread
 
     service = FaqService(Settings(faq_dir=ROOT / "faq_sources", index_dir=workdir / "index"))
-    threadpool_limits(limits=blas_threads, user_api="blas")  # after FaqService's own cap
+    if blas_threads != 1:
+        one_blas_thread.enabled = False  # FaqService caps BLAS at one thread while it answers
+    threadpool_limits(limits=blas_threads, user_api="blas")
     service.load()
     for q in queries[:5]:
         service.answer(q)

@@ -34,13 +34,18 @@ class HttpLimits:
     request_timeout: float = 10.0
     keep_alive_timeout: float = 5.0
     max_connections: int = 1000
+    # Reverse proxies whose X-Forwarded-For/-Proto are believed; none: the connecting
+    # address is the client (uvicorn's own default trusts 127.0.0.1, so anyone on the
+    # machine, or through an SSH tunnel, could claim any address).
+    forwarded_allow_ips: tuple[str, ...] = ()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "HttpLimits":
         return cls(max_body_bytes=settings.http_max_body_bytes,
                    request_timeout=settings.http_request_timeout,
                    keep_alive_timeout=settings.http_keep_alive_timeout,
-                   max_connections=settings.http_max_connections)
+                   max_connections=settings.http_max_connections,
+                   forwarded_allow_ips=tuple(settings.forwarded_allow_ips))
 
 
 
@@ -129,6 +134,8 @@ class AsgiServer:
             lifespan="off",
             log_config=None,  # faqbot's own logging set-up (bot/logs.py) applies
             access_log=False,
+            proxy_headers=bool(limits.forwarded_allow_ips),
+            forwarded_allow_ips=list(limits.forwarded_allow_ips) or None,
             timeout_keep_alive=limits.keep_alive_timeout,
             limit_concurrency=limits.max_connections,
             backlog=128,

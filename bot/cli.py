@@ -321,14 +321,16 @@ def _share_said(estimate: dict) -> str:
 @command("serve")
 def serve_command(args, settings: Settings) -> int:
     from bot.readiness import NotReadyError, prepare_to_serve
-    from bot.slack.runner import check_tokens, serve
+    from bot.slack.runner import preflight, serve
 
     logging.getLogger("bot").setLevel(logging.DEBUG if args.verbose else logging.INFO)
     try:
+        # Tokens, ports and Slack (auth.test) first, before waiting on SGLang or loading
+        # anything: each fails at once, in one line (bot/slack/assembly.py).
+        identity = preflight(settings)
         # Waits for SGLang, checks it against the index; starts /metrics if FAQBOT_METRICS_PORT.
-        check_tokens(settings)  # before waiting on SGLang: a missing token fails at once
         prepare_to_serve(settings)
-        serve(settings)
+        serve(settings, identity)
     except NotReadyError as error:
         return _fail(str(error))
     except KeyboardInterrupt:

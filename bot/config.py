@@ -6,6 +6,7 @@ The config file is ``faqbot.toml`` in the working directory, or the path in
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 import re
@@ -264,6 +265,14 @@ class Settings(BaseSettings):
         0.5, gt=0, description="Seconds to connect to Redis and per Redis command; past it the "
         "message is answered without a shared claim.",
     )
+    redis_circuit_failures: int = Field(
+        3, ge=1, description="Redis calls failing in a row (claims and rate limit together) that "
+        "open the Redis circuit breaker: then neither waits on Redis until a probe finds it back.",
+    )
+    redis_circuit_reset_seconds: float = Field(
+        2.0, gt=0, description="Seconds the open Redis circuit breaker skips Redis before one probe "
+        "call tries it again (so also how long claims stay unshared after Redis is back).",
+    )
     dedupe_ttl_seconds: int = Field(
         30 * 60, ge=15 * 60, description="Seconds a delivery's claim is kept after the message "
         "was last seen; at least 900, since Slack retries for about five minutes.",
@@ -373,6 +382,23 @@ class Settings(BaseSettings):
         "client address in this window (a `limits` rate such as 10/minute); past it, token "
         "attempts from that address get 429 until the window moves on.",
     )
+    console_https: bool = Field(
+        False, description="The console is reached over HTTPS (TLS in front of it): its cookies "
+        "are marked Secure whatever the request's scheme says.",
+    )
+    console_feedback_timeout: float = Field(
+        5.0, gt=0, description="Seconds the console's Entries and Unanswered pages wait for the "
+        "feedback database before they render without it, saying so.",
+    )
+    console_feedback_retry_seconds: float = Field(
+        30.0, ge=0, description="After the feedback database failed or timed out, seconds the "
+        "console's pages render without it (saying so) before they ask it again.",
+    )
+    forwarded_allow_ips: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Addresses or networks (CIDR) of reverse proxies whose "
+        "X-Forwarded-For / X-Forwarded-Proto headers the HTTP servers (console, `serve`) believe; "
+        "from anyone else they are ignored. Default none: the client is the connecting address.",
+    )
     console_group_threshold: float = Field(
         0.9, gt=0, le=1, description="Cosine (query embeddings) at which an unanswered question joins "
         "a group on the console's Unanswered page.",
@@ -417,6 +443,23 @@ class Settings(BaseSettings):
         for user in value:
             if not isinstance(user, str) or not _SLACK_USER_ID.match(user):
                 raise ValueError(f"{user!r} is not a Slack user id (like U0123ABCD)")
+        return value
+
+    @field_validator("forwarded_allow_ips", mode="before")
+    @classmethod
+    def _proxy_addresses(cls, value):
+        """A JSON list or "10.0.0.1, 10.1.0.0/16"; each an IP address or network."""
+        if isinstance(value, str):
+            value = json.loads(value) if value.strip().startswith("[") \
+                else [v for v in re.split(r"[\s,]+", value) if v]
+        if not isinstance(value, list):
+            raise ValueError("expected a list of IP addresses or networks")
+        for address in value:
+            try:
+                ipaddress.ip_network(address, strict=False)
+            except (TypeError, ValueError):
+                raise ValueError(f"{address!r} is not an IP address or network (like 10.0.0.5 or "
+                                 "10.0.0.0/8)") from None
         return value
 
     @field_validator("slack_channels", mode="before")

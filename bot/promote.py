@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from bot.faq.edits import EditRefused, FileEdit, apply_edit, faq_file, read_for_edit
+from bot.faq.edits import EditRefused, FileEdit, StaleEdit, apply_edit, faq_file, read_for_edit
 from bot.faq.entry import FaqEntry, FaqError, normalise_question
 from bot.faq.markdown import add_alternate, one_line, parse_faq_markdown
 from bot.faq.reader import load_faq_folder
@@ -28,6 +28,7 @@ __all__ = ["Candidate", "FileEdit", "apply_edit", "candidates", "plan_alternate"
 MIN_USERS_UNREVIEWED = 2
 # An alternate is a question, not a paragraph (the feedback store keeps 500 characters).
 MAX_WORDING_CHARS = 500
+PROMOTE_ATTEMPTS = 3  # plans of one promotion, when other processes keep editing its file
 
 
 @dataclass(frozen=True)
@@ -100,13 +101,21 @@ def plan_alternate(faq_dir: Path, faq_id: str, wording: str,
     if updated.get(faq_id) is None or updated[faq_id].alternates[-1:] != (wording,) \
             or len(updated) != len(parse_faq_markdown(text, source)):
         raise EditRefused("question", "would not read back as one new alternate of the entry")
-    return FileEdit(path, source, text, after, sha)
+    return FileEdit(path, source, text, after, sha, folder=Path(faq_dir).resolve())
 
 
 def promote(candidate: Candidate, faq_dir: Path) -> FaqEntry:
     """Write the candidate into its entry's markdown file; return the updated entry."""
-    edit = plan_alternate(faq_dir, candidate.faq_id, candidate.question)
-    apply_edit(edit)
+    for attempt in range(PROMOTE_ATTEMPTS):
+        # Planned from the file as it is now and written at once: a file another process
+        # (the console) changed in between is planned again from its new bytes.
+        edit = plan_alternate(faq_dir, candidate.faq_id, candidate.question)
+        try:
+            apply_edit(edit)
+            break
+        except StaleEdit:
+            if attempt == PROMOTE_ATTEMPTS - 1:
+                raise
     return next(e for e in parse_faq_markdown(edit.after, edit.source) if e.id == candidate.faq_id)
 
 

@@ -355,17 +355,53 @@ def ensure_ready(
 
 
 def prepare_to_serve(settings: Settings, progress: Progress = stderr_progress):
-    """What ``faqbot serve`` runs first: readiness (above), then the standalone
-    ``/metrics`` + ``/healthz`` server when ``FAQBOT_METRICS_PORT`` is set (socket mode
-    has no HTTP server of its own). Returns that server, or None."""
-    ensure_ready(settings, progress=progress)
-    if settings.metrics_port is None:
-        return None
-    from bot.metrics import start_metrics_server
+    """What ``faqbot serve`` runs first: the standalone ``/metrics``, ``/healthz`` and
+    ``/readyz`` server when ``FAQBOT_METRICS_PORT`` is set (socket mode has no HTTP server
+    of its own; HTTP mode then keeps them off the Slack port), then readiness (above).
+    The server starts first so that liveness answers while SGLang is awaited; readiness
+    says 503 until the index is loaded. Returns that server, or None."""
+    register_server_checks(settings)
+    server = None
+    if settings.metrics_port is not None:
+        from bot.metrics import start_metrics_server
 
-    server = start_metrics_server(settings.metrics_host, settings.metrics_port)
-    progress(f"metrics on {server.url}/metrics, health on {server.url}/healthz")
+        server = start_metrics_server(settings.metrics_host, settings.metrics_port)
+        progress(f"metrics on {server.url}/metrics, liveness on /healthz, readiness on /readyz")
+    try:
+        ensure_ready(settings, progress=progress)
+    except BaseException:
+        if server is not None:
+            server.stop()
+        raise
     return server
+
+
+def register_server_checks(settings: Settings) -> None:
+    """Report the SGLang servers in ``/readyz`` (bot/health.py): one probe per readiness
+    check, as at start-up (a router's /readiness, else /health, then /v1/models)."""
+    from bot.health import HEALTH
+
+    if settings.embed_backend == "sglang":
+        HEALTH.register("embedding", server_check(settings.embed_api_base,
+                                                  settings.embed_api_key.get_secret_value()))
+    if settings.rerank_api_base:
+        HEALTH.register("reranker", server_check(settings.rerank_api_base))
+
+
+def server_check(api_base: str, api_key: Optional[str] = None, timeout: float = 1.5):
+    """A readiness check: ``(True, {"models": [...]})`` when the server is ready, else
+    ``(False, {"detail": what is missing})``."""
+    root = server_root(api_base)
+    headers = {"Authorization": f"Bearer {api_key}"} if api_key else None
+
+    def check() -> tuple[bool, dict]:
+        with httpx.Client(timeout=timeout, headers=headers) as client:
+            status = _probe(client, root)
+        if isinstance(status, ServerStatus):
+            return True, {"models": status.models}
+        return False, {"detail": status}
+
+    return check
 
 
 def _stored_index(settings: Settings):

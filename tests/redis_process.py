@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -65,9 +66,17 @@ class RedisProcess:
                 client.close()
         return self
 
+    def pause(self) -> None:
+        """SIGSTOP: connections are accepted by the kernel but nothing answers (a hung Redis)."""
+        self._process.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        self._process.send_signal(signal.SIGCONT)
+
     def kill(self) -> None:
         """SIGKILL: the data is gone, as in a crash."""
         if self._process is not None:
+            self._process.send_signal(signal.SIGCONT)  # a paused server dies as well
             self._process.kill()
             self._process.wait(START_TIMEOUT)
             self._process = None

@@ -13,6 +13,9 @@ Response shapes follow Slack's method reference pages ("Typical success response
 - ``views.publish``: ``{"ok", "view": {"id", "type", "blocks", …}}``;
 - anything else: ``{"ok": false, "error": "unknown_method"}``.
 
+With ``valid_tokens`` set, a Web API call whose bearer token is not one of them answers
+``invalid_auth`` (and one without a token ``not_authed``), as Slack does for every method.
+
 Messages and views are checked against Block Kit's limits (tests/block_kit_limits.py)
 the way Slack checks them: a message breaking one answers ``invalid_blocks`` (or
 ``msg_blocks_too_long`` for too much text in all), a view ``invalid_arguments``.
@@ -122,6 +125,7 @@ class SlackWebStandIn:
         self._scripts: dict[str, list[Scripted]] = {}
         self._always: dict[str, Scripted] = {}
         self.reactions: set[tuple[str, str, str]] = set()  # (channel, ts, name) now on messages
+        self.valid_tokens: Optional[set[str]] = None  # None: any token is accepted
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
 
@@ -212,6 +216,9 @@ class SlackWebStandIn:
                 return 400, "invalid_blocks"
             return 200, "ok"
         method = call.method
+        refused = self.check_token(call)
+        if refused:
+            return 200, {"ok": False, "error": refused}
         if method in ("chat.postMessage", "chat.postEphemeral", "views.publish"):
             rejected = self.check_blocks(call)
             if rejected:
@@ -237,6 +244,16 @@ class SlackWebStandIn:
             return 200, {"ok": True, "view": {**view, "id": f"V{next(self._ts):010d}",
                                                "team_id": TEAM_ID, "app_id": APP_ID}}
         return 200, {"ok": False, "error": "unknown_method"}
+
+    def check_token(self, call: Call) -> Optional[str]:
+        """Slack's error for a missing or unknown token, when ``valid_tokens`` is set."""
+        if self.valid_tokens is None:
+            return None
+        bearer = call.headers.get("Authorization", "")
+        token = bearer[len("Bearer "):] if bearer.startswith("Bearer ") else call.params.get("token")
+        if not token:
+            return "not_authed"
+        return None if token in self.valid_tokens else "invalid_auth"
 
     def check_blocks(self, call: Call) -> Optional[str]:
         """Slack's error for blocks (or a view) breaking Block Kit's limits, if any."""

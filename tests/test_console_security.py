@@ -10,6 +10,7 @@ import sys
 
 import httpx
 import pytest
+from pydantic import SecretStr
 
 from bot.config import Settings
 from bot.console.app import PREFIX
@@ -195,7 +196,7 @@ def test_with_a_token_every_page_needs_it_and_the_login_form_accepts_it(tmp_path
         bearer = httpx.get(f"{console.url}{PREFIX}/entries", headers={"Authorization": f"Bearer {TOKEN}"})
         assert bearer.status_code == 200 and one(bearer.text, "entries")
         wrong_bearer = httpx.get(f"{console.url}{PREFIX}/entries", headers={"Authorization": "Bearer nope"})
-        assert wrong_bearer.status_code == 303
+        assert wrong_bearer.status_code == 401 and "location" not in wrong_bearer.headers  # a script is told
         # A browser: the login form.
         login = console.client.get(anonymous.headers["location"])
         form = form_values(login.text, "login-form")
@@ -217,7 +218,7 @@ def test_with_a_token_every_page_needs_it_and_the_login_form_accepts_it(tmp_path
         # A login cookie without its session (another browser) is worthless too.
         stolen = httpx.Client(base_url=console.url)
         stolen.cookies.set("faqbot_console_auth", accepted.cookies["faqbot_console_auth"], path=PREFIX)
-        assert stolen.get(f"{PREFIX}/entries").status_code == 303
+        assert stolen.get(f"{PREFIX}/entries").status_code == 401
         stolen.close()
         # With a token, any Host is served (the token, not the address, protects it).
         assert httpx.get(f"{console.url}{PREFIX}/hits", headers={
@@ -231,10 +232,11 @@ def test_wrong_tokens_are_limited_per_address_and_a_logged_in_browser_keeps_work
         login = console.client.get(f"{PREFIX}/login")
         form = form_values(login.text, "login-form")
         assert console.post(f"{PREFIX}/login", form | {"token": TOKEN}).status_code == 303  # logged in
+        form = form_values(console.client.get(f"{PREFIX}/login").text, "login-form")  # the new session's
         for _ in range(2):
             assert console.post(f"{PREFIX}/login", form | {"token": "guess"}).status_code == 401
         wrong_bearer = httpx.get(f"{console.url}{PREFIX}/entries", headers={"Authorization": "Bearer guess"})
-        assert wrong_bearer.status_code == 303  # the third wrong token
+        assert wrong_bearer.status_code == 401  # the third wrong token
         # Past the limit even the right token is not compared, by form or by header…
         blocked = console.post(f"{PREFIX}/login", form | {"token": TOKEN})
         assert blocked.status_code == 429 and 1 <= int(blocked.headers["retry-after"]) <= 60
@@ -248,3 +250,138 @@ def test_wrong_tokens_are_limited_per_address_and_a_logged_in_browser_keeps_work
 def test_a_login_attempts_setting_that_is_not_a_rate_is_refused_naming_it():
     with pytest.raises(ValueError, match="console_login_attempts"):
         Settings(console_login_attempts="ten a minute")
+
+
+# -- the real client behind proxies ---------------------------------------------------
+def test_a_fresh_x_forwarded_for_per_guess_from_an_untrusted_address_is_still_limited(tmp_path, local_embed_model):
+    """No proxy configured (the default): X-Forwarded-For is the client's own claim, so
+    every guess from 127.0.0.1 counts against 127.0.0.1 whatever address it names."""
+    settings = console_settings(tmp_path, console_login_attempts="3/minute")
+    with running_console(settings, local_embed_model, token=TOKEN, watch=False) as console:
+        statuses = [httpx.get(f"{console.url}{PREFIX}/entries", headers={
+            "Authorization": "Bearer guess", "X-Forwarded-For": f"198.51.100.{n}"}).status_code for n in range(6)]
+        assert statuses == [401, 401, 401, 429, 429, 429]
+        # X-Forwarded-Proto from an untrusted address does not make the cookies Secure either.
+        response = httpx.get(f"{console.url}{PREFIX}/login", headers={"X-Forwarded-Proto": "https"})
+        assert "secure" not in response.headers["set-cookie"].lower()
+
+
+def test_x_forwarded_for_counts_from_a_configured_proxy(tmp_path, local_embed_model):
+    settings = console_settings(tmp_path, console_login_attempts="3/minute", forwarded_allow_ips=["127.0.0.1"])
+    with running_console(settings, local_embed_model, token=TOKEN, watch=False) as console:
+        def guess(client: str) -> int:
+            return httpx.get(f"{console.url}{PREFIX}/entries", headers={
+                "Authorization": "Bearer guess", "X-Forwarded-For": client}).status_code
+
+        assert [guess("198.51.100.1") for _ in range(4)] == [401, 401, 401, 429]
+        assert guess("198.51.100.2") == 401  # another client behind the proxy has its own limit
+        response = httpx.get(f"{console.url}{PREFIX}/login", headers={"X-Forwarded-Proto": "https"})
+        assert "secure" in response.headers["set-cookie"].lower()  # the proxy says it is HTTPS
+
+
+def test_forwarded_allow_ips_must_be_addresses():
+    with pytest.raises(ValueError, match="forwarded_allow_ips"):
+        Settings(forwarded_allow_ips="*")
+    assert Settings(forwarded_allow_ips="10.0.0.1, 10.1.0.0/16").forwarded_allow_ips == ["10.0.0.1", "10.1.0.0/16"]
+
+
+# -- sessions -------------------------------------------------------------------------
+def cookie_headers(response: httpx.Response) -> dict[str, str]:
+    """Set-Cookie headers by cookie name."""
+    return {h.split("=", 1)[0]: h for h in response.headers.get_list("set-cookie")}
+
+
+def test_login_gives_a_new_session_and_logout_ends_it_on_the_server(tmp_path, local_embed_model):
+    with running_console(console_settings(tmp_path), local_embed_model, token=TOKEN, watch=False) as console:
+        form = form_values(console.get(f"{PREFIX}/login").text, "login-form")
+        planted = console.client.cookies["faqbot_console_sid"]
+        accepted = console.post(f"{PREFIX}/login", form | {"token": TOKEN})
+        assert accepted.status_code == 303
+        session = console.client.cookies["faqbot_console_sid"]
+        assert session != planted  # the session id from before the login is not the logged-in one
+        assert console.get(f"{PREFIX}/entries").status_code == 200
+        # The session id known before login (a planted one) with the new login cookie: refused.
+        fixated = httpx.Client(base_url=console.url)
+        fixated.cookies.set("faqbot_console_sid", planted, path=PREFIX)
+        fixated.cookies.set("faqbot_console_auth", console.client.cookies["faqbot_console_auth"], path=PREFIX)
+        assert fixated.get(f"{PREFIX}/entries").status_code == 401
+        fixated.close()
+        # Logout ends the session on the server: the same cookies, replayed, get 401.
+        copied = dict(console.client.cookies)
+        csrf = form_values(console.get(f"{PREFIX}/draft").text, "draft-form")["csrf_token"]
+        assert console.post(f"{PREFIX}/logout", {"csrf_token": csrf}).status_code == 303
+        replay = httpx.Client(base_url=console.url)
+        for name, value in copied.items():
+            replay.cookies.set(name, value, path=PREFIX)
+        replayed = replay.get(f"{PREFIX}/entries")
+        assert replayed.status_code == 401 and one(replayed.text, "login-ended")
+        replay.close()
+
+
+@pytest.mark.parametrize("https", [False, True])
+def test_cookies_are_secure_when_the_console_is_served_over_https(tmp_path, local_embed_model, https):
+    settings = console_settings(tmp_path, console_https=https)
+    with running_console(settings, local_embed_model, token=TOKEN, watch=False) as console:
+        login = console.get(f"{PREFIX}/login")
+        form = form_values(login.text, "login-form")
+        # A client keeps Secure cookies for https: this one is plain HTTP, so it is given them.
+        session = login.headers["set-cookie"].split(";", 1)[0]
+        accepted = httpx.post(f"{console.url}{PREFIX}/login", data=form | {"token": TOKEN},
+                              headers={"Origin": console.url, "Cookie": session})
+        assert accepted.status_code == 303
+        cookies = cookie_headers(login) | cookie_headers(accepted)
+        assert set(cookies) == {"faqbot_console_sid", "faqbot_console_auth"}
+        for header in cookies.values():
+            assert ("; secure" in header.lower()) == https, header
+
+
+# -- start-up checks ------------------------------------------------------------------
+def run_console_command(settings, tmp_path, *args, token=None, timeout=120) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FAQBOT_CONSOLE")}
+    if token is not None:
+        env["FAQBOT_CONSOLE_TOKEN"] = token
+    return subprocess.run([sys.executable, "-m", "bot", "--faq-dir", str(settings.faq_dir), "--index-dir",
+                           str(settings.index_dir), "console", *args], capture_output=True, text=True,
+                          timeout=timeout, env=env, cwd=tmp_path)
+
+
+@pytest.mark.parametrize("token, reason", [("a", "at least 16"), ("   ", "only whitespace"),
+                                           ("sixteen-chars-ok", None), ("               x", "at least 16")])
+def test_a_short_or_blank_token_is_refused_at_start_up(tmp_path, token, reason):
+    settings = console_settings(tmp_path)
+    if reason is None:  # 16 characters: accepted (checked without starting anything)
+        console_context(settings.model_copy(update={"console_token": SecretStr(token)}), object(), "0.0.0.0")
+        return
+    with pytest.raises(ConsoleSetupError, match=reason):  # the mount in `faqbot serve` too
+        console_context(settings.model_copy(update={"console_token": SecretStr(token), "console_enabled": True}),
+                        object(), "127.0.0.1")
+    result = run_console_command(settings, tmp_path, "--host", "0.0.0.0", "--port", "0", token=token)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("faqbot: error: FAQBOT_CONSOLE_TOKEN") and reason in result.stderr
+    assert not settings.index_dir.exists()
+
+
+@pytest.mark.parametrize("host", ["203.0.113.7", "no-such-host.invalid", "[::1"])
+def test_a_host_it_cannot_listen_on_fails_before_the_index_loads(tmp_path, host):
+    settings = console_settings(tmp_path)
+    result = run_console_command(settings, tmp_path, "--host", host, "--port", "0", token=TOKEN)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("faqbot: error: cannot listen on"), result.stderr
+    assert not settings.index_dir.exists()  # refused before loading or building anything
+
+
+def test_the_console_listens_on_ipv6_loopback_in_brackets(tmp_path):
+    settings = console_settings(tmp_path)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FAQBOT_CONSOLE")}
+    process = subprocess.Popen([sys.executable, "-m", "bot", "--faq-dir", str(settings.faq_dir), "--index-dir",
+                                str(settings.index_dir), "console", "--host", "[::1]", "--port", "0"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+    try:
+        line = process.stdout.readline()
+        assert line.startswith("faqbot console on http://[::1]:"), (line, process.poll())
+        url = line.split()[3]
+        response = httpx.get(url.replace("/console/", "/console/hits"), timeout=60)
+        assert response.status_code == 200 and 'id="hit-form"' in response.text
+    finally:
+        process.terminate()
+        process.wait(30)

@@ -138,3 +138,16 @@ def test_start_order_waits_on_health(services):
     assert all(needs[n]["condition"] == "service_healthy" for n in needs)
     workers = {n for n, s in parts.items() if "sglang.launch_server" in argv(s)}
     assert set(parts["sglang-router"]["depends_on"]) == workers
+
+
+def test_bot_containers_are_probed_for_readiness_on_the_metrics_port(services):
+    """`serve` containers: /readyz (index loaded, not draining) on FAQBOT_METRICS_PORT, which
+    keeps /metrics and the probes off the Slack port."""
+    serving = {name: s for name, s in services.items() if re.search(r"\bfaqbot serve\b", " ".join(argv(s)))}
+    assert {"bot", "bot-replica"} <= set(serving)
+    for name, service in serving.items():
+        env = {**services["bot-replica"]["environment"], **(service.get("environment") or {})}
+        port = env["FAQBOT_METRICS_PORT"]
+        assert env["FAQBOT_METRICS_HOST"] == "0.0.0.0", name
+        probe = " ".join(service["healthcheck"]["test"])
+        assert f"http://127.0.0.1:{port}/readyz" in probe, name

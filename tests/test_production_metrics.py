@@ -79,19 +79,25 @@ def test_embedding_errors_and_failed_questions_are_counted(tmp_path, faq_dir, me
             - value(before, "faqbot_questions_total", outcome="error")) == 1
 
 
-def test_healthz_reports_index_and_circuits(tmp_path, faq_dir, sglang_server):
+def test_readyz_waits_for_the_index_and_reports_circuits_healthz_is_liveness(tmp_path, faq_dir, sglang_server):
     metrics = Metrics()
     server = start_metrics_server("127.0.0.1", 0, metrics=metrics)
     try:
+        with urlopen(server.url + "/healthz", timeout=5) as response:
+            assert json.loads(response.read())["status"] == "ok"  # alive while the index loads
         with pytest.raises(HTTPError) as error:
-            urlopen(server.url + "/healthz", timeout=5)
+            urlopen(server.url + "/readyz", timeout=5)
         assert error.value.code == 503  # no index loaded yet
         metrics.observe_index(4, 10, 1_700_000_000.0, "gen-x")
         metrics.set_breaker_state("embedding", "open")
-        with urlopen(server.url + "/healthz", timeout=5) as response:
+        with urlopen(server.url + "/readyz", timeout=5) as response:
             body = json.loads(response.read())
-        assert body == {"status": "ok", "index_entries": 4, "index_generation": "gen-x",
-                        "circuits": {"embedding": "open"}}
+        assert body["status"] == "degraded" and body["draining"] is False
+        assert body["checks"]["index"] == {"ok": True, "required": True, "index_entries": 4,
+                                           "index_generation": "gen-x", "circuits": {"embedding": "open"}}
+        assert body["checks"]["embedding"] == {"ok": False, "required": False, "circuit": "open"}
+        with urlopen(server.url + "/healthz", timeout=5) as response:
+            assert json.loads(response.read())["index_generation"] == "gen-x"
         with urlopen(server.url + "/metrics", timeout=5) as response:
             text = response.read().decode()
         assert 'faqbot_circuit_breaker_state{service="embedding"} 2.0' in text

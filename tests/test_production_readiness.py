@@ -168,19 +168,22 @@ def test_prepare_to_serve_starts_the_metrics_server_when_configured(tmp_path, fa
                             progress=lambda m: None) is None
 
 
-def test_serve_refuses_before_connecting_to_slack(tmp_path, faq_dir, sglang_server, monkeypatch, capsys):
+def test_serve_refuses_before_loading_anything(tmp_path, faq_dir, sglang_server, slack_api, monkeypatch,
+                                               capsys):
     FaqService(sglang_settings(tmp_path, faq_dir, sglang_server, embed_dimensions=256)).build()
     monkeypatch.delenv("SLACK_APP_TOKEN", raising=False)
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-not-a-real-token")  # tokens are checked first
     monkeypatch.setenv("SLACK_SIGNING_SECRET", "not-a-real-secret")
-    monkeypatch.setenv("FAQBOT_SLACK_API_URL", "http://127.0.0.1:9/api/")  # never reached
+    # Slack (auth.test) is checked before SGLang: the stand-in accepts the token.
+    monkeypatch.setenv("FAQBOT_SLACK_API_URL", slack_api.api_url)
+    monkeypatch.setenv("FAQBOT_PORT", "0")
     monkeypatch.setenv("FAQBOT_EMBED_BACKEND", "sglang")
     monkeypatch.setenv("FAQBOT_EMBED_API_BASE", sglang_server.base_url)
     monkeypatch.setenv("FAQBOT_READY_TIMEOUT", "5")
     code = main(["--faq-dir", str(faq_dir), "--index-dir", str(tmp_path / "index_store"), "serve"])
     err = capsys.readouterr().err
     assert code == 2 and "holds 256-dimensional" in err and "FAQBOT_EMBED_DIMENSIONS=256" in err
-    assert "xoxb-not-a-real-token" not in err  # refused before connecting to Slack, secrets unprinted
+    assert "xoxb-not-a-real-token" not in err  # secrets unprinted
 
 
 def test_serve_reports_a_missing_slack_token_before_waiting_for_sglang(tmp_path, faq_dir, monkeypatch, capsys):

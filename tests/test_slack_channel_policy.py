@@ -429,5 +429,6 @@ def test_an_unreachable_redis_lets_questions_through(start_app, slack_api, caplo
         send(running, app_mention("我想退款", channel=GENERAL))
         finish(running)
     assert len(slack_api.calls_to("chat.postMessage")) == 2
-    assert "rate limit storage unavailable" in caplog.text
+    # one warning for the outage, not one per question
+    assert caplog.text.count("questions are let through without a rate limit") == 1
     assert "s3cret-pass" not in caplog.text

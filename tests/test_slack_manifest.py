@@ -14,7 +14,8 @@ def test_manifest_matches_the_listeners():
     settings = manifest["settings"]
     assert [c["command"] for c in manifest["features"]["slash_commands"]] == [COMMAND]
     assert set(settings["event_subscriptions"]["bot_events"]) == {
-        "app_mention", "message.im", "message.channels", "message.groups", "app_home_opened"}
+        "app_mention", "message.im", "message.channels", "message.groups", "app_home_opened",
+        "app_uninstalled", "tokens_revoked"}
     assert settings["interactivity"]["is_enabled"] is True
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
         "app_mentions:read", "im:history", "channels:history", "groups:history", "chat:write",

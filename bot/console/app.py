@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from dataclasses import dataclass
 from importlib import resources
-from typing import Awaitable, Callable, Optional, Union
+from typing import Awaitable, Callable, Optional
 from urllib.parse import urlencode
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -29,11 +30,14 @@ from starlette.routing import Mount, Route
 from bot.config import Settings
 from bot.console.calibration import calibration_page
 from bot.console.drafts import plan_new_entry
-from bot.console.entries import entries_page
+from bot.console.entries import entries_page, entry_feedback
+from bot.console.feedback import FeedbackReads, FeedbackSource
 from bot.console.forms import MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, Form, FormError
 from bot.console.hits import hit_test
-from bot.console.security import AUTH_COOKIE, CSRF_FIELD, SESSION_COOKIE, ConsoleSecurity, client_address
-from bot.console.unanswered import EmbeddingCache, unanswered_page
+from bot.console.security import (
+    AUTH_COOKIE, AUTHENTICATED, CSRF_FIELD, NO_CREDENTIALS, SESSION_COOKIE, ConsoleSecurity, client_address,
+)
+from bot.console.unanswered import EmbeddingCache, asked_questions, unanswered_page
 from bot.faq.edits import EditRefused, FileEdit, StaleEdit, apply_edit
 from bot.faq.entry import FaqError
 from bot.faq.reader import load_faq_folder
@@ -53,8 +57,6 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "same-origin",
     "Cache-Control": "no-store",
 }
-
-FeedbackSource = Callable[[], Union[object, str]]  # a FeedbackStore, or why there is none
 
 
 def _environment() -> Environment:
@@ -82,6 +84,9 @@ class Console:
         self.ctx = context
         self.env = _environment()
         self.cache = EmbeddingCache()
+        s = context.settings
+        self.feedback = FeedbackReads(context.feedback, s.console_feedback_timeout,
+                                      s.console_feedback_retry_seconds)
 
     # -- plumbing ----------------------------------------------------------------------
     def routes(self) -> list[Route]:
@@ -135,11 +140,17 @@ class Console:
                                                "this console needs its token: log in again")
                     else:
                         response = await handler(request, form, session)
-                elif not public and not security.authenticated(request, session):
-                    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-                    response = RedirectResponse(f"{PREFIX}/login?{urlencode({'next': target})}", 303)
                 else:
-                    response = await handler(request, form, session)
+                    who = AUTHENTICATED if public else security.authenticate(request, session)
+                    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+                    if who == NO_CREDENTIALS:  # a browser that has not logged in: the login page
+                        response = RedirectResponse(f"{PREFIX}/login?{urlencode({'next': target})}", 303)
+                    elif who != AUTHENTICATED:  # a wrong token, a lapsed, forged or logged-out cookie
+                        response = self._render(request, session, "login.html", status=401, nav="",
+                                                next=_safe_next(target), failed=False, ended=True)
+                        response.headers["WWW-Authenticate"] = 'Bearer realm="faqbot console"'
+                    else:
+                        response = await handler(request, form, session)
             except FormError as error:
                 response = self._error(request, session, error.status, "Bad request",
                                        f"{error.field}: {error.reason}", field=error.field)
@@ -151,9 +162,9 @@ class Console:
             except FaqError as error:  # a FAQ file that is not UTF-8 or does not parse
                 response = self._error(request, session, 400, "Cannot make this change", str(error),
                                        field="file")
-            if new_session:
+            if new_session and not _sets_cookie(response, SESSION_COOKIE):
                 response.set_cookie(SESSION_COOKIE, session, httponly=True, samesite="strict", path=PREFIX,
-                                    secure=request.url.scheme == "https")
+                                    secure=security.secure_cookies(request))
             response.headers.update(SECURITY_HEADERS)
             return response
 
@@ -172,9 +183,6 @@ class Console:
         return self._render(request, session, "error.html", status=status, title=title, reason=reason,
                             field=field, nav="")
 
-    def _feedback(self):
-        return self.ctx.feedback()
-
     async def stylesheet(self, request: Request) -> Response:
         css = resources.files("bot.console").joinpath("static/console.css").read_text(encoding="utf-8")
         return Response(css, media_type="text/css", headers={"X-Content-Type-Options": "nosniff"})
@@ -191,12 +199,14 @@ class Console:
 
     async def entries(self, request: Request, form: Form, session: str) -> Response:
         search = form.text("search", 200, required=False)
-        page = await run_in_threadpool(entries_page, self.ctx.service, self._feedback(), search)
+        feedback = await self.feedback.read(entry_feedback)
+        page = await run_in_threadpool(entries_page, self.ctx.service, feedback, search)
         return self._render(request, session, "entries.html", nav="entries", search=search, page=page)
 
     async def unanswered(self, request: Request, form: Form, session: str) -> Response:
         s = self.ctx.settings
-        page = await run_in_threadpool(unanswered_page, self.ctx.service, self._feedback(), self.cache,
+        asked = await self.feedback.read(asked_questions)
+        page = await run_in_threadpool(unanswered_page, self.ctx.service, asked, self.cache,
                                        s.console_group_threshold, s.console_max_questions)
         return self._render(request, session, "unanswered.html", nav="unanswered", page=page,
                             threshold=s.console_group_threshold, drafts_file=s.console_drafts_file)
@@ -285,16 +295,27 @@ class Console:
             log.info("console login refused from %s", request.client.host if request.client else "?")
             return self._render(request, session, "login.html", status=401, nav="", next=target,
                                 failed=security.token_required)
+        # A new session id: one planted in the browser before login (session fixation)
+        # never becomes a logged-in one.
+        fresh = security.new_session_id()
+        secure = security.secure_cookies(request)
         response = RedirectResponse(target, 303)
-        response.set_cookie(AUTH_COOKIE, security.login_cookie(session), httponly=True, samesite="strict",
-                            path=PREFIX, max_age=int(security.session_seconds),
-                            secure=request.url.scheme == "https")
+        response.set_cookie(SESSION_COOKIE, fresh, httponly=True, samesite="strict", path=PREFIX, secure=secure)
+        response.set_cookie(AUTH_COOKIE, security.login_cookie(fresh), httponly=True, samesite="strict",
+                            path=PREFIX, max_age=int(security.session_seconds), secure=secure)
         return response
 
     async def logout(self, request: Request, form: Form, session: str) -> Response:
+        self.ctx.security.log_out(session)  # its cookies, replayed, get 401 from now on
+        secure = self.ctx.security.secure_cookies(request)
         response = RedirectResponse(f"{PREFIX}/login", 303)
-        response.delete_cookie(AUTH_COOKIE, path=PREFIX)
+        response.delete_cookie(AUTH_COOKIE, path=PREFIX, secure=secure, httponly=True, samesite="strict")
+        response.delete_cookie(SESSION_COOKIE, path=PREFIX, secure=secure, httponly=True, samesite="strict")
         return response
+
+
+def _sets_cookie(response: Response, name: str) -> bool:
+    return any(key == b"set-cookie" and value.startswith(name.encode() + b"=") for key, value in response.raw_headers)
 
 
 def _safe_next(target: str) -> str:
@@ -326,21 +347,23 @@ def feedback_opener(settings: Settings) -> FeedbackSource:
     """Open the feedback database on first use (and retry after a failure), saying why
     not instead of failing the page: the console works without it."""
     state: dict = {}
+    lock = threading.Lock()  # one store, however many pages open it at once
 
     def get():
-        if "store" in state:
+        with lock:
+            if "store" in state:
+                return state["store"]
+            from sqlalchemy.exc import SQLAlchemyError
+
+            from bot.feedback.startup import open_store
+
+            try:
+                state["store"] = open_store(settings, import_log=False)
+            except (SQLAlchemyError, ValueError, OSError) as error:
+                reason = getattr(error, "orig", None) or type(error).__name__
+                log.warning("console: feedback database unavailable: %s", reason)
+                return f"feedback database unavailable: {reason}"
             return state["store"]
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from bot.feedback.startup import open_store
-
-        try:
-            state["store"] = open_store(settings, import_log=False)
-        except (SQLAlchemyError, ValueError, OSError) as error:
-            reason = getattr(error, "orig", None) or type(error).__name__
-            log.warning("console: feedback database unavailable: %s", reason)
-            return f"feedback database unavailable: {reason}"
-        return state["store"]
 
     return get
 

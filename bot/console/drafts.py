@@ -78,4 +78,4 @@ def plan_new_entry(faq_dir: Path, file_name: str, question: str, answer: str,
             or added[0].question != question or tuple(added[0].alternates) != tuple(cleaned):
         raise EditRefused("answer", "must not start another entry (a line starting with '## ' "
                           "outside a code block starts one)")
-    return FileEdit(path, source, text, after, sha)
+    return FileEdit(path, source, text, after, sha, folder=Path(faq_dir).resolve())

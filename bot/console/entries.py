@@ -1,7 +1,7 @@
 """The Entries page: every indexed entry with its phrasings, source, and what users did with it.
 
 Entries come from the live index (what the bot answers from right now); use counts from
-the feedback database: questions each entry answered and when it last did, and the
+the feedback database (read by bot/console/feedback.py, bounded in time): questions each entry answered and when it last did, and the
 standing 👍/👎 votes (one per user per answer, as ``faqbot report`` counts them).
 """
 
@@ -43,21 +43,28 @@ def _matches(entry: FaqEntry, needle: str) -> bool:
     return any(needle in text.casefold() for text in texts)
 
 
-def entries_page(service, feedback, search: str = "", page_size: int = PAGE_SIZE) -> EntriesPage:
-    """``feedback``: a FeedbackStore, or a string saying why there is none."""
+@dataclass(frozen=True)
+class EntryFeedback:
+    """What the feedback database says about entries (read within the console's bound)."""
+
+    activity: dict  # faq_id → EntryActivity
+    votes: dict     # faq_id → VoteCount
+
+
+def entry_feedback(store) -> EntryFeedback:
+    return EntryFeedback({a.faq_id: a for a in store.entry_activity()},
+                         {v.faq_id: v for v in store.vote_counts()})
+
+
+def entries_page(service, feedback: "EntryFeedback | str", search: str = "",
+                 page_size: int = PAGE_SIZE) -> EntriesPage:
+    """``feedback``: what :func:`entry_feedback` read, or a sentence saying why there is none."""
     entries = service.stored.store.entries()
     needle = search.strip().casefold()
     found = [e for e in entries if _matches(e, needle)] if needle else entries
     found.sort(key=lambda e: (e.source, e.line))
-    activity, votes, error = {}, {}, None
-    if isinstance(feedback, str):
-        error = feedback
-    else:
-        try:
-            activity = {a.faq_id: a for a in feedback.entry_activity()}
-            votes = {v.faq_id: v for v in feedback.vote_counts()}
-        except Exception as problem:  # the page still lists the entries
-            error = f"feedback database: {type(problem).__name__}"
+    error = feedback if isinstance(feedback, str) else None
+    activity, votes = ({}, {}) if error else (feedback.activity, feedback.votes)
     rows = []
     for entry in found[:page_size]:
         used, voted = activity.get(entry.id), votes.get(entry.id)

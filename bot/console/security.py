@@ -2,12 +2,16 @@
 
 - **Where it listens.** Loopback (127.0.0.0/8, ``::1``, ``localhost``) by default. Any other
   address needs ``console_token``: :func:`check_bind` refuses to start without it.
-- **Who.** With a token set, every request must carry it: ``Authorization: Bearer <token>``
-  (scripts), or the login cookie the login form sets after the token was typed. The cookie
-  holds no token: it is an expiry and an HMAC, keyed by the token, over the browser's
-  session id and that expiry, so it is worthless without the session cookie, lapses after
-  ``console_session_hours``, and every login ends when the token changes. Tokens are
-  compared with :func:`hmac.compare_digest` and never logged or echoed.
+- **Who.** With a token set (at least ``MIN_TOKEN_CHARS`` characters, not just
+  whitespace: :func:`check_token`), every request must carry it: ``Authorization: Bearer
+  <token>`` (scripts), or the login cookie the login form sets after the token was typed.
+  The cookie holds no token: it is an expiry and an HMAC, keyed by the token, over the
+  browser's session id and that expiry, so it is worthless without the session cookie,
+  lapses after ``console_session_hours``, and every login ends when the token changes.
+  Logging in gives the browser a new session id (one planted before login is worthless);
+  logging out ends the session in this process (:class:`LoggedOut`), so a copy of the
+  cookies replayed later gets 401. Tokens are compared with :func:`hmac.compare_digest`
+  and never logged or echoed.
 - **Without a token** (loopback only) the ``Host`` header must name a loopback host too: a
   web page the maintainer visits cannot point a DNS name of its own at 127.0.0.1 and read
   the console through it (DNS rebinding).
@@ -21,7 +25,9 @@
   (``console_login_attempts``, a moving window, in this process); past the limit every
   token attempt from that address gets 429 until the window moves on, without the token
   being compared. A browser already logged in keeps working (its cookie is not a token
-  attempt).
+  attempt). The address is the connecting one: ``X-Forwarded-For`` counts only from the
+  proxies in ``forwarded_allow_ips`` (bot/asgi.py), so a client cannot pick a fresh
+  address per guess.
 """
 
 from __future__ import annotations
@@ -31,8 +37,10 @@ import hmac
 import ipaddress
 import os
 import re
-import secrets
 import math
+import secrets
+import socket
+import threading
 import time
 from dataclasses import dataclass
 from typing import Optional
@@ -48,6 +56,7 @@ AUTH_COOKIE = "faqbot_console_auth"
 CSRF_FIELD = "csrf_token"
 _SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{43}$")
 LOOPBACK_NAMES = {"localhost", "localhost.", "ip6-localhost"}
+MIN_TOKEN_CHARS = 16
 
 
 class ConsoleSetupError(ValueError):
@@ -73,6 +82,43 @@ def check_bind(host: str, token: Optional[str]) -> None:
             "set FAQBOT_CONSOLE_TOKEN (a long random string, e.g. `python -c \"import secrets; "
             "print(secrets.token_urlsafe(32))\"`), or listen on 127.0.0.1 and reach it through an "
             "SSH tunnel")
+
+
+def check_token(token: Optional[str]) -> None:
+    """Refuse a token a guesser could find: shorter than ``MIN_TOKEN_CHARS`` or whitespace.
+
+    Says only the length, never the token."""
+    if token is None or token == "":
+        return
+    if not token.strip():
+        raise ConsoleSetupError("FAQBOT_CONSOLE_TOKEN is only whitespace: set a long random string, e.g. "
+                                "`python -c \"import secrets; print(secrets.token_urlsafe(32))\"`")
+    if len(token.strip()) < MIN_TOKEN_CHARS:
+        raise ConsoleSetupError(
+            f"FAQBOT_CONSOLE_TOKEN is {len(token.strip())} characters long: at least {MIN_TOKEN_CHARS} are "
+            "needed (a long random string, e.g. `python -c \"import secrets; print(secrets.token_urlsafe(32))\"`)")
+
+
+def listen_host(host: str) -> str:
+    """``host`` as a socket binds it: an IPv6 literal without its URL brackets ([::1] → ::1)."""
+    host = host.strip()
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    if not host:
+        raise ConsoleSetupError("the console's listen address (--host, FAQBOT_CONSOLE_HOST) is empty")
+    return host
+
+
+def check_listen(host: str, port: int) -> None:
+    """Bind ``host``:``port`` once and let go, so that an address that is not this machine's
+    (or a taken port) is refused before the index loads, not after."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            raise ConsoleSetupError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
 
 
 def _host_of(header: str) -> str:
@@ -109,6 +155,26 @@ class TokenGuessLimit:
         self._limiter.hit(self.rate, self.NAMESPACE, client)
 
 
+class LoggedOut:
+    """Session ids logged out in this process, until their login cookie would have lapsed
+    anyway (a login cookie names its session, so this is all logout needs to remember)."""
+
+    def __init__(self) -> None:
+        self._until: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def add(self, session_id: str, until: float) -> None:
+        with self._lock:
+            now = time.time()
+            for sid in [s for s, t in self._until.items() if t < now]:
+                del self._until[sid]
+            self._until[session_id] = until
+
+    def __contains__(self, session_id: str) -> bool:
+        with self._lock:
+            return session_id in self._until
+
+
 def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
@@ -120,11 +186,20 @@ def presents_token(request: Request) -> bool:
     return bearer or (request.method == "POST" and request.url.path.endswith("/login"))
 
 
+# How a request proved who it is (ConsoleSecurity.authenticate).
+AUTHENTICATED = "authenticated"
+NO_CREDENTIALS = "none"          # a browser that has not logged in: sent to the login page
+WRONG_CREDENTIALS = "wrong"      # a wrong bearer token, a forged, lapsed or logged-out cookie: 401
+
+
 class ConsoleSecurity:
     def __init__(self, token: Optional[str], session_hours: float = 12.0,
-                 login_attempts: str = "10/minute") -> None:
+                 login_attempts: str = "10/minute", https: bool = False) -> None:
+        check_token(token)
         self._token = token or None
         self._guesses = TokenGuessLimit(login_attempts)
+        self._logged_out = LoggedOut()
+        self.https = https
         self.session_seconds = session_hours * 3600
         self._key = hashlib.sha256(b"faqbot-console\0" + token.encode("utf-8")).digest() if token \
             else os.urandom(32)
@@ -175,17 +250,35 @@ class ConsoleSecurity:
             return None
         return Verdict(429, f"too many wrong tokens from this address: try again in {wait} s", wait)
 
-    def authenticated(self, request: Request, session_id: Optional[str]) -> bool:
+    def authenticate(self, request: Request, session_id: Optional[str]) -> str:
+        """AUTHENTICATED, NO_CREDENTIALS or WRONG_CREDENTIALS (a wrong bearer token counts
+        against the client's guesses)."""
         if self._token is None:
-            return True
+            return AUTHENTICATED
         scheme, _, presented = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() == "bearer" and presented.strip():
-            return self.token_matches(presented.strip(), client_address(request))
-        cookie = request.cookies.get(AUTH_COOKIE, "")
+            matches = self.token_matches(presented.strip(), client_address(request))
+            return AUTHENTICATED if matches else WRONG_CREDENTIALS
+        cookie = request.cookies.get(AUTH_COOKIE)
+        if cookie is None:
+            return NO_CREDENTIALS
         expires, _, mac = cookie.partition(".")
-        if not session_id or not expires.isdigit() or int(expires) < time.time():
-            return False
-        return _same(mac, self._mac("auth", session_id, expires))
+        if not session_id or not expires.isdigit() or int(expires) < time.time() \
+                or not _same(mac, self._mac("auth", session_id, expires)) or session_id in self._logged_out:
+            return WRONG_CREDENTIALS
+        return AUTHENTICATED
+
+    def authenticated(self, request: Request, session_id: Optional[str]) -> bool:
+        return self.authenticate(request, session_id) == AUTHENTICATED
+
+    def log_out(self, session_id: str) -> None:
+        """End ``session_id``'s login in this process: its cookies get 401 from now on."""
+        self._logged_out.add(session_id, time.time() + self.session_seconds)
+
+    def secure_cookies(self, request: Request) -> bool:
+        """Mark cookies Secure: the console is configured as served over HTTPS, or this
+        request came over it (its own TLS, or X-Forwarded-Proto from a trusted proxy)."""
+        return self.https or request.url.scheme == "https"
 
     def host_allowed(self, request: Request) -> Optional[Verdict]:
         """Without a token, only loopback ``Host`` names (no DNS rebinding onto the console)."""

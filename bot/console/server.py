@@ -10,7 +10,7 @@ from starlette.routing import Mount
 from bot.asgi import AsgiServer, HttpLimits
 from bot.config import Settings
 from bot.console.app import PREFIX, ConsoleContext, console_mount, feedback_opener, standalone_app
-from bot.console.security import ConsoleSecurity, check_bind
+from bot.console.security import ConsoleSecurity, check_bind, check_listen, check_token, listen_host
 
 log = logging.getLogger(__name__)
 
@@ -22,10 +22,18 @@ def _token(settings: Settings) -> Optional[str]:
 def console_context(settings: Settings, service, host: str, feedback=None) -> ConsoleContext:
     """The console's context for ``service``; refuses a non-loopback ``host`` without a token."""
     token = _token(settings)
-    check_bind(host, token)
+    check_console(settings, host)
     return ConsoleContext(service=service, settings=settings, feedback=feedback or feedback_opener(settings),
                           security=ConsoleSecurity(token, settings.console_session_hours,
-                                                   settings.console_login_attempts))
+                                                   settings.console_login_attempts, settings.console_https))
+
+
+def check_console(settings: Settings, host: str) -> None:
+    """The console's settings as far as they can be checked without listening: the token
+    (long enough, not whitespace), and a token off loopback. Raises ConsoleSetupError."""
+    token = _token(settings)
+    check_token(token)
+    check_bind(listen_host(host), token)
 
 
 def console_server(context: ConsoleContext, host: str, port: int) -> AsgiServer:
@@ -53,7 +61,10 @@ def run_console(settings: Settings, host: str, port: int, command: str = "faqbot
     from bot.roles import IndexRole
     from bot.service import FaqService
 
-    check_bind(host, _token(settings))  # before loading anything: a refusal is immediate
+    # Before loading anything: a refusal (token, address, taken port) is immediate.
+    host = listen_host(host)
+    check_console(settings, host)
+    check_listen(host, port)
     service = FaqService(settings)
     role = IndexRole(service, settings, role=settings.index_role, command=command).start()
     try:

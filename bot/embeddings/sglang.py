@@ -36,13 +36,17 @@ class SGLangEmbedding(OpenAILikeEmbedding):
     # The key is a secret: never serialised (to_dict/to_json) nor shown in repr. Pass it
     # again when deserialising: SGLangEmbedding.from_dict(data, api_key=...).
     api_key: str = Field(default="EMPTY", exclude=True, repr=False,
-                         description="API key for the server (never serialised).")
-    prompt_style: str = Field(default="qwen3", description="Prefix style: qwen3, e5 or none.")
+                         description="API key for the server (never serialised); 'EMPTY' for SGLang without one.")
+    prompt_style: str = Field(
+        default="qwen3",
+        description="Prefix style: qwen3, e5 or none. Unset, it follows the model: its faqbot profile's, "
+        "else qwen3 for Qwen3-Embedding models, e5 for e5 models, none for any other (e.g. BAAI/bge-m3).")
     query_instruction: str = Field(
         default=DEFAULT_INSTRUCTION,
-        description="Task text for Qwen3's query prefix 'Instruct: {task}\\nQuery:{query}'. "
-        "The full prefix as LlamaIndex's HuggingFace/TEI/Ollama integrations take it "
-        "('Instruct: {task}\\nQuery:') is accepted too and reduced to its task text.",
+        description="Task text for Qwen3's query prefix 'Instruct: {task}\\nQuery:{query}' (the default "
+        "suits FAQ retrieval; set your own for other documents). The full prefix as LlamaIndex's "
+        "HuggingFace/TEI/Ollama integrations take it ('Instruct: {task}\\nQuery:') is accepted too and "
+        "reduced to its task text. Empty: queries are sent without a prefix.",
     )
     encoding_format: str = Field(
         default="float",
@@ -58,6 +62,10 @@ class SGLangEmbedding(OpenAILikeEmbedding):
     )
 
     def __init__(self, model_name: str = "Qwen/Qwen3-Embedding-0.6B", **kwargs: Any) -> None:
+        if kwargs.get("api_key") is None:
+            kwargs["api_key"] = "EMPTY"  # OpenAILikeEmbedding would put "fake" here
+        if kwargs.get("prompt_style") is None:
+            kwargs["prompt_style"] = default_prompt_style(model_name)
         kwargs.setdefault("api_base", DEFAULT_API_BASE)
         kwargs.setdefault("max_retries", 2)
         kwargs.setdefault("timeout", 10.0)
@@ -161,6 +169,22 @@ class SGLangEmbedding(OpenAILikeEmbedding):
 
     async def _aget_text_embeddings(self, texts: List[str]) -> List[List[float]]:
         return await self._aembed(texts, is_query=False)
+
+
+def default_prompt_style(model_name: str) -> str:
+    """The prompt style a model was trained with: its faqbot profile's if it has one, else
+    by family name; ``none`` for a model of unknown family (never another family's prefix)."""
+    from bot.profiles import PROFILES
+
+    profile = PROFILES.get(model_name)
+    if profile is not None and profile.prompt_style:
+        return profile.prompt_style
+    name = model_name.lower()
+    if "qwen3-embedding" in name:
+        return "qwen3"
+    if "e5-" in name or name.startswith("e5") or "/e5" in name:
+        return "e5"
+    return "none"
 
 
 def _decode(embedding) -> np.ndarray:

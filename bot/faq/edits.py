@@ -5,7 +5,15 @@ of the bytes it was planned from. :func:`apply_edit` writes it only if the file 
 holds those bytes (else :class:`StaleEdit`: someone changed it since the preview), via a
 temporary file in the same folder and ``os.replace``, so a reader (the index watcher, an
 editor) sees the old file or the new one, never half of one. The temporary file's name
-starts with a dot, which the watcher ignores (bot/watch.py ``is_faq_path``).
+starts with a dot, which the watcher ignores (bot/watch.py ``is_faq_path``), and is unique
+to the write (two processes never share one).
+
+Edits are serialised across processes (the console, ``serve`` replicas with the console
+enabled, ``faqbot report --promote``) by an OS lock (``flock``) on ``.faqbot-edit.lock``
+in the FAQ folder, held from the check that the file is unchanged to the rename: of two
+edits planned from the same bytes one is written and the other gets :class:`StaleEdit`,
+never a lost line. A writer that cannot get the lock within ``LOCK_TIMEOUT_SECONDS``
+(another one hangs) gets :class:`EditBusy`, a :class:`StaleEdit` too.
 
 Used by ``faqbot report --promote`` and the console (bot/promote.py, bot/console/).
 """
@@ -13,19 +21,23 @@ Used by ``faqbot report --promote`` and the console (bot/promote.py, bot/console
 from __future__ import annotations
 
 import difflib
+import errno
+import fcntl
 import hashlib
 import os
 import re
-import threading
+import secrets
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Optional
+from typing import Iterator, Optional
 
 from bot.faq.entry import FaqError
 
-# One edit at a time per process: the check that the file is unchanged and the rename
-# happen together (another process editing in between is caught by the next preview).
-_WRITE_LOCK = threading.Lock()
+LOCK_FILE = ".faqbot-edit.lock"  # a dot file: the index watcher and the reader ignore it
+LOCK_TIMEOUT_SECONDS = 10.0
+_LOCK_POLL_SECONDS = 0.02
 
 MAX_FILE_NAME_CHARS = 200
 _FILE_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -45,6 +57,10 @@ class StaleEdit(ValueError):
     """The file changed since the edit was planned (previewed)."""
 
 
+class EditBusy(StaleEdit):
+    """Another process held the FAQ folder's edit lock for too long: nothing was written."""
+
+
 class UnsafePath(EditRefused):
     """A file name that is not a markdown file inside the FAQ folder."""
 
@@ -59,6 +75,7 @@ class FileEdit:
     before: str         # its text when planned ("" for a new file)
     after: str          # its text after the edit
     before_sha256: str  # SHA-256 of the bytes planned from ("" for a file that did not exist)
+    folder: Optional[Path] = None  # the FAQ folder, whose lock serialises edits (else path's folder)
 
     @property
     def creates(self) -> bool:
@@ -94,25 +111,63 @@ def read_for_edit(path: Path) -> tuple[str, str]:
         raise FaqError(str(path), 1, f"not UTF-8 text ({error.reason})") from None
 
 
-def apply_edit(edit: FileEdit, expected_sha256: Optional[str] = None) -> None:
+@contextmanager
+def folder_lock(folder: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+    """Hold the exclusive edit lock of FAQ folder ``folder`` (every process and thread
+    takes its own ``flock`` on the lock file, so threads of one process queue too).
+
+    The lock file stays in place: removing it would let a waiter lock an unlinked file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as error:
+                if error.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise EditBusy(f"another edit of the FAQ folder has been under way for {timeout:.0f} s: "
+                                   "nothing was written, try again") from None
+                time.sleep(_LOCK_POLL_SECONDS)
+        yield
+    finally:
+        os.close(fd)  # closing the only descriptor releases the lock
+
+
+def apply_edit(edit: FileEdit, expected_sha256: Optional[str] = None,
+               lock_timeout: float = LOCK_TIMEOUT_SECONDS) -> None:
     """Write ``edit`` atomically if the file still holds the bytes it was planned from.
 
     ``expected_sha256`` (the hash shown with a preview) must then match too: the write is
     refused with :class:`StaleEdit` if either differs."""
-    with _WRITE_LOCK:
+    with folder_lock(edit.folder or edit.path.parent, lock_timeout):
         current = file_sha256(edit.path)
         if current != edit.before_sha256 or (expected_sha256 is not None and current != expected_sha256):
             raise StaleEdit(f"{edit.source} changed since the preview: review the change again")
         edit.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = edit.path.with_name(f".{edit.path.name}.faqbot-edit.tmp")
-        mode = edit.path.stat().st_mode & 0o777 if edit.path.exists() else None
-        with open(tmp, "wb") as handle:
-            handle.write(edit.after.encode("utf-8"))
+        _replace(edit.path, edit.after.encode("utf-8"))
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file of a name unique to this write, then rename it
+    over ``path`` (keeping ``path``'s mode; a new file gets the umask's)."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.faqbot-edit.tmp")
+    mode = path.stat().st_mode & 0o777 if path.exists() else None
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+    try:
+        with open(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if mode is not None:
             os.chmod(tmp, mode)
-        os.replace(tmp, edit.path)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def faq_file(faq_dir: Path, name: str, existing: frozenset[str] | set[str] = frozenset()) -> tuple[Path, str]:

@@ -9,10 +9,12 @@ excluded from the embedded text.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Optional, Sequence
 
 from llama_index.core.node_parser import NodeParser
 from llama_index.core.schema import BaseNode, Document, NodeRelationship, TextNode
+from pydantic import Field
 
 from bot.faq.entry import FaqEntry, FaqError, LocalisedAnswer
 from bot.faq.markdown import parse_faq_markdown
@@ -91,6 +93,28 @@ def entry_to_node(entry: FaqEntry) -> TextNode:
     )
 
 
+_ID_LINE = re.compile(r"^id\s*:", re.IGNORECASE)
+_FIELD_LINE = re.compile(r"^(alternates\s*:|\s*[-*+]\s)", re.IGNORECASE)
+
+
+def entries_without_id_line(text: str, entries: Sequence[FaqEntry]) -> list[FaqEntry]:
+    """The entries of ``text`` (parsed from it) with no ``id:`` line among the fields after
+    their heading (before the answer starts): their ids were derived from the question."""
+    lines = text.splitlines()
+    missing = []
+    for entry in entries:
+        has_id = False
+        for line in lines[entry.line:]:  # entry.line is the heading's 1-based line
+            if _ID_LINE.match(line):
+                has_id = True
+                break
+            if line.strip() and not _FIELD_LINE.match(line):
+                break  # the answer has started
+        if not has_id:
+            missing.append(entry)
+    return missing
+
+
 def phrasing_node_id(entry_id: str, index: int) -> str:
     return f"{entry_id}#{index}"
 
@@ -101,8 +125,14 @@ class FaqPhrasingNodeParser(NodeParser):
     Documents from :class:`~bot.faq.reader.FaqMarkdownReader` are one entry each. Any
     other Document (say, a whole file read by ``SimpleDirectoryReader``'s plain text
     reader) is parsed as FAQ markdown, so its entries become nodes just the same; text
-    that holds no FAQ entry raises :class:`~bot.faq.entry.FaqError` naming the document.
+    that holds no FAQ entry raises :class:`~bot.faq.entry.FaqError` naming the document,
+    as does an entry without an ``id:`` line unless ``require_ids`` is False (the rules of
+    :class:`~bot.faq.reader.FaqMarkdownReader`).
     """
+
+    require_ids: bool = Field(
+        default=True, description="Entries parsed from plain Documents must carry an 'id:' line "
+        "(their stable ref_doc_id); False derives ids from the questions.")
 
     @classmethod
     def class_name(cls) -> str:
@@ -119,20 +149,25 @@ class FaqPhrasingNodeParser(NodeParser):
     ) -> list[BaseNode]:
         out: list[BaseNode] = []
         for document in nodes:
-            for entry_document in _entry_documents(document):
+            for entry_document in _entry_documents(document, self.require_ids):
                 out.extend(_phrasing_nodes_of(entry_document, source=document))
         return out
 
 
-def _entry_documents(document: BaseNode) -> list[BaseNode]:
+def _entry_documents(document: BaseNode, require_ids: bool = True) -> list[BaseNode]:
     """``document`` if it is one FAQ entry, else the entries its text holds as FAQ markdown."""
     if "faq_id" in document.metadata and "question" in document.metadata:
         return [document]
     source = str(document.metadata.get("file_path") or document.metadata.get("file_name")
                  or f"document {document.node_id}")
-    entries = parse_faq_markdown(document.get_content(), source)
+    text = document.get_content()
+    entries = parse_faq_markdown(text, source)
     if not entries:
         raise FaqError(source, 1, "no FAQ entry found: each entry starts at a '## question' heading")
+    missing = entries_without_id_line(text, entries) if require_ids else []
+    if missing:
+        raise FaqError(source, missing[0].line, f"entry {missing[0].question!r} has no 'id:' line "
+                       "(FaqPhrasingNodeParser(require_ids=False) derives ids from the questions)")
     return [entry_to_document(entry, dict(document.metadata)) for entry in entries]
 
 

@@ -25,19 +25,22 @@ import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Any, Iterable, List, NamedTuple, Optional, Sequence
+from typing import Any, Callable, Iterable, List, NamedTuple, Optional, Sequence
 
 import faiss
 import numpy as np
 from llama_index.core.schema import BaseNode, TextNode
-from llama_index.core.vector_stores.simple import build_metadata_filter_fn
 from llama_index.core.vector_stores.types import (
+    DEFAULT_PERSIST_FNAME,
     BasePydanticVectorStore,
+    FilterCondition,
     MetadataFilters,
     VectorStoreQuery,
+    VectorStoreQueryMode,
     VectorStoreQueryResult,
 )
-from pydantic import PrivateAttr
+from llama_index.core.vector_stores.utils import build_metadata_filter_fn
+from pydantic import Field, PrivateAttr, StrictInt
 
 from bot.embeddings.vectors import normalise_rows
 from bot.faq.entry import FaqEntry, LocalisedAnswer
@@ -51,6 +54,17 @@ _ENTRY_STRING_LISTS = ("alternates", "tags")
 
 
 PERSIST_FORMAT = "faqbot-vector-store/1"
+# How to load a persisted FaqVectorStore; also what LlamaIndex's default loader reports
+# when it is pointed at one (see _SIMPLE_STORE_GUARD).
+HOW_TO_LOAD = ("this file is a faqbot FaqVectorStore, not a SimpleVectorStore: load it with "
+               "StorageContext.from_defaults(persist_dir=DIR, vector_store=FaqVectorStore.from_persist_dir(DIR))")
+# StorageContext.from_defaults(persist_dir=...) reads every "*vector_store.json" as a
+# SimpleVectorStore, which ignores unknown keys: our file would load as an empty store and
+# every query would silently find nothing. SimpleVectorStore does decode "embedding_dict"
+# (str -> list of floats), so a message in place of a float makes its loader fail, naming
+# how to load the file instead. FaqVectorStore's own loader ignores this key.
+_SIMPLE_STORE_GUARD = {"embedding_dict": {"faqbot": [HOW_TO_LOAD]}}
+NAMESPACE_SEP = "__"
 
 # Distinct filters whose matching ids are kept (a Slack bot has one per channel setting).
 FILTER_CACHE_SIZE = 256
@@ -58,6 +72,10 @@ FILTER_CACHE_SIZE = 256
 
 class DimensionMismatchError(ValueError):
     pass
+
+
+class UnsupportedQueryError(ValueError):
+    """A query this store cannot answer as asked (e.g. MMR): refused, never approximated."""
 
 
 class _Phrasing(NamedTuple):
@@ -71,9 +89,11 @@ class FaqVectorStore(BasePydanticVectorStore):
     """Exact inner-product FAISS index (``IndexIDMap2(IndexFlatIP)``) plus lean phrasing rows."""
 
     stores_text: bool = True
-    dimension: int
+    dimension: StrictInt = Field(gt=0, description="Vector dimension (the embedding model's), a positive int.")
 
     _index: Any = PrivateAttr()
+    # Bumped on every change: caches built from the store (a retriever's entry nodes) compare it.
+    _version: int = PrivateAttr(default=0)
     _entries: dict[str, FaqEntry] = PrivateAttr(default_factory=dict)
     _rows: dict[int, _Phrasing] = PrivateAttr(default_factory=dict)
     _foreign: dict[int, TextNode] = PrivateAttr(default_factory=dict)
@@ -104,17 +124,31 @@ class FaqVectorStore(BasePydanticVectorStore):
         # StorageContext.from_defaults) and would silently swap in a SimpleVectorStore.
         return True
 
+    @property
+    def version(self) -> int:
+        """Changes whenever a row is added or removed: a cache of anything read from the
+        store is valid only while ``(store, store.version)`` is the same."""
+        return self._version
+
     def copy(self) -> "FaqVectorStore":
         """An independent copy to modify while this one keeps serving."""
         other = FaqVectorStore(dimension=self.dimension)
         other._index = faiss.clone_index(self._index)
         other._entries = dict(self._entries)
         other._rows = dict(self._rows)
-        other._foreign = dict(self._foreign)
+        other._foreign = {i: node.model_copy(deep=True) for i, node in self._foreign.items()}
         other._faiss_id_by_node = dict(self._faiss_id_by_node)
         other._ids_by_ref = {ref: list(ids) for ref, ids in self._ids_by_ref.items()}
         other._next_id = self._next_id
         return other
+
+    # Pickle (joblib, Ray, caches) and deepcopy keep every row: through the same payload
+    # as persist(), never through FAISS's SWIG object (which pickles as an empty index).
+    def __reduce__(self):
+        return _from_pickled_payload, (self.dimension, *self.to_payload())
+
+    def __deepcopy__(self, memo: dict) -> "FaqVectorStore":
+        return self.copy()
 
     # -- writing ----------------------------------------------------------
     def add(self, nodes: Sequence[BaseNode], **kwargs: Any) -> List[str]:
@@ -161,13 +195,15 @@ class FaqVectorStore(BasePydanticVectorStore):
     def _remember_foreign(self, faiss_id: int, node: TextNode) -> None:
         self._forget_node_id(node.node_id)
         self._foreign[faiss_id] = node
-        self._note(faiss_id, node.node_id, node.ref_doc_id or node.node_id)
+        self._note(faiss_id, node.node_id, *_refs_of(node))
 
-    def _note(self, faiss_id: int, node_id: str, ref: str) -> None:
+    def _note(self, faiss_id: int, node_id: str, *refs: str) -> None:
+        self._version += 1
         self._ids_by_text = self._foreign_by_entry = None
         self._ids_by_filter = {}
         self._faiss_id_by_node[node_id] = faiss_id
-        self._ids_by_ref.setdefault(ref, []).append(faiss_id)
+        for ref in refs:
+            self._ids_by_ref.setdefault(ref, []).append(faiss_id)
 
     def _forget_node_id(self, node_id: str) -> None:
         if node_id in self._faiss_id_by_node:
@@ -182,10 +218,12 @@ class FaqVectorStore(BasePydanticVectorStore):
         filters: Optional[MetadataFilters] = None,
         **delete_kwargs: Any,
     ) -> None:
-        if filters is not None:
-            raise NotImplementedError("FaqVectorStore does not filter by metadata")
-        ids = [self._faiss_id_by_node[n] for n in node_ids or [] if n in self._faiss_id_by_node]
-        self._forget(ids)
+        """Delete the nodes that are in ``node_ids`` (any node, if None) and pass ``filters``."""
+        if node_ids is None and filters is None:
+            # SimpleVectorStore deletes everything here; a call that forgot its argument must not.
+            raise ValueError("delete_nodes needs node_ids and/or filters (clear() deletes every node)")
+        ids = self._selected_ids(node_ids=node_ids, filters=filters)
+        self._forget(ids.tolist())
 
     def clear(self) -> None:
         self._forget([*self._rows, *self._foreign])
@@ -195,46 +233,97 @@ class FaqVectorStore(BasePydanticVectorStore):
         if not faiss_ids:
             return
         self._index.remove_ids(np.asarray(faiss_ids, dtype=np.int64))
+        self._version += 1
         self._ids_by_text = self._foreign_by_entry = None
         self._ids_by_filter = {}
         for faiss_id in faiss_ids:
             row = self._rows.pop(faiss_id, None)
             if row is not None:
-                node_id, ref = phrasing_node_id(row.entry_id, row.index), row.entry_id
+                node_id, refs = phrasing_node_id(row.entry_id, row.index), (row.entry_id,)
             else:
                 node = self._foreign.pop(faiss_id)
-                node_id, ref = node.node_id, node.ref_doc_id or node.node_id
+                node_id, refs = node.node_id, _refs_of(node)
             self._faiss_id_by_node.pop(node_id, None)
-            remaining = [i for i in self._ids_by_ref.get(ref, []) if i != faiss_id]
-            if remaining:
-                self._ids_by_ref[ref] = remaining
-            else:
-                self._ids_by_ref.pop(ref, None)
-            if row is not None and not any(i in self._rows for i in remaining):
+            for ref in refs:
+                remaining = [i for i in self._ids_by_ref.get(ref, []) if i != faiss_id]
+                if remaining:
+                    self._ids_by_ref[ref] = remaining
+                else:
+                    self._ids_by_ref.pop(ref, None)
+            if row is not None and not any(i in self._rows for i in self._ids_by_ref.get(row.entry_id, [])):
                 self._entries.pop(row.entry_id, None)
 
     # -- reading ----------------------------------------------------------
     def query(self, query: VectorStoreQuery, **kwargs: Any) -> VectorStoreQueryResult:
+        """The ``similarity_top_k`` nodes closest to the query embedding (cosine, best
+        first) among those in ``node_ids``, of a document in ``doc_ids`` and passing
+        ``filters``. None restricts nothing; ``doc_ids=[]`` selects nothing (as
+        SimpleVectorStore) while an empty ``node_ids`` restricts nothing, as in LlamaIndex's
+        text-storing stores: ``VectorStoreIndex.as_retriever()`` passes ``node_ids=[]`` for
+        them (its node list is empty when the store keeps the nodes)."""
+        if query.mode != VectorStoreQueryMode.DEFAULT:
+            raise UnsupportedQueryError(
+                f"FaqVectorStore searches by cosine only (mode 'default'), not {query.mode.value!r}: "
+                "drop vector_store_query_mode, or rerank the results yourself (e.g. an MMR postprocessor)")
         if query.query_embedding is None:
-            raise ValueError("FaqVectorStore needs a query embedding")
-        scores, ids = self._search(query.query_embedding, query.similarity_top_k, query.filters)
+            raise UnsupportedQueryError(
+                "FaqVectorStore needs a query embedding (it has no text search: query_str alone is not enough)")
+        node_ids = query.node_ids or None
+        if query.doc_ids is None and node_ids is None:
+            allowed = None if query.filters is None else self.ids_matching(query.filters)
+        else:
+            allowed = self._selected_ids(node_ids, query.doc_ids, query.filters)
+        scores, ids = self._search(query.query_embedding, query.similarity_top_k, allowed=allowed)
         nodes = self._nodes_of(ids)
         return VectorStoreQueryResult(nodes=nodes, similarities=scores, ids=[n.node_id for n in nodes])
 
+    def _selected_ids(self, node_ids: Optional[Sequence[str]] = None, doc_ids: Optional[Sequence[str]] = None,
+                      filters: Optional[MetadataFilters] = None) -> np.ndarray:
+        """FAISS ids of the rows in ``node_ids``, of ``doc_ids`` and passing ``filters``
+        (None = no restriction), ascending."""
+        if node_ids is not None:
+            ids = np.unique(np.asarray([self._faiss_id_by_node[n] for n in node_ids if n in self._faiss_id_by_node],
+                                       dtype=np.int64))
+        else:
+            ids = np.asarray(sorted([*self._rows, *self._foreign]), dtype=np.int64)
+        if doc_ids is not None:
+            ids = np.intersect1d(ids, [i for d in doc_ids for i in self._ids_by_ref.get(d, [])])
+        if filters is not None:
+            ids = np.intersect1d(ids, self.ids_matching(filters))
+        return ids.astype(np.int64)
+
     def search_entries(self, embedding: Sequence[float], k: int,
                        filters: Optional[MetadataFilters] = None) -> tuple[list[str], list[float]]:
-        """The entry id and cosine of each of the ``k`` best phrasings (among those passing
-        ``filters``), best first; builds no nodes."""
-        scores, ids = self._search(embedding, k, filters)
+        """The entry id and cosine of each of the ``k`` best FAQ phrasings (among those
+        passing ``filters``), best first; builds no nodes. Nodes that are not FAQ phrasings
+        (a plain Document inserted beside the FAQ) are never among them."""
+        if not self._foreign:  # every row is an FAQ row
+            allowed = None if filters is None else self.ids_matching(filters)
+        else:
+            faq = self._faq_ids()
+            allowed = faq if filters is None else np.intersect1d(faq, self.ids_matching(filters))
+        scores, ids = self._search(embedding, k, allowed=allowed)
         return [self._entry_id_of(i) for i in ids], scores
 
+    def _faq_ids(self) -> np.ndarray:
+        """FAISS ids of FAQ rows: lean rows, and whole nodes carrying an FAQ entry's metadata."""
+        key = "faq-rows"
+        found = self._ids_by_filter.get(key)
+        if found is None:
+            foreign = [i for i, node in self._foreign.items() if _is_faq_metadata(node.metadata)]
+            found = np.asarray(sorted([*self._rows, *foreign]), dtype=np.int64)
+            self._ids_by_filter[key] = found
+        return found
+
     def _search(self, embedding: Sequence[float], k: int,
-                filters: Optional[MetadataFilters] = None) -> tuple[list[float], list[int]]:
+                allowed: Optional[np.ndarray] = None) -> tuple[list[float], list[int]]:
+        """Top ``k`` by cosine, among the FAISS ids ``allowed`` (None: all)."""
+        if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 0:
+            raise ValueError(f"similarity_top_k must be an int >= 0, got {k!r}")
         params = None
-        if filters is None:
+        if allowed is None:
             k = min(k, len(self))
         else:
-            allowed = self.ids_matching(filters)
             k = min(k, len(allowed))
             params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
         if k <= 0:
@@ -252,7 +341,7 @@ class FaqVectorStore(BasePydanticVectorStore):
         found = self._ids_by_filter.get(key)
         if found is None:
             by_entry: dict[str, dict[str, Any]] = {}  # each entry's metadata made once
-            passes = build_metadata_filter_fn(lambda i: self._metadata_at(i, by_entry), filters)
+            passes = metadata_filter_fn(lambda i: self._metadata_at(i, by_entry), filters)
             found = np.fromiter((i for i in sorted([*self._rows, *self._foreign]) if passes(i)),
                                 dtype=np.int64)
             if len(self._ids_by_filter) >= FILTER_CACHE_SIZE:
@@ -278,9 +367,16 @@ class FaqVectorStore(BasePydanticVectorStore):
     def get_nodes(
         self, node_ids: Optional[List[str]] = None, filters: Optional[MetadataFilters] = None
     ) -> List[BaseNode]:
+        """The nodes in ``node_ids`` (in that order; unknown ids skipped) passing ``filters``;
+        every node passing ``filters`` when ``node_ids`` is None."""
         if node_ids is None:
-            return self._nodes_of(sorted([*self._rows, *self._foreign]))
-        return self._nodes_of([self._faiss_id_by_node[n] for n in node_ids if n in self._faiss_id_by_node])
+            ids = sorted([*self._rows, *self._foreign]) if filters is None else self.ids_matching(filters).tolist()
+            return self._nodes_of(ids)
+        ids = [self._faiss_id_by_node[n] for n in node_ids if n in self._faiss_id_by_node]
+        if filters is not None:
+            passing = set(self.ids_matching(filters).tolist())
+            ids = [i for i in ids if i in passing]
+        return self._nodes_of(ids)
 
     def _nodes_of(self, faiss_ids: Sequence[int]) -> list[TextNode]:
         """The nodes of these rows, in this order: phrasing nodes rebuilt, one parser run for all."""
@@ -378,8 +474,10 @@ class FaqVectorStore(BasePydanticVectorStore):
     def _check_dimension(self, vectors: np.ndarray) -> np.ndarray:
         if vectors.shape[1] != self.dimension:
             raise DimensionMismatchError(
-                f"vector has {vectors.shape[1]} dimensions but the index has {self.dimension}: "
-                "the embedding model changed, run `faqbot index` to re-index"
+                f"vector has {vectors.shape[1]} dimensions but this FaqVectorStore has {self.dimension}: "
+                "embed with the model the store was built with, or build a new store "
+                f"(FaqVectorStore(dimension={vectors.shape[1]})); for the bot's own index, run "
+                "`faqbot index --rebuild`"
             )
         return vectors
 
@@ -389,6 +487,7 @@ class FaqVectorStore(BasePydanticVectorStore):
         this); read it back with :meth:`from_persist_path`. Checksummed, never pickled."""
         parts = self.to_payload()
         document = {
+            **_SIMPLE_STORE_GUARD,
             "format": PERSIST_FORMAT,
             "dimension": self.dimension,
             "parts": [base64.b64encode(part).decode("ascii") for part in parts],
@@ -407,6 +506,18 @@ class FaqVectorStore(BasePydanticVectorStore):
         os.replace(temporary, path)  # a crash mid-write leaves the previous file whole
 
     @classmethod
+    def from_persist_dir(cls, persist_dir: str, namespace: str = "default", fs: Any = None) -> "FaqVectorStore":
+        """The store ``StorageContext.persist(persist_dir)`` wrote (``{namespace}__vector_store.json``)::
+
+            vector_store = FaqVectorStore.from_persist_dir(persist_dir)
+            storage_context = StorageContext.from_defaults(persist_dir=persist_dir, vector_store=vector_store)
+            index = load_index_from_storage(storage_context, embed_model=embed_model)
+        """
+        name = f"{namespace}{NAMESPACE_SEP}{DEFAULT_PERSIST_FNAME}"
+        path = f"{str(persist_dir).rstrip('/')}/{name}" if fs is not None else os.path.join(persist_dir, name)
+        return cls.from_persist_path(path, fs=fs)
+
+    @classmethod
     def from_persist_path(cls, persist_path: str, fs: Any = None) -> "FaqVectorStore":
         """The store :meth:`persist` wrote; a damaged or foreign file raises ValueError."""
         if fs is not None:
@@ -416,13 +527,14 @@ class FaqVectorStore(BasePydanticVectorStore):
             data = Path(persist_path).read_bytes()
         try:
             document = json.loads(data)
-            if document.get("format") != PERSIST_FORMAT:
-                raise ValueError(f"not a {PERSIST_FORMAT} file")
+            if not isinstance(document, dict) or document.get("format") != PERSIST_FORMAT:
+                raise ValueError(f"not a {PERSIST_FORMAT} file (a SimpleVectorStore's? load that with "
+                                 "SimpleVectorStore.from_persist_path)")
             parts = [base64.b64decode(part) for part in document["parts"]]
             if [hashlib.sha256(p).hexdigest() for p in parts] != document["sha256"]:
                 raise ValueError("checksum mismatch")
             return cls.from_payload(int(document["dimension"]), *parts)
-        except (ValueError, KeyError, TypeError, AttributeError) as error:
+        except (ValueError, KeyError, TypeError, AttributeError, RuntimeError) as error:
             raise ValueError(f"{persist_path}: cannot load a FaqVectorStore ({error})") from None
 
     def to_payload(self) -> tuple[bytes, bytes]:
@@ -512,6 +624,44 @@ class FaqVectorStore(BasePydanticVectorStore):
                 self._remember_foreign(int(record["faiss_id"]), node)
             else:
                 self._remember_phrasing(int(record["faiss_id"]), *lean)
+
+
+def _from_pickled_payload(dimension: int, index_bytes: bytes, rows: bytes) -> FaqVectorStore:
+    return FaqVectorStore.from_payload(dimension, index_bytes, rows)
+
+
+def metadata_filter_fn(metadata_of: Callable[[Any], Any], filters: MetadataFilters) -> Callable[[Any], bool]:
+    """Whether a node passes ``filters``: LlamaIndex's own evaluation of every operator and
+    condition (``build_metadata_filter_fn``), extended to nested ``MetadataFilters``, which
+    combine like filters under their parent's condition (AND, OR, NOT = none of them)."""
+    if not any(isinstance(f, MetadataFilters) for f in filters.filters):
+        return build_metadata_filter_fn(metadata_of, filters)
+    parts = [metadata_filter_fn(metadata_of, f) if isinstance(f, MetadataFilters)
+             else build_metadata_filter_fn(metadata_of, MetadataFilters(filters=[f]))
+             for f in filters.filters]
+    condition = filters.condition or FilterCondition.AND
+    if condition == FilterCondition.AND:
+        return lambda key: all(part(key) for part in parts)
+    if condition == FilterCondition.OR:
+        return lambda key: any(part(key) for part in parts)
+    if condition == FilterCondition.NOT:
+        return lambda key: not any(part(key) for part in parts)
+    raise ValueError(f"invalid filter condition {condition!r}")
+
+
+def _refs_of(node: BaseNode) -> tuple[str, ...]:
+    """What ``delete(ref_doc_id)`` finds a whole node by: its source document's id (as every
+    LlamaIndex store; IngestionPipeline's upserts rely on it) and, for an FAQ node made from
+    a plain Document holding several entries, its entry id too."""
+    refs = [node.ref_doc_id or node.node_id]
+    if _is_faq_metadata(node.metadata) and node.metadata["faq_id"] not in refs:
+        refs.append(node.metadata["faq_id"])
+    return tuple(refs)
+
+
+def _is_faq_metadata(metadata: dict[str, Any]) -> bool:
+    return isinstance(metadata.get("faq_id"), str) and isinstance(metadata.get("question"), str) \
+        and isinstance(metadata.get("answer"), str)
 
 
 def _as_phrasing(node: BaseNode) -> Optional[tuple[FaqEntry, int]]:

@@ -82,6 +82,10 @@ class LexicalIndex:
             self._term_counts = self._load_counts()
         return self._term_counts
 
+    def documents(self) -> dict[str, list[str]]:
+        """Each entry's texts: ``LexicalIndex(index.documents())`` scores as this index does."""
+        return {entry: list(counts.texts) for entry, counts in self._counts.items() if entry in self._entries}
+
     @property
     def unused_terms(self) -> int:
         """Terms kept from earlier builds that no current entry uses."""

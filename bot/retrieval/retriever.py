@@ -15,6 +15,7 @@ to the phrasings that pass them: the entries returned are the best that pass.
 
 from __future__ import annotations
 
+import logging
 from typing import Any, List, Optional
 
 from llama_index.core.base.base_retriever import BaseRetriever
@@ -27,9 +28,16 @@ from bot.faq.nodes import entry_to_node
 from bot.index.vector_store import FaqVectorStore
 from bot.retrieval.aggregation import EntryScorer, EntrySpace
 
+log = logging.getLogger(__name__)
+
 COSINE = "cosine"
 ENTRY_SCORE = "entry_score"
 TYPICALITY = "typicality"
+
+# Questions are read up to this many characters (the default of the bot's own
+# ``max_question_chars`` setting): embedding and lexical scoring cost grows with length,
+# and the embedded model runs one inference at a time.
+MAX_QUERY_CHARS = 2000
 
 # Search this many phrasings per wanted entry, so entries with several close
 # phrasings do not crowd out the runner-ups.
@@ -53,6 +61,11 @@ class FaqRetriever(BaseRetriever):
     ``similarity_cutoff`` drops entries whose entry score is below it. The entry score
     is not the bot's confidence: for the bot's answer/decline decision use the
     postprocessors of :class:`~bot.retrieval.answer.FaqAnswerer` (``node_postprocessors``).
+
+    Only FAQ entries are returned: a node in the store that is not an FAQ phrasing (a
+    plain ``Document`` inserted beside the FAQ) is never a candidate; retrieve those with
+    ``VectorStoreIndex.as_retriever()``. A question is read up to ``max_query_chars``
+    characters. Entry nodes are cached only while the store is unchanged (its ``version``).
     """
 
     def __init__(
@@ -64,25 +77,70 @@ class FaqRetriever(BaseRetriever):
         entry_space: Optional[EntryScorer | EntrySpace] = None,
         similarity_cutoff: Optional[float] = None,
         filters: Optional[MetadataFilters] = None,
+        max_query_chars: int = MAX_QUERY_CHARS,
         **kwargs: Any,
     ) -> None:
+        if not isinstance(vector_store, FaqVectorStore):
+            raise TypeError(f"FaqRetriever needs a FaqVectorStore, got {type(vector_store).__name__} "
+                            "(use VectorStoreIndex.as_retriever() for other vector stores)")
+        if not isinstance(embed_model, BaseEmbedding):
+            raise TypeError(f"embed_model must be a LlamaIndex BaseEmbedding, got {type(embed_model).__name__}")
+        if isinstance(similarity_top_k, bool) or not isinstance(similarity_top_k, int) or similarity_top_k < 1:
+            raise ValueError(f"similarity_top_k must be an int >= 1, got {similarity_top_k!r}")
+        if isinstance(max_query_chars, bool) or not isinstance(max_query_chars, int) or max_query_chars < 1:
+            raise ValueError(f"max_query_chars must be an int >= 1, got {max_query_chars!r}")
         super().__init__(callback_manager=callback_manager, **kwargs)
         self.vector_store = vector_store
         self.embed_model = embed_model
         self.similarity_top_k = similarity_top_k
-        self.entry_space = entry_space
+        self.entry_space = entry_space  # the property: remembers the store version it fits
         self.similarity_cutoff = similarity_cutoff
         self.filters = filters
+        self.max_query_chars = max_query_chars
         self._entry_nodes: dict[str, TextNode] = {}
+        self._cached_from: tuple[Optional[FaqVectorStore], int] = (None, -1)
+
+    @property
+    def entry_space(self) -> Optional[EntryScorer | EntrySpace]:
+        """Entry scores from a whitened space (bot/retrieval/aggregation.py), or None: raw
+        best cosines. A space is statistics of the store's vectors as they were when it was
+        set: once the store changes it is no longer used (a warning says so), until a space
+        built from the changed store is set."""
+        return self._entry_space
+
+    @entry_space.setter
+    def entry_space(self, space: Optional[EntryScorer | EntrySpace]) -> None:
+        self._entry_space = space
+        self._space_fits = (self.vector_store, self.vector_store.version)
+        self._warned_stale_space = False
+
+    def _current_space(self) -> Optional[EntryScorer | EntrySpace]:
+        store, version = self._space_fits
+        if self._entry_space is None or (store is self.vector_store and version == self.vector_store.version):
+            return self._entry_space
+        if not self._warned_stale_space:
+            log.warning("FaqRetriever: the store changed after its entry_space was built; scoring by best "
+                        "cosine until a new one is set (entry_space = WhitenedAggregation().build(store))")
+            self._warned_stale_space = True
+        return None
+
+    def _bounded(self, query_bundle: QueryBundle) -> str:
+        """The question as read: its first ``max_query_chars`` characters. The bundle is
+        cut too, so postprocessors after the retriever (lexical scoring) read the same."""
+        if len(query_bundle.query_str) > self.max_query_chars:
+            query_bundle.query_str = query_bundle.query_str[:self.max_query_chars]
+        return query_bundle.query_str
 
     def _retrieve(self, query_bundle: QueryBundle) -> List[NodeWithScore]:
+        question = self._bounded(query_bundle)
         if query_bundle.embedding is None:
-            query_bundle.embedding = self.embed_model.get_query_embedding(query_bundle.query_str)
+            query_bundle.embedding = self.embed_model.get_query_embedding(question)
         return self.retrieve_by_embedding(query_bundle.embedding)
 
     async def _aretrieve(self, query_bundle: QueryBundle) -> List[NodeWithScore]:
+        question = self._bounded(query_bundle)
         if query_bundle.embedding is None:
-            query_bundle.embedding = await self.embed_model.aget_query_embedding(query_bundle.query_str)
+            query_bundle.embedding = await self.embed_model.aget_query_embedding(question)
         return self.retrieve_by_embedding(query_bundle.embedding)
 
     def retrieve_by_embedding(self, embedding: List[float],
@@ -102,9 +160,10 @@ class FaqRetriever(BaseRetriever):
                 best[entry_id] = float(score)
         scores = dict(best)
         features = {entry_id: {COSINE: cosine, ENTRY_SCORE: cosine} for entry_id, cosine in best.items()}
-        if self.entry_space is not None and embedding is not None and best:
+        space = self._current_space()
+        if space is not None and embedding is not None and best:
             ids = list(best)
-            found = self.entry_space.score(embedding, ids)
+            found = space.score(embedding, ids)
             for k, entry_id in enumerate(ids):
                 if found.score[k] == found.score[k]:  # not NaN: the entry is in the space
                     scores[entry_id] = float(found.score[k])
@@ -119,9 +178,14 @@ class FaqRetriever(BaseRetriever):
         ]
 
     def _entry_node(self, entry_id: str) -> TextNode:
+        store = self.vector_store
+        if self._cached_from[0] is not store or self._cached_from[1] != store.version:
+            # The store changed (an upsert, a delete) or was replaced: cached nodes may be stale.
+            self._entry_nodes = {}
+            self._cached_from = (store, store.version)
         node = self._entry_nodes.get(entry_id)
         if node is None:
-            entry = self.vector_store.entry(entry_id)
+            entry = store.entry(entry_id)
             if entry is None:
                 raise KeyError(f"the vector store holds no FAQ entry {entry_id!r} (nodes need FAQ metadata)")
             node = entry_to_node(entry)

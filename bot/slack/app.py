@@ -1,4 +1,8 @@
-"""The Bolt app: Slack Web API client, request verification and the listeners."""
+"""The Bolt app: Slack Web API client, request verification and the listeners.
+
+``faqbot serve`` builds each part from the settings in bot/slack/assembly.py and hands
+them in; a part not handed in (tests, benches) is built here from the settings the same way.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,8 @@ from slack_sdk import WebClient
 
 from bot.config import Settings
 from bot.service import FaqService
-from bot.slack.dedupe import deduplicator_for
+from bot.slack.dedupe import Deduplicator
+from bot.slack.dedupe_redis import deduplicator_for
 from bot.feedback.startup import open_store
 from bot.feedback.store import FeedbackStore
 from bot.slack.listeners import register_listeners
@@ -21,6 +26,7 @@ from bot.slack.policy import SlackPolicy
 from bot.slack.replies import Replies
 from bot.slack.retries import retry_handlers
 from bot.slack.signals import WorkingSignal
+from bot.slack.workspace import DeadTokenWatch, PostingSwitch
 
 log = logging.getLogger(__name__)
 
@@ -31,15 +37,18 @@ LISTENER_THREADS = 16
 
 def create_app(settings: Settings, service: FaqService, *, client: Optional[WebClient] = None,
                feedback: Optional[FeedbackStore] = None,
-               outcome_counts: Optional[OutcomeCounter] = None) -> App:
+               outcome_counts: Optional[OutcomeCounter] = None,
+               dedupe: Optional[Deduplicator] = None, policy: Optional[SlackPolicy] = None,
+               switch: Optional[PostingSwitch] = None) -> App:
     """A Bolt app answering from ``service``. Construction calls Slack's ``auth.test``.
 
     Without ``feedback`` the store is opened from the settings: migrated to the newest
     schema, and the old JSONL log imported if it was not before. Admins see last week's
     answered/unanswered counts on the App Home tab from ``outcome_counts``, by default
     the store's (bot/slack/listeners/home.py)."""
+    switch = switch or PostingSwitch()
     app = App(
-        client=client or web_client(settings),
+        client=client or web_client(settings, switch),
         signing_secret=secret(settings.slack_signing_secret),
         # Listeners ack inline and hand the work to lazy listeners.
         process_before_response=True,
@@ -47,12 +56,13 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
     )
     store = feedback or open_store(settings)
     replies = Replies(service, store)
-    policy = SlackPolicy.from_settings(settings)
+    policy = policy or SlackPolicy.from_settings(settings)
     warn_unknown_categories(policy, service)
     working = WorkingSignal(settings.slack_working_reaction_after, settings.slack_working_reaction)
     home_tab = HomeTab(service, frozenset(settings.slack_admin_users),
                        outcome_counts or store.outcome_counts)
-    register_listeners(app, replies, deduplicator_for(settings), policy, working, home_tab)
+    register_listeners(app, replies, dedupe or deduplicator_for(settings), policy, working, home_tab,
+                       switch)
     return app
 
 
@@ -66,14 +76,18 @@ def warn_unknown_categories(policy: SlackPolicy, service: FaqService) -> None:
                     "names must match the front matter exactly", category, ", ".join(sorted(known)) or "none")
 
 
-def web_client(settings: Settings) -> WebClient:
+def web_client(settings: Settings, switch: Optional[PostingSwitch] = None,
+               token: Optional[SecretStr] = None, logger: Optional[logging.Logger] = None) -> WebClient:
+    """The Web API client (with ``token``, by default the bot token). With ``switch``, an
+    answer saying the token is dead trips it (bot/slack/workspace.py)."""
     base_url = settings.slack_api_url if settings.slack_api_url.endswith("/") \
         else settings.slack_api_url + "/"
     # Bounded retries on every call; Bolt copies them into each request's client.
-    return WebClient(token=secret(settings.slack_bot_token) or None, base_url=base_url,
-                     timeout=settings.slack_timeout,
-                     retry_handlers=retry_handlers(settings.slack_max_retries,
-                                                   settings.slack_retry_budget))
+    handlers = retry_handlers(settings.slack_max_retries, settings.slack_retry_budget)
+    if switch is not None:
+        handlers = [DeadTokenWatch(switch), *handlers]
+    return WebClient(token=secret(token or settings.slack_bot_token) or None, base_url=base_url,
+                     timeout=settings.slack_timeout, retry_handlers=handlers, logger=logger)
 
 
 def secret(value: Optional[SecretStr]) -> str:

@@ -7,7 +7,8 @@ message by several keys; the first delivery claims them all, later ones find a k
 already claimed and are dropped. A retry is never dropped for being a retry: the
 delivery it repeats may never have arrived.
 
-Two backends, chosen in one place (:func:`deduplicator_for`):
+Two backends, chosen in one place (:func:`bot.slack.dedupe_redis.deduplicator_for`, which
+knows both; this module knows nothing of Redis):
 
 - :class:`MemoryDeduplicator`, the default: claims in this process only, enough for
   one bot process per Slack app;
@@ -21,8 +22,6 @@ import threading
 import time
 from collections import OrderedDict
 from typing import Callable, Iterable, Protocol
-
-from bot.config import Settings
 
 # Slack retries a failed delivery three times over about five minutes.
 DEFAULT_TTL_SECONDS = 30 * 60
@@ -57,6 +56,12 @@ class MemoryDeduplicator:
                 self._claimed.move_to_end(key)
             return first
 
+    def seen(self, keys: Iterable[str]) -> bool:
+        """Whether any of ``keys`` is claimed, without claiming or renewing anything."""
+        with self._lock:
+            self._forget_before(self._clock() - self.ttl_seconds)
+            return any(k in self._claimed for k in keys if k)
+
     def __len__(self) -> int:
         return len(self._claimed)
 
@@ -66,18 +71,6 @@ class MemoryDeduplicator:
             if claimed_at >= cutoff:
                 return
             del self._claimed[key]
-
-
-def deduplicator_for(settings: Settings) -> Deduplicator:
-    """Redis claims when ``redis_url`` is set (an empty value counts as unset, as an empty
-    ``FAQBOT_REDIS_URL=`` line in a compose file means), else in-process claims."""
-    if settings.redis_url is None or not settings.redis_url.get_secret_value().strip():
-        return MemoryDeduplicator(settings.dedupe_ttl_seconds)
-    from bot.slack.dedupe_redis import RedisDeduplicator
-
-    return RedisDeduplicator.from_url(
-        settings.redis_url.get_secret_value(), prefix=settings.redis_key_prefix,
-        ttl_seconds=settings.dedupe_ttl_seconds, timeout=settings.redis_timeout)
 
 
 def delivery_keys(body: dict, event: dict) -> list[str]:

@@ -5,7 +5,8 @@
   (400 for anything that is not a Slack payload). Each rejection is one log line, never a
   traceback. The accepted request goes to Bolt's sync ``App.dispatch`` in a worker thread,
   so the event loop keeps accepting and timing out other connections while Bolt acks.
-- ``GET /metrics`` and ``/healthz`` (bot/metrics.py).
+- ``GET /metrics``, ``/healthz`` and ``/readyz`` (bot/metrics.py, bot/health.py), unless
+  ``metrics_port`` serves them on a port of their own (then the Slack port does not).
 - ``/console/`` when ``console_enabled`` is set (bot/console/: the maintainers' console,
   sharing the bot's FaqService so it sees every reload).
 - A connection gets ``request_timeout`` seconds to send a whole request once the server
@@ -21,6 +22,7 @@ worker thread per request in flight is cheap.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Sequence
 
 from slack_bolt import App
@@ -39,6 +41,10 @@ from bot.metrics import metrics_routes
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
+# Slack's timestamp is whole Unix seconds. slack_sdk's verifier calls int() on the header,
+# which raises on "abc", "" or "1e3" and accepts " 12", "1_000" or non-ASCII digits: the
+# header is checked here first, so anything else is a plain 401.
+_TIMESTAMP = re.compile(r"[0-9]{1,12}")
 
 
 # -- the ASGI app -----------------------------------------------------------------
@@ -65,6 +71,8 @@ class SlackEvents:
             return rejected(request, 400, "body is not UTF-8")
         # Verified before anything is parsed: junk from strangers costs one HMAC, not a
         # parse (Bolt parses the body before its own signature check).
+        if not _TIMESTAMP.fullmatch(request.headers.get("x-slack-request-timestamp", "")):
+            return rejected(request, 401, "missing or invalid X-Slack-Request-Timestamp")
         if not self.verifier.is_valid_request(text, request.headers):
             return rejected(request, 401, "missing or invalid Slack signature")
         try:
@@ -82,22 +90,24 @@ def rejected(request: Request, status: int, reason: str) -> Response:
 
 
 def asgi_app(app: App, signing_secret: str, limits: HttpLimits = HttpLimits(),
-             extra_routes: Sequence[BaseRoute] = ()) -> Starlette:
-    """Slack events at ``EVENTS_PATH`` plus ``/metrics`` and ``/healthz`` (and ``extra_routes``:
-    the console's mount)."""
+             extra_routes: Sequence[BaseRoute] = (), monitoring: bool = True) -> Starlette:
+    """Slack events at ``EVENTS_PATH`` plus, with ``monitoring``, ``/metrics``, ``/healthz``
+    and ``/readyz`` (and ``extra_routes``: the console's mount)."""
     events = SlackEvents(app, signing_secret, limits.max_body_bytes)
-    return Starlette(routes=[Route(EVENTS_PATH, events.handle, methods=["POST"]), *metrics_routes(),
-                             *extra_routes])
+    return Starlette(routes=[Route(EVENTS_PATH, events.handle, methods=["POST"]),
+                             *(metrics_routes() if monitoring else ()), *extra_routes])
 
 
 class HttpServer(AsgiServer):
     """uvicorn serving :func:`asgi_app` (see :class:`bot.asgi.AsgiServer`)."""
 
     def __init__(self, app: App, signing_secret: str, host: str, port: int,
-                 limits: HttpLimits = HttpLimits(), extra_routes: Sequence[BaseRoute] = ()) -> None:
-        super().__init__(asgi_app(app, signing_secret, limits, extra_routes), host, port, limits)
+                 limits: HttpLimits = HttpLimits(), extra_routes: Sequence[BaseRoute] = (),
+                 monitoring: bool = True) -> None:
+        super().__init__(asgi_app(app, signing_secret, limits, extra_routes, monitoring), host, port, limits)
 
 
 def http_server(app: App, host: str, port: int, signing_secret: str,
-                limits: HttpLimits = HttpLimits(), extra_routes: Sequence[BaseRoute] = ()) -> HttpServer:
-    return HttpServer(app, signing_secret, host, port, limits, extra_routes)
+                limits: HttpLimits = HttpLimits(), extra_routes: Sequence[BaseRoute] = (),
+                monitoring: bool = True) -> HttpServer:
+    return HttpServer(app, signing_secret, host, port, limits, extra_routes, monitoring)

@@ -11,18 +11,23 @@
   question (:func:`looks_like_question`) and mention nobody are answered in their thread,
   only when the bot is confident. Thread replies are people talking: never answered unless
   they mention the bot.
+- **Follow-ups** (:func:`is_new_question`): a reply in a DM thread is a new question only
+  when it mentions the bot or looks like a question; an acknowledgement ("thanks!", "👍",
+  "that worked", "谢谢", "好的") is never one, wherever it is written: no reply, nothing
+  stored as unanswered.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Mapping, Optional
 
 from bot.config import ChannelSettings, Settings
 from bot.retrieval.policy import UNRESTRICTED, AnswerPolicy
 from bot.slack.ratelimit import UserRateLimiter
-from bot.slack.text import question_text
+from bot.slack.text import mentions, question_text
 
 NOT_HERE = ("I don't answer questions in this channel. Send me a direct message, or type "
             "`/faq your question` here: only you will see the answer.")
@@ -100,6 +105,7 @@ MIN_CHARS = 4  # "vpn?" is a question; "ok?" is not
 MAX_CHARS = 300  # longer is a discussion or a paste, not a quick FAQ question
 MAX_LINES = 3
 _MENTION = re.compile(r"<[@!]")  # addressed to someone (or @here): they are asked, not the bot
+_MENTION_ANYONE = re.compile(r"<[@!][^>]*>")
 _QUESTION_MARK = re.compile(r"[?？]\s*$")
 _ENGLISH_OPENERS = frozenset(
     "how what why where when who whom whose which can could do does did is are was were "
@@ -118,3 +124,82 @@ def looks_like_question(text: str) -> bool:
         return True
     first_word = re.split(r"[\s,.!]+", text.lower(), maxsplit=1)[0]
     return first_word in _ENGLISH_OPENERS or any(marker in text for marker in _CHINESE_MARKERS)
+
+
+# -- follow-ups and acknowledgements ---------------------------------------------------
+def is_new_question(event: dict, bot_user_id: Optional[str]) -> bool:
+    """Whether a message addressed to the bot (a DM, a mention) asks something new."""
+    text = event.get("text") or ""
+    if looks_like_acknowledgement(text):
+        return False
+    thread_ts = event.get("thread_ts")
+    in_dm_thread = event.get("channel_type") == "im" and thread_ts and thread_ts != event.get("ts")
+    if in_dm_thread and not mentions(text, bot_user_id):
+        # People go on talking under an answer: only a question is asked again.
+        return looks_like_question(question_text(text, MAX_CHARS + 1))
+    return True
+
+
+ACK_MAX_CHARS = 80  # longer is more than a thank-you
+# Words a thank-you or an "it worked" is made of; a message of these words only (and
+# emoji, punctuation) acknowledges. "help", "hi", "no" are not here: they ask for something.
+_ACK_WORDS = frozenset("""
+    thanks thank thankyou thx ty tysm tyvm you u so much very lot lots a many cheers ta
+    great good nice cool awesome perfect excellent brilliant wonderful amazing super fantastic
+    ok okay k kk okie alright right sure yes yep yup yeah ya got it that this that's thats it's
+    its s worked works working work fixed solved sorted resolved done helped helpful
+    appreciate appreciated now all set makes sense understood gotcha noted will do
+    lol haha wow and the for again really just indeed bye cya man mate guys
+""".split())
+# Emoji codes that acknowledge (":+1:", ":pray::skin-tone-3:"); other codes (":wave:") do not.
+_ACK_EMOJI = frozenset("""
+    +1 thumbsup ok_hand pray raised_hands clap tada heart heart_eyes white_check_mark
+    heavy_check_mark ballot_box_with_check 100 muscle smile smiley grin slightly_smiling_face
+    blush relieved bow ok sparkles star-struck hugging_face partying_face the_horns sunglasses
+""".split())
+_EMOJI_CODE = re.compile(r":([a-z0-9_+'\-]+):(?::skin-tone-\d:)?")
+# Chinese thank-yous and OKs, longest first; what is left must be particles and punctuation.
+_ACK_CHINESE = sorted("""
+    谢谢 多谢 感谢 谢了 谢啦 谢 好的 好滴 好嘞 好 收到 明白 知道 了解 懂 可以 行 解决 搞定 没问题
+    成功 有用 管用 嗯 哦 噢 你 您 非常 太 了 啦 啊 呀 哈 的 嘿 啰 喔 咯 啊 呢 哇
+""".split(), key=len, reverse=True)
+_CHINESE_GREETINGS = ("你好", "您好")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def looks_like_acknowledgement(text: str) -> bool:
+    """True for "thanks!", "👍", ":+1:", "that worked", "谢谢", "好的" and the like: a short
+    message of thanks/OK words, acknowledging emoji and punctuation, asking nothing."""
+    text = _MENTION_ANYONE.sub(" ", text or "").strip()
+    if not text or len(text) > ACK_MAX_CHARS or looks_like_question(question_text(text)):
+        return False
+    if any(greeting in text for greeting in _CHINESE_GREETINGS):  # 你好 is hello, not thanks
+        return False
+    acknowledged = False
+
+    def ack_emoji(match: re.Match) -> str:
+        nonlocal acknowledged
+        if match.group(1) in _ACK_EMOJI:
+            acknowledged = True
+            return " "
+        return match.group(0)
+
+    text = _EMOJI_CODE.sub(ack_emoji, text.lower())
+    if ":" in text and _EMOJI_CODE.search(text):  # another emoji code: not a thank-you
+        return False
+    kept = []
+    for char in text:
+        if unicodedata.category(char) in ("So", "Sk", "Mn", "Cf"):  # emoji, skin tones, ZWJ
+            acknowledged = True
+            kept.append(" ")
+        else:
+            kept.append(char)
+    text = "".join(kept)
+    for phrase in _ACK_CHINESE:
+        if phrase in text:
+            acknowledged = True
+            text = text.replace(phrase, " ")
+    words = _WORDS.findall(text)
+    if any(word not in _ACK_WORDS for word in words):
+        return False
+    return acknowledged or bool(words)

@@ -13,25 +13,31 @@ from bot.config import Settings
 from bot.index.builder import BuildReport
 from bot.service import FaqService
 from bot.roles import IndexRole
+from bot.slack.workspace import PostingSwitch
 from bot.watch import format_reload_summary
 
 log = logging.getLogger(__name__)
 
 
-def summary_poster(app: App, channel: Optional[str]) -> Optional[Callable[[BuildReport], None]]:
-    """A reload callback posting what changed to ``channel`` (None when no channel is set)."""
+def summary_poster(app: App, channel: Optional[str], switch: Optional[PostingSwitch] = None,
+                   ) -> Optional[Callable[[BuildReport], None]]:
+    """A reload callback posting what changed to ``channel`` (None when no channel is set);
+    nothing once ``switch`` has stopped posting (the app uninstalled, its token revoked)."""
     if not channel:
         return None
 
     def post(report: BuildReport) -> None:
+        if switch is not None and switch.stopped:
+            return
         if report.changed_anything or report.errors:
             app.client.chat_postMessage(channel=channel, text=format_reload_summary(report))
 
     return post
 
 
-def start_live_reload(app: App, service: FaqService, settings: Settings) -> IndexRole:
+def start_live_reload(app: App, service: FaqService, settings: Settings,
+                      switch: Optional[PostingSwitch] = None) -> IndexRole:
     """Start ``service`` in ``settings.index_role``; returns once it serves an index (a
     reader waits for the writer's first generation). ``stop()`` the result to end it."""
-    role = IndexRole(service, settings, on_reload=summary_poster(app, settings.reload_summary_channel))
+    role = IndexRole(service, settings, on_reload=summary_poster(app, settings.reload_summary_channel, switch))
     return role.start()

@@ -2,62 +2,49 @@
 
 HTTP mode serves the Bolt app from uvicorn + Starlette (bot/slack/http_server.py):
 signature checked before a body is parsed, bounded body size and request time, and
-``/metrics`` + ``/healthz`` beside ``/slack/events`` (and the console at ``/console/`` with
-``console_enabled``).
+``/metrics``, ``/healthz`` and ``/readyz`` beside ``/slack/events`` unless ``metrics_port``
+serves them apart (and the console at ``/console/`` with ``console_enabled``). Every part
+is built from the settings in bot/slack/assembly.py; this module runs them.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-
-from slack_bolt import App
-from slack_bolt.adapter.socket_mode import SocketModeHandler
+from typing import Optional
 
 from bot.config import Settings
 from bot.service import FaqService
-from bot.slack.app import create_app, secret
+from bot.slack.assembly import (
+    SlackIdentity, SlackSetupError, StartupError, assemble, check_tokens, preflight, socket_mode_handler,
+)
 from bot.slack.http_server import EVENTS_PATH, HttpLimits, HttpServer, http_server
 from bot.slack.reload_summary import start_live_reload
 
-__all__ = ["EVENTS_PATH", "HttpLimits", "HttpServer", "http_server", "serve", "socket_mode_handler"]
+__all__ = ["EVENTS_PATH", "HttpLimits", "HttpServer", "SlackSetupError", "StartupError", "check_tokens",
+           "http_server", "preflight", "serve", "socket_mode_handler"]
 
 log = logging.getLogger(__name__)
 
 
-class SlackSetupError(ValueError):
-    """A Slack token or secret the chosen mode needs is missing."""
-
-
-def serve(settings: Settings) -> None:
-    check_tokens(settings)
-    if settings.console_enabled:
-        if settings.slack_app_token:
-            log.warning("console_enabled is set but the bot runs in Socket Mode, with no HTTP server: "
-                        "run `faqbot console` beside it")
-        else:
-            from bot.console.security import check_bind
-
-            check_bind(settings.host, settings.console_token.get_secret_value()
-                       if settings.console_token else None)  # before the index loads
-    service = FaqService(settings)
-    app = create_app(settings, service)
+def serve(settings: Settings, identity: Optional[SlackIdentity] = None) -> None:
+    """Run ``faqbot serve``: the process assembled from ``settings`` (bot/slack/assembly.py),
+    after :func:`preflight` unless the caller ran it already (``identity``)."""
+    if identity is None:
+        identity = preflight(settings)
+    log.info("Slack: bot user %s in workspace %s (%s)", identity.user_id, identity.team,
+             identity.team_id)
+    process = assemble(settings)
     # Loads the index (the writer builds it if missing; a reader waits for the writer's),
     # then keeps it live in this process's index role.
-    start_live_reload(app, service, settings)
-    calibrate_from_traffic_later(service, settings)
-    if settings.slack_app_token:
+    start_live_reload(process.app, process.service, settings, process.switch)
+    calibrate_from_traffic_later(process.service, settings)
+    if process.socket_mode:
         log.info("connecting to Slack in Socket Mode")
-        socket_mode_handler(app, settings).start()
+        process.front.start()
     else:
-        from bot.console.server import serve_mount
-
-        # The console (when enabled) shares this process's service: it sees every reload.
-        server = http_server(app, settings.host, settings.port,
-                             secret(settings.slack_signing_secret), HttpLimits.from_settings(settings),
-                             extra_routes=serve_mount(settings, service))
-        log.info("listening on http://%s:%d%s", server.host, server.port, EVENTS_PATH)
-        server.serve_forever()
+        log.info("listening on http://%s:%d%s", process.front.host, process.front.port, EVENTS_PATH)
+        process.front.serve_forever()
 
 
 def calibrate_from_traffic_later(service: FaqService, settings: Settings) -> threading.Thread:
@@ -82,15 +69,3 @@ def calibrate_from_traffic_later(service: FaqService, settings: Settings) -> thr
     thread = threading.Thread(target=run, name="faqbot-calibrate-from-asked", daemon=True)
     thread.start()
     return thread
-
-
-def check_tokens(settings: Settings) -> None:
-    if not settings.slack_bot_token:
-        raise SlackSetupError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-…)")
-    if not settings.slack_app_token and not settings.slack_signing_secret:
-        raise SlackSetupError(
-            "set SLACK_APP_TOKEN (xapp-…) for Socket Mode, or SLACK_SIGNING_SECRET for HTTP mode")
-
-
-def socket_mode_handler(app: App, settings: Settings) -> SocketModeHandler:
-    return SocketModeHandler(app, app_token=secret(settings.slack_app_token))

@@ -11,17 +11,21 @@ from typing import Optional
 from slack_bolt import App
 
 from bot.slack.dedupe import Deduplicator
-from bot.slack.listeners import actions, commands, events, home
+from bot.slack.listeners import actions, commands, events, home, workspace
 from bot.slack.policy import SlackPolicy
 from bot.slack.replies import Replies
 from bot.slack.signals import WorkingSignal
+from bot.slack.workspace import PostingSwitch
 
 
 def register_listeners(app: App, replies: Replies, dedupe: Deduplicator, policy: SlackPolicy,
                        working: WorkingSignal = WorkingSignal(None),
-                       home_tab: Optional["home.HomeTab"] = None) -> None:
+                       home_tab: Optional["home.HomeTab"] = None,
+                       switch: Optional[PostingSwitch] = None) -> None:
+    workspace.register(app, switch or PostingSwitch())
     events.register(app, replies, dedupe, policy, working)
     commands.register(app, replies, policy)
-    actions.register(app, replies, policy)
+    actions.register(app, replies, policy, dedupe)
     if home_tab is not None:
         home.register(app, home_tab)
+    workspace.register_fallbacks(app)  # last: only what no listener above took

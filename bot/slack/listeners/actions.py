@@ -5,6 +5,11 @@ not write (forged, foreign, from an older version) gets the clicker an ephemeral
 "this button has expired" and a log line naming the action, user and channel. The
 channel's policy (bot/slack/policy.py) is checked again at the click: its settings may
 have changed since the button was sent.
+
+A suggestion answers once per user per message: the first click claims
+``suggestion:<channel>:<message ts>:<user>`` in the exactly-once claims (bot/slack/dedupe.py,
+shared by every replica through Redis when configured, kept ``dedupe_ttl_seconds``); later
+clicks, on any suggestion of that message, are acknowledged and dropped, not stored.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from bot.slack.blocks import (
     BUTTON_EXPIRED, ENTRY_GONE, SHARE, SUGGESTION, VOTE_DOWN, VOTE_UP, ButtonValue,
     InvalidButtonValue, Message, text_message,
 )
+from bot.slack.dedupe import Deduplicator, MemoryDeduplicator
 from bot.slack.delivery import message_payload, post_message, respond
 from bot.slack.listeners.ack import acknowledge
 from bot.slack.policy import NOT_ANSWERED_HERE, NOT_HERE, ChannelPolicy, SlackPolicy
@@ -30,7 +36,10 @@ log = logging.getLogger(__name__)
 VOTE = re.compile(f"^({VOTE_UP}|{VOTE_DOWN})$")
 
 
-def register(app: App, replies: Replies, policy: SlackPolicy) -> None:
+def register(app: App, replies: Replies, policy: SlackPolicy,
+             dedupe: Optional[Deduplicator] = None) -> None:
+    claims = dedupe or MemoryDeduplicator()
+
     def record_vote(body: dict, action: dict, client: WebClient) -> None:
         value = button_value(body, action, client)
         if value is None:
@@ -43,6 +52,10 @@ def register(app: App, replies: Replies, policy: SlackPolicy) -> None:
     def answer_suggestion(body: dict, action: dict, client: WebClient) -> None:
         value = button_value(body, action, client)
         if value is None:
+            return
+        if not claims.claim([suggestion_key(body)]):
+            log.info("suggestion already answered for user %s on message %s in %s: click dropped",
+                     _user(body), _container(body).get("message_ts"), _channel(body))
             return
         channel = policy.channels.for_conversation(_channel(body))
         if _container(body).get("is_ephemeral"):  # from /faq: stay private
@@ -98,6 +111,11 @@ def button_value(body: dict, action: dict, client: WebClient) -> Optional[Button
         _respond(client, body, text_message(BUTTON_EXPIRED), response_type="ephemeral",
                  replace_original=False)
         return None
+
+
+def suggestion_key(body: dict) -> str:
+    """One claim per user per message holding suggestions (whichever one is clicked)."""
+    return f"suggestion:{_channel(body)}:{_container(body).get('message_ts')}:{_user(body)}"
 
 
 def _share_refusal(replies: Replies, channel: ChannelPolicy, value: ButtonValue) -> Optional[str]:

@@ -25,7 +25,7 @@ def register(app: App, replies: Replies, policy: SlackPolicy) -> None:
         user, channel_id = command.get("user_id"), command.get("channel_id")
         channel = policy.channels.for_conversation(channel_id)
         admission = policy.rate_limit.admit(user)
-        if not admission.allowed:
+        if not admission.allowed:  # told every time: the command's only answer, seen by the asker only
             reply = text_message(policy.rate_limit.message(admission))
         else:
             reply = replies.to_question(command.get("text"), user=user, channel=channel_id,

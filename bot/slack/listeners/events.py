@@ -3,7 +3,9 @@
 With ``message.channels``/``message.groups`` subscribed, every channel message arrives
 here too: one that mentions the bot is a mention (answered whichever delivery comes
 first), one in a listening channel may be answered un-mentioned (bot/slack/policy.py),
-the rest are ignored.
+the rest are ignored. A message addressed to the bot that asks nothing new (a thank-you,
+a remark in a DM thread) gets no reply and is not recorded (``is_new_question``,
+bot/slack/policy.py).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from bot.slack.dedupe import Deduplicator, delivery_keys
 from bot.slack.blocks import text_message
 from bot.slack.delivery import post_ephemeral, post_message
 from bot.slack.listeners.ack import acknowledge
-from bot.slack.policy import NOT_HERE, SlackPolicy
+from bot.slack.policy import NOT_HERE, SlackPolicy, is_new_question
 from bot.slack.replies import Replies
 from bot.slack.signals import WorkingSignal
 from bot.slack.text import mentions
@@ -33,14 +35,15 @@ QUESTION_SUBTYPES = {None, "thread_broadcast", "file_share"}
 def register(app: App, replies: Replies, dedupe: Deduplicator, policy: SlackPolicy,
              working: WorkingSignal = WorkingSignal(None)) -> None:
     def answer_mention(body: dict, event: dict, client: WebClient, context: BoltContext) -> None:
-        if is_from_a_person(event, context.bot_user_id):
+        if is_from_a_person(event, context.bot_user_id) and asks(event, context.bot_user_id):
             answer_once(replies, dedupe, policy, body, event, client, working)
 
     def answer_message(body: dict, event: dict, client: WebClient, context: BoltContext) -> None:
         if not is_from_a_person(event, context.bot_user_id):
             return
         if is_for_bot(event, context.bot_user_id):
-            answer_once(replies, dedupe, policy, body, event, client, working)
+            if asks(event, context.bot_user_id):
+                answer_once(replies, dedupe, policy, body, event, client, working)
         elif policy.listens_to(event):
             answer_if_confident(replies, dedupe, policy, body, event, client)
 
@@ -62,6 +65,13 @@ def is_for_bot(event: dict, bot_user_id: Optional[str]) -> bool:
     return event.get("channel_type") == "im" or mentions(event.get("text"), bot_user_id)
 
 
+def asks(event: dict, bot_user_id: Optional[str]) -> bool:
+    if is_new_question(event, bot_user_id):
+        return True
+    log.debug("not a new question, no reply: %s in %s", event.get("ts"), event.get("channel"))
+    return False
+
+
 def answer_once(replies: Replies, dedupe: Deduplicator, policy: SlackPolicy, body: dict,
                 event: dict, client: WebClient, working: WorkingSignal = WorkingSignal(None)) -> None:
     if not dedupe.claim(delivery_keys(body, event)):
@@ -76,7 +86,8 @@ def answer_once(replies: Replies, dedupe: Deduplicator, policy: SlackPolicy, bod
     # After the claim: a mention delivered twice counts once.
     admission = policy.rate_limit.admit(user)
     if not admission.allowed:
-        tell_privately(client, event, policy.rate_limit.message(admission))
+        if admission.notify:  # once per window: a flood is not mirrored note for note
+            tell_privately(client, event, policy.rate_limit.message(admission))
         return
     with working.around(client, channel=channel, ts=event["ts"], user=user):
         reply = replies.to_question(event.get("text"), user=user, channel=channel,
