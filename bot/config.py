@@ -234,6 +234,17 @@ class Settings(BaseSettings):
         "(besides file events) and an 'auto' reader tries to take over the writer lock.",
     )
 
+    index_publish_url: Optional[SecretStr] = Field(
+        None, description="PostgreSQL URL (postgresql+psycopg://…) through which replicas on several "
+        "hosts share the index: the writer is elected with an advisory lock and publishes each "
+        "generation there; every other process downloads it into its own index_dir. May be the "
+        "feedback database. Unset: one host, the index folder's flock. Secret: it may hold a password.",
+    )
+    index_publish_keep: int = Field(
+        3, ge=2, description="Published generations kept in PostgreSQL (older ones and the chunks "
+        "only they use are deleted after each publish).",
+    )
+
     # -- Slack channel policy: where the bot answers, per-channel settings, listen mode, rate limit --
     slack_channels: Annotated[list[str], NoDecode] = Field(
         default_factory=list, description="Channel ids where the bot answers mentions (and listens); "

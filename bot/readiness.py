@@ -331,8 +331,9 @@ def ensure_ready(
     except IndexMismatchError as error:
         raise NotReadyError(str(error)) from None
     if stored is None:
-        progress(f"no index in {settings.index_dir} yet: it is built from {settings.faq_dir} "
-                 "before serving")
+        source = ("downloaded from the published index, or built by the writer" if settings.index_publish_url
+                  else f"built from {settings.faq_dir}")
+        progress(f"no index in {settings.index_dir} yet: it is {source} before serving")
         return report
     report.index_generation = stored.generation
     signature = stored.manifest.signature

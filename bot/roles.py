@@ -52,6 +52,9 @@ class IndexRole:
         self.follower: Optional[IndexFollower] = None
         self._stopping = threading.Event()
         self._switch = threading.Lock()
+        self._demoted = False  # lost the writer lock: read, and take it again when free
+        if hasattr(service.writer_lock, "on_lost"):  # the PostgreSQL lock can be lost (bot/index/publish)
+            service.writer_lock.on_lost.append(self._writer_lock_lost)
 
     @property
     def is_writer(self) -> bool:
@@ -106,6 +109,21 @@ class IndexRole:
                                         debounce=self.settings.reload_debounce_seconds,
                                         reload_at_start=True).start()
 
+    def _writer_lock_lost(self, reason: str) -> None:
+        """The writer's database session ended (network cut, database restart): another
+        process may be the writer already, and this one's publishes are refused anyway.
+        Stop re-indexing and follow as a reader, taking the lock again when it is free."""
+        with self._switch:
+            watcher = self.watcher
+            if watcher is None or self._stopping.is_set():
+                return
+            self.watcher = None
+            self._demoted = True
+        log.error("no longer the index writer (%s): serving as a reader until the writer lock is free",
+                  reason)
+        watcher.stop()
+        self._become_reader()
+
     def _say_waiting_for_lock(self, holder: Optional[LockHolder]) -> None:
         log.warning("waiting up to %g s to become the index writer of %s: held by %s",
                     self.settings.index_lock_timeout, self.settings.index_dir,
@@ -125,9 +143,11 @@ class IndexRole:
                         "generation", self.settings.index_dir, writer)
         except IndexCorruptError as error:
             log.warning("%s: waiting for the index writer to write a good generation", error)
-        take_over = self._take_over if self.role == "auto" else None
-        self.follower = IndexFollower(self.service, self.settings.index_poll_seconds,
-                                      take_over=take_over).start()
+        take_over = self._take_over if self.role == "auto" or self._demoted else None
+        follower = IndexFollower
+        if self.service.publication is not None:  # the writer may be on another host
+            from bot.published_follower import PublishedIndexFollower as follower
+        self.follower = follower(self.service, self.settings.index_poll_seconds, take_over=take_over).start()
 
     def _take_over(self) -> bool:
         """Called by the follower on each wake-up: become the writer if the lock is free."""

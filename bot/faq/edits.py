@@ -118,7 +118,7 @@ def folder_lock(folder: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator
 
     The lock file stays in place: removing it would let a waiter lock an unlinked file."""
     folder.mkdir(parents=True, exist_ok=True)
-    fd = os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
+    fd = os.open(folder / LOCK_FILE, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC, 0o666)  # flock needs no write
     try:
         deadline = time.monotonic() + timeout
         while True:

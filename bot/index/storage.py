@@ -297,14 +297,21 @@ def save_index(
     staging = index_dir / f".staging-{generation}"
     staging.mkdir()
     for name, content in (*data.items(), (MANIFEST, manifest.to_json().encode())):
-        _write_synced(staging / name, content)
-    _fsync_dir(staging)
+        write_synced(staging / name, content)
+    fsync_dir(staging)
     os.replace(staging, index_dir / generation)
-    _write_synced(index_dir / f".{CURRENT}.tmp", generation.encode())
-    os.replace(index_dir / f".{CURRENT}.tmp", index_dir / CURRENT)
-    _fsync_dir(index_dir)
-    _prune(index_dir, keep=generation)
+    make_live(index_dir, generation)
     return generation
+
+
+def make_live(index_dir: Path, generation: str) -> None:
+    """Point ``CURRENT`` at the complete generation folder ``generation`` (atomic rename),
+    then drop older generations. Also how a reader on another host swaps in a generation it
+    downloaded (bot/index/publish/)."""
+    write_synced(index_dir / f".{CURRENT}.tmp", generation.encode())
+    os.replace(index_dir / f".{CURRENT}.tmp", index_dir / CURRENT)
+    fsync_dir(index_dir)
+    _prune(index_dir, keep=generation)
 
 
 def update_calibration(index_dir: Path, calibration: dict[str, Any]) -> str:
@@ -314,14 +321,14 @@ def update_calibration(index_dir: Path, calibration: dict[str, Any]) -> str:
     return save_index(index_dir, stored.store, stored.manifest, stored.views, stored.tables)
 
 
-def _write_synced(path: Path, data: bytes) -> None:
+def write_synced(path: Path, data: bytes) -> None:
     with open(path, "wb") as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -476,7 +476,7 @@ class FaqVectorStore(BasePydanticVectorStore):
             raise DimensionMismatchError(
                 f"vector has {vectors.shape[1]} dimensions but this FaqVectorStore has {self.dimension}: "
                 "embed with the model the store was built with, or build a new store "
-                f"(FaqVectorStore(dimension={vectors.shape[1]})); for the bot's own index, run "
+                f"(FaqVectorStore(dimension={vectors.shape[1]})); the bot's own index: re-index with "
                 "`faqbot index --rebuild`"
             )
         return vectors
@@ -485,15 +485,7 @@ class FaqVectorStore(BasePydanticVectorStore):
     def persist(self, persist_path: str, fs: Any = None) -> None:
         """Write the store to one JSON file (LlamaIndex's ``StorageContext.persist`` calls
         this); read it back with :meth:`from_persist_path`. Checksummed, never pickled."""
-        parts = self.to_payload()
-        document = {
-            **_SIMPLE_STORE_GUARD,
-            "format": PERSIST_FORMAT,
-            "dimension": self.dimension,
-            "parts": [base64.b64encode(part).decode("ascii") for part in parts],
-            "sha256": [hashlib.sha256(part).hexdigest() for part in parts],
-        }
-        data = json.dumps(document).encode("utf-8")
+        data = json.dumps({**_SIMPLE_STORE_GUARD, **self._document()}).encode("utf-8")
         if fs is not None:
             fs.makedirs(os.path.dirname(persist_path) or ".", exist_ok=True)
             with fs.open(persist_path, "wb") as handle:
@@ -526,7 +518,23 @@ class FaqVectorStore(BasePydanticVectorStore):
         else:
             data = Path(persist_path).read_bytes()
         try:
-            document = json.loads(data)
+            return cls._from_document(json.loads(data))
+        except ValueError as error:
+            raise ValueError(f"{persist_path}: {error}") from None
+
+    def _document(self) -> dict[str, Any]:
+        """The whole store as JSON-able data: FAISS bytes and rows, base64, checksummed."""
+        parts = self.to_payload()
+        return {
+            "format": PERSIST_FORMAT,
+            "dimension": self.dimension,
+            "parts": [base64.b64encode(part).decode("ascii") for part in parts],
+            "sha256": [hashlib.sha256(part).hexdigest() for part in parts],
+        }
+
+    @classmethod
+    def _from_document(cls, document: Any) -> "FaqVectorStore":
+        try:
             if not isinstance(document, dict) or document.get("format") != PERSIST_FORMAT:
                 raise ValueError(f"not a {PERSIST_FORMAT} file (a SimpleVectorStore's? load that with "
                                  "SimpleVectorStore.from_persist_path)")
@@ -535,7 +543,22 @@ class FaqVectorStore(BasePydanticVectorStore):
                 raise ValueError("checksum mismatch")
             return cls.from_payload(int(document["dimension"]), *parts)
         except (ValueError, KeyError, TypeError, AttributeError, RuntimeError) as error:
-            raise ValueError(f"{persist_path}: cannot load a FaqVectorStore ({error})") from None
+            raise ValueError(f"cannot load a FaqVectorStore ({error})") from None
+
+    # LlamaIndex's component serialisation (StorageContext.to_dict, from_dict) carries the
+    # rows too: a store rebuilt from its dict is never silently empty.
+    def to_dict(self, **kwargs: Any) -> dict[str, Any]:
+        return {**super().to_dict(**kwargs), "store": self._document()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], **kwargs: Any) -> "FaqVectorStore":
+        if "store" not in data:
+            raise ValueError("a FaqVectorStore dict holds its rows under 'store' (made by to_dict())")
+        store = cls._from_document(data["store"])
+        if "dimension" in data and data["dimension"] != store.dimension:
+            raise ValueError(f"cannot load a FaqVectorStore (dimension {data['dimension']} but rows of "
+                             f"{store.dimension})")
+        return store
 
     def to_payload(self) -> tuple[bytes, bytes]:
         """(FAISS index bytes, the rows as one JSON document: entries, lean rows, other nodes)."""
