@@ -7,7 +7,7 @@ builds it (the phrasings written and live first, the views added by a second wri
 the phrasing vectors), alternating, ``--repeats`` times each. Reports the median wall time, the texts embedded and the bytes stored.
 A later build reuses every stored vector (only changed entries are embedded).
 
-    python bench/bench_index_build.py [--entries 2000] [--repeats 3]
+    python bench/bench_index_build.py [--entries 2000 | --faq-dir faq_sources] [--repeats 3]
 """
 
 from __future__ import annotations
@@ -42,10 +42,12 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=2000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "faqbot-bench-index-build")
+    parser.add_argument("--faq-dir", type=Path, help="build this FAQ folder instead (e.g. faq_sources)")
     args = parser.parse_args()
 
-    settings = Settings(faq_dir=args.workdir / "faq", index_dir=args.workdir / "index")
-    write_faq(settings.faq_dir, bench_entries(args.entries))
+    settings = Settings(faq_dir=args.faq_dir or args.workdir / "faq", index_dir=args.workdir / "index")
+    if args.faq_dir is None:
+        write_faq(settings.faq_dir, bench_entries(args.entries))
     service = FaqService(settings)  # the embedded default model, BLAS capped as in production
     service.embed_model.get_query_embedding("warm up")
     views = profile_for(settings.resolved_model).views
@@ -70,7 +72,7 @@ def main() -> None:
             seconds[name].append(time.perf_counter() - started)
             report[name] = (built, stored_bytes(settings.index_dir, built.generation))
 
-    print(f"{args.entries} entries, fresh build, median of {args.repeats}")
+    print(f"{args.faq_dir or f'{args.entries} entries'}, fresh build, median of {args.repeats}")
     print(f"{'':<22}{'seconds':>10}{'texts embedded':>16}{'MB stored':>11}")
     for name in variants:
         built, size = report[name]
