@@ -1,14 +1,16 @@
 """What recording feedback costs the bot, on SQLite and PostgreSQL.
 
-Each question's outcome is written synchronously in the Slack listener thread, so its
-latency adds to every reply; a vote is an insert plus an upsert. Also measured: the
+Written directly, each question's outcome is one insert and a vote an insert plus an
+upsert. Also measured: the
 one-time import of an old JSONL log, and the analytics query an App Home tab runs.
 
     python bench/bench_feedback.py [--writes 500] [--import-records 50000]
         [--postgres postgresql+psycopg://postgres@127.0.0.1:5432/postgres]
 
 PostgreSQL runs in a scratch database created and dropped by the script (skipped if
-the server is not reachable). Prints one JSON object per engine.
+the server is not reachable). Prints one JSON object per engine. Written directly, as
+here, is what the CLI and the embedded SQLite default do; ``faqbot serve`` on PostgreSQL
+records through the spool: see bench/bench_feedback_spool.py.
 """
 
 from __future__ import annotations

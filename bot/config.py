@@ -365,6 +365,27 @@ class Settings(BaseSettings):
         90, ge=1, description="User ids and question text older than this are erased "
         "(counts are kept); applied on start-up and hourly while writing.",
     )
+    database_connect_timeout: float = Field(
+        5.0, gt=0, description="Seconds to open a connection to the feedback database "
+        "(libpq connect_timeout, whole seconds, at least 2).",
+    )
+    database_statement_timeout: float = Field(
+        5.0, gt=0, description="Seconds one feedback-database statement may run: the server "
+        "cancels it (statement_timeout), and the bot drops a connection whose server stopped "
+        "answering shortly after.",
+    )
+    database_pool_timeout: float = Field(
+        5.0, gt=0, description="Seconds to wait for a free connection from the pool.",
+    )
+    feedback_spool_path: Optional[Path] = Field(
+        None, description="SQLite file where `faqbot serve` spools feedback records before they "
+        "reach a database_url server (unset: beside feedback_log, named <name>.spool.db). "
+        "Local to the replica; replayed in order, each record once.",
+    )
+    feedback_spool_wait: float = Field(
+        2.0, gt=0, description="Seconds a 👍/👎 waits for its spool write; the user is thanked "
+        "only once it is written.",
+    )
     promote_min_users: int = Field(
         2, ge=1, description="Distinct users who must have confirmed a wording before "
         "`faqbot report --promote` offers it (--yes needs at least 2 whatever this says).",
@@ -432,6 +453,23 @@ class Settings(BaseSettings):
     slack_retry_budget: float = Field(
         10.0, ge=0, description="Seconds a Slack call may spend waiting between retries; a "
         "retry (a Retry-After, say) that would end later is not made and the call fails.")
+    slack_answer_threads: int = Field(
+        16, ge=1, le=256, description="Threads answering Slack questions (embedding, search); "
+        "replies are posted by the outbox's own per-channel senders, never by these.")
+    slack_channel_post_interval: float = Field(
+        1.0, gt=0, description="Seconds between the bot's posts in one channel (Slack allows about "
+        "one chat.postMessage per second per channel); shared by replicas through Redis when "
+        "redis_url is set.")
+    slack_channel_post_burst: int = Field(
+        3, ge=1, description="Posts one channel may get at once before the pace applies.")
+    slack_cosmetic_timeout: float = Field(
+        2.0, gt=0, description="Seconds for a cosmetic Slack call (the working-on-it reaction and "
+        "its removal); never retried, never waited for by answering.")
+    shutdown_grace_seconds: float = Field(
+        25.0, ge=0, description="On SIGTERM/SIGINT, seconds to finish and post the questions "
+        "already acknowledged (new deliveries get 503, so Slack retries them elsewhere); past it "
+        "the rest are handed back (their claims released). Below Kubernetes' 30 s "
+        "terminationGracePeriodSeconds.")
     slack_working_reaction_after: Optional[float] = Field(
         1.0, ge=0, description="Add the working-on-it reaction to a question when no reply "
         "was posted after this many seconds (removed once it is); unset to turn it off.")

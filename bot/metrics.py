@@ -3,7 +3,8 @@
 What is measured (all names start with ``faqbot_``):
 
 - ``questions_total{outcome}``: matched / suggested / unanswered / error;
-- ``stage_latency_seconds{stage}``: histograms for embed, search, rerank and total;
+- ``stage_latency_seconds{stage}``: histograms for embed, search, rerank and total (the
+  answer path), and queue and delivered (the same as the two Slack histograms below);
 - ``embedding_errors_total{reason}``: unreachable, http, circuit_open, invalid;
 - ``embedding_cache_lookups_total{result}`` (hit/miss), ``embedding_batch_size``;
 - ``circuit_breaker_state{service}``: 0 closed, 1 half-open, 2 open;
@@ -12,10 +13,24 @@ What is measured (all names start with ``faqbot_``):
   transient_error_code, connection_error);
 - ``slack_delivery_failures_total{method, error}``: Slack calls that failed for good
   (after retries), by method and Slack's error code;
+- ``slack_queue_seconds``: from Bolt's dispatch of a delivery (its ack) to the start of
+  the work on it: time waiting for a listener thread (``stage_latency{total}`` is the
+  answer path alone and does not include it);
+- ``slack_delivery_to_post_seconds``: from the delivery to its ``chat.postMessage``
+  succeeding: what the asker waits, queueing, pacing and retries included;
+- ``slack_pacing_wait_seconds``: wait for the channel's next posting slot;
+- ``slack_outbox_posts``: posts queued and not yet out;
+- ``shutdown_drain_questions_total{result}``: questions a graceful shutdown finished or
+  handed back, and ``shutdown_draining`` (1 while draining; ``/readyz`` answers 503);
 - ``dedupe_fallbacks_total{reason}``: Slack deliveries handled without a shared Redis
   claim (timeout, unreachable, error, circuit_open: not attempted, the Redis breaker is open);
 - ``rate_limit_fallbacks_total{reason}``: questions let through unlimited because the
   rate limit's Redis failed (same reasons);
+- ``feedback_spool_depth``, ``feedback_spool_oldest_age_seconds`` (at scrape time),
+  ``feedback_write_failures_total{stage}`` (spool: a record lost; database: a replay
+  attempt failed, the records stay spooled; replay: a record the database refused, set
+  aside) and ``feedback_replayed_total{result}``
+  (stored, or duplicate: already stored by an earlier replay) — bot/feedback/spool.py;
 - ``index_entries``, ``index_vectors``, ``index_created_timestamp_seconds`` and
   ``index_age_seconds`` (computed at scrape time).
 
@@ -47,9 +62,13 @@ from bot.health import HEALTH, HealthChecks
 log = logging.getLogger(__name__)
 
 OUTCOMES = ("matched", "suggested", "unanswered", "error")
-STAGES = ("embed", "search", "rerank", "total")
+# "total" is the answer path (embed + search + rerank); "queue" (a Slack delivery waiting
+# for an answering thread) and "delivered" (delivery → reply posted) sit beside it, so the
+# one metric shows where an asker's wait goes.
+STAGES = ("embed", "search", "rerank", "total", "queue", "delivered")
 LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 DEDUPE_FALLBACK_REASONS = ("timeout", "unreachable", "error", "circuit_open")
+FEEDBACK_WRITE_STAGES = ("spool", "database", "replay")
 BREAKER_STATES = {"closed": 0, "half_open": 1, "open": 2}
 
 HealthCheck = Callable[[], "tuple[bool, dict[str, Any]]"]
@@ -90,6 +109,42 @@ class Metrics:
         self.rate_limit_fallbacks = Counter(
             "faqbot_rate_limit_fallbacks", "Questions let through without the rate limit because "
             "its Redis failed, by reason.", ["reason"], registry=r)
+        self.feedback_spool_depth = Gauge(
+            "faqbot_feedback_spool_depth", "Feedback records spooled, not yet in the database.",
+            registry=r)
+        self.feedback_spool_oldest_age = Gauge(
+            "faqbot_feedback_spool_oldest_age_seconds", "Seconds the oldest spooled feedback "
+            "record has waited for the database (0: none).", registry=r)
+        self.feedback_write_failures = Counter(
+            "faqbot_feedback_write_failures", "Failed feedback writes: spool (the record is lost), "
+            "database (a replay attempt failed, the records stay spooled), replay (a record the "
+            "database refused, set aside in the spool's rejected table).", ["stage"], registry=r)
+        self.feedback_replayed = Counter(
+            "faqbot_feedback_replayed", "Spooled feedback records replayed into the database: "
+            "stored, or duplicate (stored by an earlier replay).", ["result"], registry=r)
+        for stage in FEEDBACK_WRITE_STAGES:
+            self.feedback_write_failures.labels(stage)
+        for result in ("stored", "duplicate"):
+            self.feedback_replayed.labels(result)
+        wait_buckets = (0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 30.0, 60.0)
+        self.slack_queue = Histogram(
+            "faqbot_slack_queue_seconds", "From a Slack delivery's dispatch (ack) to the start of "
+            "the work on it.", buckets=wait_buckets, registry=r)
+        self.delivery_to_post = Histogram(
+            "faqbot_slack_delivery_to_post_seconds", "From a Slack delivery's dispatch to its "
+            "chat.postMessage succeeding.", buckets=wait_buckets, registry=r)
+        self.pacing_wait = Histogram(
+            "faqbot_slack_pacing_wait_seconds", "Wait for a channel's next chat.postMessage slot.",
+            buckets=wait_buckets, registry=r)
+        self.outbox_posts = Gauge(
+            "faqbot_slack_outbox_posts", "Posts queued and not yet out.", registry=r)
+        self.drained = Counter(
+            "faqbot_shutdown_drain_questions", "Questions a graceful shutdown finished or handed "
+            "back (claims released).", ["result"], registry=r)
+        self.draining = Gauge(
+            "faqbot_shutdown_draining", "1 while a graceful shutdown drains.", registry=r)
+        for result in ("finished", "handed_back"):
+            self.drained.labels(result)
         self.index_entries = Gauge("faqbot_index_entries", "FAQ entries in the live index.", registry=r)
         self.index_vectors = Gauge("faqbot_index_vectors", "Phrasing vectors in the live index.", registry=r)
         self.index_created = Gauge(
@@ -127,6 +182,18 @@ class Metrics:
     def count_rate_limit_fallback(self, reason: str) -> None:
         self.rate_limit_fallbacks.labels(reason).inc()
 
+    def count_feedback_write_failure(self, stage: str, records: int = 1) -> None:
+        self.feedback_write_failures.labels(stage).inc(records)
+
+    def count_feedback_replayed(self, stored: int, duplicate: int) -> None:
+        self.feedback_replayed.labels("stored").inc(stored)
+        self.feedback_replayed.labels("duplicate").inc(duplicate)
+
+    def watch_feedback_spool(self, depth: Callable[[], int], oldest_age: Callable[[], float]) -> None:
+        """Read the spool's depth and oldest age at each scrape (a failing read shows -1)."""
+        self.feedback_spool_depth.set_function(_or_unknown(depth))
+        self.feedback_spool_oldest_age.set_function(_or_unknown(oldest_age))
+
     def observe_index(self, entries: int, vectors: int, created_at: float,
                       generation: Optional[str] = None) -> None:
         self._index = {"index_entries": entries, "index_generation": generation}
@@ -138,6 +205,19 @@ class Metrics:
     def set_breaker_state(self, service: str, state: str) -> None:
         self._breakers[service] = state
         self.breaker_state.labels(service).set(BREAKER_STATES[state])
+
+    def observe_queue(self, seconds: float) -> None:
+        self.slack_queue.observe(seconds)
+        self.latency.labels("queue").observe(seconds)
+
+    def observe_delivered(self, seconds: float) -> None:
+        self.delivery_to_post.observe(seconds)
+        self.latency.labels("delivered").observe(seconds)
+
+    def set_draining(self, draining: bool) -> None:
+        """A graceful shutdown started (or, in tests, ended): readiness answers 503."""
+        (HEALTH.start_draining if draining else HEALTH.stop_draining)()
+        self.draining.set(1 if draining else 0)
 
     def breaker_states(self) -> dict[str, str]:
         return dict(self._breakers)
@@ -156,6 +236,15 @@ class Metrics:
     # -- exposition ---------------------------------------------------------
     def exposition(self) -> bytes:
         return generate_latest(self.registry)
+
+
+def _or_unknown(read: Callable[[], float]) -> Callable[[], float]:
+    def value() -> float:
+        try:
+            return float(read())
+        except Exception:  # a scrape must not fail on a locked or vanished spool file
+            return -1.0
+    return value
 
 
 METRICS = Metrics()

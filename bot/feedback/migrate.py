@@ -20,6 +20,8 @@ from sqlalchemy.engine import URL, Engine
 from sqlalchemy.pool import NullPool
 from tenacity import retry, retry_if_exception, stop_after_delay, wait_random
 
+from bot.feedback.limits import DatabaseLimits, guard_engine
+
 SCRIPT_LOCATION = "bot.feedback:migrations"
 # Our own version table, so the store can share a database with another Alembic user.
 VERSION_TABLE = "faqbot_feedback_alembic_version"
@@ -29,9 +31,10 @@ ADVISORY_LOCK_KEY = int.from_bytes(
 SQLITE_BUSY_SECONDS = 30
 
 
-def create_engine(url: URL) -> Engine:
+def create_engine(url: URL, limits: DatabaseLimits = DatabaseLimits()) -> Engine:
     """The engine the store writes through. SQLite waits on a locked file instead of
-    failing, and runs in WAL mode so readers (a report) never block the bot's writes."""
+    failing, and runs in WAL mode so readers (a report) never block the bot's writes. A
+    database server is called with ``limits`` (bot/feedback/limits.py)."""
     if url.get_backend_name() == "sqlite":
         _make_parent_dir(url)
         engine = sa.create_engine(url, hide_parameters=True,
@@ -39,12 +42,17 @@ def create_engine(url: URL) -> Engine:
         sa.event.listen(engine, "connect", _sqlite_wal)
         return engine
     # hide_parameters: errors must not carry question text (personal data) into logs.
-    return sa.create_engine(url, hide_parameters=True, pool_pre_ping=True)
+    engine = sa.create_engine(url, hide_parameters=True, pool_pre_ping=True,
+                              pool_timeout=limits.pool, connect_args=limits.connect_args())
+    guard_engine(engine, limits)
+    return engine
 
 
-def upgrade(url: URL) -> None:
-    """Bring the database to the newest schema; safe to call from many processes at once."""
-    engine = _migration_engine(url)
+def upgrade(url: URL, limits: DatabaseLimits = DatabaseLimits(), patient: bool = True) -> None:
+    """Bring the database to the newest schema; safe to call from many processes at once.
+    ``patient``: statements get ``limits.for_migrations()`` (minutes: an index over a large
+    table, another replica's migration to wait for), else ``limits`` as they are."""
+    engine = _migration_engine(url, limits.for_migrations() if patient else limits)
     try:
         with engine.begin() as connection:
             if connection.dialect.name == "postgresql":
@@ -73,9 +81,12 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(config).get_current_head()
 
 
-def _migration_engine(url: URL) -> Engine:
+def _migration_engine(url: URL, limits: DatabaseLimits) -> Engine:
     if url.get_backend_name() != "sqlite":
-        return sa.create_engine(url, hide_parameters=True, poolclass=NullPool)
+        engine = sa.create_engine(url, hide_parameters=True, poolclass=NullPool,
+                                  connect_args=limits.connect_args())
+        guard_engine(engine, limits)
+        return engine
     _make_parent_dir(url)
     engine = sa.create_engine(url, hide_parameters=True, poolclass=NullPool,
                               connect_args={"timeout": SQLITE_BUSY_SECONDS})

@@ -9,6 +9,9 @@
   replaces it (unique constraint + upsert).
 - ``feedback_imports``: JSONL logs already imported, by the SHA-256 of their content.
 
+Each live event carries a ``record_id`` made when it was recorded: a record replayed from
+a replica's spool (bot/feedback/spool.py) twice, or by two replicas, is stored once.
+
 Tables are prefixed so the store can share a database with other applications.
 """
 
@@ -24,6 +27,7 @@ metadata = sa.MetaData()
 # Python None is SQL NULL (not JSON null), so "IS NULL" finds erased and empty values.
 JSON = sa.JSON(none_as_null=True)
 
+RECORD_ID_CHARS = 32  # uuid4().hex
 # Lengths of identifiers we store. Slack ids are ~11 characters; FAQ ids are one word.
 ID_CHARS = 64
 FAQ_ID_CHARS = 200
@@ -80,7 +84,10 @@ events = sa.Table(
     sa.Column("question", sa.Text()),             # personal: truncated, erased after retention
     sa.Column("extra", JSON),                     # imported fields without a column
     sa.Column("origin", sa.String(100)),          # NULL: live; "<sha256 prefix>:<line>": imported
+    # Unique per recorded event (NULL for imported and pre-0002 rows): replays insert once.
+    sa.Column("record_id", sa.String(RECORD_ID_CHARS)),
     sa.Index("ix_feedback_events_time", "time"),
+    sa.Index("ux_feedback_events_record_id", "record_id", unique=True),
     sa.Index("ix_feedback_events_kind_time", "kind", "time"),
 )
 

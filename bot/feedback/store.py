@@ -5,22 +5,29 @@ Every question's outcome, every 👍/👎 and every accepted suggestion is one r
 ``feedback_votes``. What is stored is bounded: question text is truncated at write
 time, and user ids and question text older than the retention period are erased
 (counts are kept). Slack code records through this class; nothing here knows Slack.
+
+Every recorded event gets a unique ``record_id``; writing it again (a replay from the
+spool, bot/feedback/spool.py) stores nothing. With a spool (``faqbot serve`` on a
+database server) the ``record_*`` methods only hand the record to it: the database is
+never on the answer path.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Protocol, Sequence
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
 
 from bot.faq.entry import ID_PATTERN
 from bot.feedback import migrate
+from bot.feedback.limits import DatabaseLimits
 from bot.feedback.schema import (
     ACCEPTED, ANSWERED, DECLINED, DID_YOU_MEAN, FEEDBACK, ID_CHARS, OUTCOMES, QUESTION,
     UNANSWERED, events, votes,
@@ -36,6 +43,18 @@ FORGED_ID_SHOWN = 80  # characters of a rejected id quoted in the log
 
 class InvalidFeedback(ValueError):
     """A record the store refuses: an impossible FAQ id, vote or outcome."""
+
+
+class FeedbackNotRecorded(RuntimeError):
+    """A record that could not be written durably (spool and database both failed)."""
+
+
+class Spooler(Protocol):
+    """Where a spooled store's records go (bot/feedback/spool.py's SpooledWriter)."""
+
+    def write(self, event: dict, *, wait: bool) -> None: ...
+
+    def close(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -114,8 +133,10 @@ class FeedbackStore:
 
     def __init__(self, engine: Engine, *, question_chars: int = 500,
                  retention: timedelta = timedelta(days=90),
-                 clock: Callable[[], datetime] = utcnow) -> None:
+                 clock: Callable[[], datetime] = utcnow,
+                 spooler: Optional[Spooler] = None) -> None:
         self.engine = engine
+        self.spooler = spooler
         self.question_chars = question_chars
         self.retention = retention
         self.clock = clock
@@ -123,16 +144,20 @@ class FeedbackStore:
         self._retention_due = self.clock()
 
     @classmethod
-    def open(cls, url: URL | str, **options) -> "FeedbackStore":
-        """Migrate the database to the newest schema, then apply retention once."""
+    def open(cls, url: URL | str, limits: DatabaseLimits = DatabaseLimits(),
+             **options) -> "FeedbackStore":
+        """Migrate the database to the newest schema, then apply retention once. Writes go
+        straight to the database (see bot/feedback/spool.py for the spooled store)."""
         url = sa.engine.make_url(url)
-        migrate.upgrade(url)
-        store = cls(migrate.create_engine(url), **options)
+        migrate.upgrade(url, limits)
+        store = cls(migrate.create_engine(url, limits), **options)
         store.erase_expired()
         log.info("feedback store: %s", url.render_as_string(hide_password=True))
         return store
 
     def close(self) -> None:
+        if self.spooler is not None:
+            self.spooler.close()  # what is queued reaches the spool file first
         self.engine.dispose()
 
     # -- writing ----------------------------------------------------------------------
@@ -144,35 +169,34 @@ class FeedbackStore:
         if outcome not in (ANSWERED, DID_YOU_MEAN, DECLINED):
             raise InvalidFeedback(f"unknown outcome {outcome!r}")
         self._check_ids([*([faq_id] if faq_id is not None else []), *suggestions])
-        self._insert_events([{
+        self._write({
             "time": self.clock(), "kind": QUESTION, "outcome": outcome, "faq_id": faq_id,
             "score": score, "suggestions": list(suggestions) or None, "channel": _id(channel),
             "user_id": _id(user), "question": self.clip(question),
-        }])
+        })
 
     def record_accepted(self, faq_id: str, *, question: str, user: Optional[str],
                         channel: Optional[str]) -> None:
         """The user clicked a suggested entry: their wording means that entry."""
         self._check_ids([faq_id])
-        self._insert_events([{
+        self._write({
             "time": self.clock(), "kind": ACCEPTED, "faq_id": faq_id, "channel": _id(channel),
             "user_id": _id(user), "question": self.clip(question),
-        }])
+        })
 
     def record_vote(self, vote: str, faq_id: str, *, question: str, user: Optional[str],
                     channel: Optional[str], message_ts: Optional[str]) -> None:
         """A 👍/👎 click. The click is kept in the history; the user's vote on this answer
-        becomes this one (a change of mind replaces the earlier vote)."""
+        becomes this one (a change of mind replaces the earlier vote). Returns once the
+        click is durably recorded (in the spool, or the database); raises
+        :class:`FeedbackNotRecorded` or ``SQLAlchemyError`` when it is not."""
         if vote not in VOTES:
             raise InvalidFeedback(f"unknown vote {vote!r}")
         self._check_ids([faq_id])
         event = {"time": self.clock(), "kind": FEEDBACK, "vote": vote, "faq_id": faq_id,
                  "channel": _id(channel), "message_ts": _id(message_ts), "user_id": _id(user),
                  "question": self.clip(question)}
-        with self.engine.begin() as connection:
-            connection.execute(events.insert(), [event])
-            upsert_votes(connection, [vote_row(event)])
-        self._erase_expired_if_due()
+        self._write(event, wait=True)
 
     def clip(self, question: Optional[str]) -> Optional[str]:
         return None if question is None else question[: self.question_chars]
@@ -183,10 +207,16 @@ class FeedbackStore:
             if not valid_faq_id(faq_id):
                 raise InvalidFeedback(f"not an FAQ id: {shown_id(faq_id)}")
 
-    def _insert_events(self, rows: list[dict]) -> None:
+    def _write(self, event: dict, *, wait: bool = False) -> None:
+        """Record one event: to the spool if there is one (``wait``: until it is written
+        there), else to the database now."""
+        event["record_id"] = uuid.uuid4().hex
+        if self.spooler is not None:
+            self.spooler.write(event, wait=wait)
+            return
         with self.engine.begin() as connection:
-            connection.execute(events.insert(), rows)
-        self._erase_expired_if_due()
+            write_events(connection, [event])
+        self.erase_expired_if_due()
 
     # -- retention ----------------------------------------------------------------------
     def erase_expired(self) -> int:
@@ -211,7 +241,7 @@ class FeedbackStore:
                      erased, cutoff.date())
         return erased
 
-    def _erase_expired_if_due(self) -> None:
+    def erase_expired_if_due(self) -> None:
         if self.clock() < self._retention_due or not self._retention_lock.acquire(False):
             return
         try:
@@ -307,18 +337,37 @@ def vote_row(event: dict) -> dict:
             "time": event["time"]}
 
 
-def upsert_votes(connection: sa.Connection, rows: list[dict]) -> None:
-    """Insert each vote, or replace the same user's vote on the same answer — unless the
-    stored one is from a later click (rows may arrive out of order from two replicas)."""
-    if not rows:
-        return
+def write_events(connection: sa.Connection, rows: list[dict]) -> int:
+    """Insert each event unless its ``record_id`` is stored already (a replay), and apply
+    each newly stored click to the standing votes. Returns how many were new."""
+    statement = _insert(connection, events).on_conflict_do_nothing(
+        index_elements=[events.c.record_id]).returning(events.c.id)
+    new = 0
+    for row in rows:  # one at a time: a vote must see the earlier ones, and order is kept
+        if connection.execute(statement, row).first() is None:
+            continue  # this record was stored before
+        new += 1
+        if row["kind"] == FEEDBACK:
+            upsert_votes(connection, [vote_row(row)])
+    return new
+
+
+def _insert(connection: sa.Connection, table: sa.Table):
     if connection.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     elif connection.dialect.name == "sqlite":
         from sqlalchemy.dialects.sqlite import insert
     else:  # pragma: no cover - the store is built for SQLite and PostgreSQL only
         raise NotImplementedError(f"feedback store on {connection.dialect.name}")
-    statement = insert(votes)
+    return insert(table)
+
+
+def upsert_votes(connection: sa.Connection, rows: list[dict]) -> None:
+    """Insert each vote, or replace the same user's vote on the same answer — unless the
+    stored one is from a later click (rows may arrive out of order from two replicas)."""
+    if not rows:
+        return
+    statement = _insert(connection, votes)
     statement = statement.on_conflict_do_update(
         index_elements=[votes.c.user_id, votes.c.answer_ref, votes.c.faq_id],
         set_={"vote": statement.excluded.vote, "question": statement.excluded.question,

@@ -174,7 +174,9 @@ def assemble(settings: Settings, service: Optional[FaqService] = None) -> Servin
     switch = PostingSwitch()
     try:
         app = create_app(settings, service, client=web_client(settings, switch),
-                         feedback=open_store(settings), dedupe=deduplicator_for(settings),
+                         # Spooled: answers never wait on a database server (down at start too).
+                         feedback=open_store(settings, spooled=True),
+                         dedupe=deduplicator_for(settings),
                          policy=SlackPolicy.from_settings(settings), switch=switch)
     except BoltError as error:  # auth.test again at construction: the token died since preflight
         raise StartupError(f"SLACK_BOT_TOKEN: {str(error).split(' (auth.test', 1)[0]}") from None

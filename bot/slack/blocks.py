@@ -29,6 +29,7 @@ BUTTON_EXPIRED = "This button has expired. Please ask your question again."
 ENTRY_GONE = "That FAQ entry is no longer in the FAQ. Ask again in your own words?"
 NO_ANSWER_TEXT = "(This FAQ entry has no answer text yet.)"
 THANKS = {"up": "Thanks for the 👍, glad it helped.", "down": "Thanks for the 👎, the FAQ maintainers will look at it."}
+VOTE_NOT_RECORDED = "Sorry, your vote could not be recorded just now. Please click again in a minute."
 
 # Block Kit's limits (Slack's reference pages for blocks, elements and text objects).
 MESSAGE_BLOCKS_LIMIT = 50

@@ -21,11 +21,11 @@ from bot.retrieval.answer import Match
 from bot.retrieval.policy import UNRESTRICTED, AnswerPolicy
 from bot.service import FaqService
 from bot.slack.blocks import (
-    ENTRY_GONE, THANKS, UNAVAILABLE, USAGE, ButtonValue, Message, answer_message, not_sure_message,
-    text_message,
+    ENTRY_GONE, THANKS, UNAVAILABLE, USAGE, VOTE_NOT_RECORDED, ButtonValue, Message, answer_message,
+    not_sure_message, text_message,
 )
 from bot.feedback.schema import ANSWERED, DECLINED, DID_YOU_MEAN
-from bot.feedback.store import FeedbackStore, InvalidFeedback, shown_id
+from bot.feedback.store import FeedbackNotRecorded, FeedbackStore, InvalidFeedback, shown_id
 from bot.slack.policy import NOT_ANSWERED_HERE
 from bot.slack.text import question_text
 
@@ -107,10 +107,11 @@ class Replies:
         match = self._entry(value, user)
         if match is None:
             return text_message(ENTRY_GONE)
-        self._record(lambda: self.feedback.record_vote(
+        recorded = self._record(lambda: self.feedback.record_vote(
             vote, match.id, question=value.question, user=user, channel=channel,
             message_ts=message_ts))
-        return text_message(THANKS[vote])
+        # Thanked only for a vote that is durably written (the spool counts).
+        return text_message(THANKS[vote] if recorded else VOTE_NOT_RECORDED)
 
     def _entry(self, value: ButtonValue, user: Optional[str] = None) -> Optional[Match]:
         """The entry a button names, if the live index has it (a forged or stale id: None)."""
@@ -121,13 +122,15 @@ class Replies:
                         shown_id(value.faq_id), shown_id(user))
         return match
 
-    def _record(self, write: Callable[[], None]) -> None:
-        """Store feedback; if the database fails, the user still gets their answer."""
+    def _record(self, write: Callable[[], None]) -> bool:
+        """Store feedback; if that fails, the user still gets their answer. True: written."""
         try:
             write()
-        except (SQLAlchemyError, InvalidFeedback) as error:
+            return True
+        except (SQLAlchemyError, InvalidFeedback, FeedbackNotRecorded) as error:
             # The class name only: the message may quote the statement.
             log.error("feedback not stored: %s", type(error).__name__)
+            return False
 
 
 def _unavailable(error: Exception) -> Message:
