@@ -7,7 +7,6 @@ them in; a part not handed in (tests, benches) is built here from the settings t
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from typing import Optional
 
 from pydantic import SecretStr
@@ -18,6 +17,7 @@ from bot.config import Settings
 from bot.service import FaqService
 from bot.slack.dedupe import Deduplicator
 from bot.slack.dedupe_redis import deduplicator_for
+from bot.slack.lifecycle import Lifecycle
 from bot.feedback.startup import open_store
 from bot.feedback.store import FeedbackStore
 from bot.slack.listeners import register_listeners
@@ -29,10 +29,6 @@ from bot.slack.signals import WorkingSignal
 from bot.slack.workspace import DeadTokenWatch, PostingSwitch
 
 log = logging.getLogger(__name__)
-
-# Threads running lazy listeners: matching is serialised in the model, so more threads
-# mostly overlap the Slack API calls.
-LISTENER_THREADS = 16
 
 
 def create_app(settings: Settings, service: FaqService, *, client: Optional[WebClient] = None,
@@ -47,23 +43,27 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
     answered/unanswered counts on the App Home tab from ``outcome_counts``, by default
     the store's (bot/slack/listeners/home.py)."""
     switch = switch or PostingSwitch()
+    # Tracks each acknowledged question to its last post, for graceful shutdown.
+    lifecycle = Lifecycle.from_settings(settings)
     app = App(
         client=client or web_client(settings, switch),
         signing_secret=secret(settings.slack_signing_secret),
         # Listeners ack inline and hand the work to lazy listeners.
         process_before_response=True,
-        listener_executor=ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="faqbot-slack"),
+        listener_executor=lifecycle.executor(settings.slack_answer_threads),
     )
+    app.use(lifecycle.middleware)
     # Spooled: the answer path never waits on a database server, which may be down at start.
     store = feedback or open_store(settings, spooled=True)
     replies = Replies(service, store)
     policy = policy or SlackPolicy.from_settings(settings)
     warn_unknown_categories(policy, service)
-    working = WorkingSignal(settings.slack_working_reaction_after, settings.slack_working_reaction)
+    working = WorkingSignal(settings.slack_working_reaction_after, settings.slack_working_reaction,
+                            settings.slack_cosmetic_timeout)
     home_tab = HomeTab(service, frozenset(settings.slack_admin_users),
                        outcome_counts or store.outcome_counts)
-    register_listeners(app, replies, dedupe or deduplicator_for(settings), policy, working, home_tab,
-                       switch)
+    register_listeners(app, replies, lifecycle.tracked(dedupe or deduplicator_for(settings)), policy,
+                       working, home_tab, switch)
     return app
 
 
