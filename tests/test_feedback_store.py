@@ -29,7 +29,7 @@ from bot.feedback.store import FeedbackStore, InvalidFeedback, VoteCount
 from feedback_support import rows
 
 NOW = datetime(2026, 11, 29, 12, 0, 0, tzinfo=timezone.utc)
-TABLES = {"feedback_events", "feedback_votes", "feedback_imports", migrate.VERSION_TABLE}
+TABLES = {"feedback_events", "feedback_votes", "feedback_imports", "feedback_escalations", migrate.VERSION_TABLE}
 
 
 class Clock:
