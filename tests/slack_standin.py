@@ -11,6 +11,12 @@ Response shapes follow Slack's method reference pages ("Typical success response
 - ``reactions.add`` / ``reactions.remove``: ``{"ok": true}``; adding a reaction already
   there answers ``already_reacted``, removing one that is not ``no_reaction``;
 - ``views.publish``: ``{"ok", "view": {"id", "type", "blocks", …}}``;
+- ``views.open``: ``{"ok", "view": {"id", "type", "blocks", …}}``, ``invalid_arguments`` for
+  a view breaking Block Kit's limits;
+- ``chat.getPermalink``: ``{"ok", "channel", "permalink"}``
+  (``https://<team>.slack.com/archives/<channel>/p<ts without the dot>``);
+- ``usergroups.users.list``: ``{"ok", "users": [...]}`` from ``usergroups`` (set by the
+  test), ``no_such_subteam`` for an unknown group;
 - anything else: ``{"ok": false, "error": "unknown_method"}``.
 
 With ``valid_tokens`` set, a Web API call whose bearer token is not one of them answers
@@ -126,6 +132,7 @@ class SlackWebStandIn:
         self._always: dict[str, Scripted] = {}
         self.reactions: set[tuple[str, str, str]] = set()  # (channel, ts, name) now on messages
         self.valid_tokens: Optional[set[str]] = None  # None: any token is accepted
+        self.usergroups: dict[str, list[str]] = {}  # usergroups.users.list answers
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
 
@@ -219,7 +226,7 @@ class SlackWebStandIn:
         refused = self.check_token(call)
         if refused:
             return 200, {"ok": False, "error": refused}
-        if method in ("chat.postMessage", "chat.postEphemeral", "views.publish"):
+        if method in ("chat.postMessage", "chat.postEphemeral", "views.publish", "views.open"):
             rejected = self.check_blocks(call)
             if rejected:
                 return 200, {"ok": False, "error": rejected}
@@ -239,7 +246,18 @@ class SlackWebStandIn:
             return 200, {"ok": True, "url": self.ws_url}
         if method in ("reactions.add", "reactions.remove"):
             return 200, self.react(method, call.params)
-        if method == "views.publish":
+        if method == "chat.getPermalink":
+            channel, ts = call.params.get("channel"), str(call.params.get("message_ts") or "")
+            if not channel or not ts:
+                return 200, {"ok": False, "error": "invalid_arguments"}
+            return 200, {"ok": True, "channel": channel, "permalink":
+                         f"https://faqbot-test.slack.com/archives/{channel}/p{ts.replace('.', '')}"}
+        if method == "usergroups.users.list":
+            group = call.params.get("usergroup")
+            if group not in self.usergroups:
+                return 200, {"ok": False, "error": "no_such_subteam"}
+            return 200, {"ok": True, "users": list(self.usergroups[group])}
+        if method in ("views.publish", "views.open"):
             view = _json_param(call.params.get("view"))
             return 200, {"ok": True, "view": {**view, "id": f"V{next(self._ts):010d}",
                                                "team_id": TEAM_ID, "app_id": APP_ID}}
@@ -257,9 +275,10 @@ class SlackWebStandIn:
 
     def check_blocks(self, call: Call) -> Optional[str]:
         """Slack's error for blocks (or a view) breaking Block Kit's limits, if any."""
-        if call.method == "views.publish":
+        if call.method in ("views.publish", "views.open"):
             view = _json_param(call.params.get("view"))
-            return "invalid_arguments" if violations(view.get("blocks"), "home") else None
+            kind = "home" if call.method == "views.publish" else "modal"
+            return "invalid_arguments" if violations(view.get("blocks"), kind) else None
         if "blocks" not in call.params:
             return None
         problems = violations(call.blocks)

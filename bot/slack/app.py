@@ -18,6 +18,8 @@ from bot.config import Settings
 from bot.service import FaqService
 from bot.slack.dedupe import Deduplicator
 from bot.slack.dedupe_redis import deduplicator_for
+from bot.slack.escalation import Escalator
+from bot.slack.save_faq import Maintainers
 from bot.feedback.startup import open_store
 from bot.feedback.store import FeedbackStore
 from bot.slack.listeners import register_listeners
@@ -62,8 +64,10 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
     working = WorkingSignal(settings.slack_working_reaction_after, settings.slack_working_reaction)
     home_tab = HomeTab(service, frozenset(settings.slack_admin_users),
                        outcome_counts or store.outcome_counts)
-    register_listeners(app, replies, dedupe or deduplicator_for(settings), policy, working, home_tab,
-                       switch)
+    claims = dedupe or deduplicator_for(settings)
+    escalator = Escalator(service, store, claims, policy, settings.escalation_reminder_after)
+    register_listeners(app, replies, claims, policy, working, home_tab, switch,
+                       escalator=escalator, maintainers=Maintainers.from_settings(settings))
     return app
 
 
