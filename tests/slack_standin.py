@@ -491,6 +491,32 @@ def block_actions(button: dict, response_url: str, *, user: str = "U0ASKER001",
     return payload
 
 
+def message_shortcut(callback_id: str, message: dict, response_url: str, *,
+                     user: str = "U0MAINT0001", channel: str = "C0GENERAL1") -> dict:
+    """A message shortcut (``message_action``) on ``message``."""
+    return {
+        "type": "message_action", "callback_id": callback_id, "token": "legacy-verification-token",
+        "trigger_id": f"{next(_ids)}.{next(_ids)}.sht", "action_ts": f"{time.time():.6f}",
+        "team": {"id": TEAM_ID, "domain": "faqbot-test"}, "api_app_id": APP_ID,
+        "user": {"id": user, "name": "someone", "team_id": TEAM_ID},
+        "channel": {"id": channel, "name": "general"}, "message": message,
+        "message_ts": message.get("ts"), "response_url": response_url,
+    }
+
+
+def view_submission(view: dict, values: dict[str, dict], *, user: str = "U0MAINT0001") -> dict:
+    """A modal submitted: ``view`` as opened (``views.open``), with ``values``
+    ({block_id: {action_id: {"type", "value" | "selected_option"}}}) as its state."""
+    return {
+        "type": "view_submission", "team": {"id": TEAM_ID, "domain": "faqbot-test"},
+        "user": {"id": user, "name": "someone", "team_id": TEAM_ID}, "api_app_id": APP_ID,
+        "token": "legacy-verification-token", "trigger_id": f"{next(_ids)}.{next(_ids)}.vws",
+        "view": {**view, "id": f"V{next(_ids):010d}", "team_id": TEAM_ID, "app_id": APP_ID,
+                 "state": {"values": values}, "hash": f"{next(_ids)}.abc"},
+        "response_urls": [],
+    }
+
+
 def buttons_of(blocks: list[dict]) -> list[dict]:
     return [e for b in blocks if b.get("type") == "actions" for e in b["elements"]]
 

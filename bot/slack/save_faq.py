@@ -30,7 +30,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.config import Settings
-from bot.faq.edits import EditRefused, FileEdit, StaleEdit, apply_edit
+from bot.faq.edits import EditBusy, EditRefused, FileEdit, StaleEdit, apply_edit
 from bot.faq.entry import FaqError
 from bot.faq.markdown import parse_faq_markdown
 
@@ -141,6 +141,8 @@ def modal_errors(error: Exception) -> dict[str, str]:
     if isinstance(error, EditRefused):
         block = error.field if error.field in ("question", "answer", "file", "alternate_of") else "question"
         return {block: f"{error.reason}"[:150 * 2]}
+    if isinstance(error, EditBusy):
+        return {"question": f"{error} (press Save again)"[:300]}
     if isinstance(error, StaleEdit):
         return {"question": SAVE_STALE}
     if isinstance(error, FaqError):
