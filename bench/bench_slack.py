@@ -58,10 +58,13 @@ def questions_of(faq_dir: Path) -> list[str]:
     return [alt for e in entries for alt in e.alternates] or [e.question for e in entries]
 
 
-def slack_round_trip(running, slack_api: SlackWebStandIn, question: str, user: str) -> float:
+def slack_round_trip(running, slack_api: SlackWebStandIn, question: str,
+                     user: str | None = None) -> float:
     # One user per question: the per-user rate limit (default 10/minute) stays in the path
-    # without refusing the benchmark's own questions.
-    mention = app_mention(question, user=user)
+    # without refusing the benchmark's own questions. One channel per question too: Slack's
+    # per-channel pace (about one post a second, bot/slack/pacing.py) is not measured here.
+    mention = app_mention(question, user=user or f"U{uuid.uuid4().hex[:9].upper()}",
+                          channel=f"C{uuid.uuid4().hex[:10].upper()}")
     body = json.dumps(event_callback(mention)).encode()
     headers = signed_headers(body)
     started = time.perf_counter()

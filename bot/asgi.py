@@ -10,6 +10,7 @@ request, so a client sending half its headers otherwise holds its connection for
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import socket
 import threading
@@ -153,9 +154,19 @@ class AsgiServer:
     def port(self) -> int:
         return self.socket.getsockname()[1]
 
-    def serve_forever(self) -> None:
-        """Serve in this thread until SIGINT/SIGTERM (uvicorn's own handlers)."""
+    def serve_forever(self, handle_signals: bool = True) -> None:
+        """Serve in this thread until SIGINT/SIGTERM (uvicorn's own handlers), or, with
+        ``handle_signals`` False, until :meth:`request_exit`: uvicorn then leaves the
+        signals alone (its handler stops serving at once and re-raises the signal when it
+        is done, which kills the process) for the caller's graceful shutdown
+        (bot/slack/lifecycle.py)."""
+        if not handle_signals:
+            self.server.capture_signals = contextlib.nullcontext  # type: ignore[method-assign]
         self.server.run(sockets=[self.socket])
+
+    def request_exit(self) -> None:
+        """Stop serving: close the listening socket, let open requests finish."""
+        self.server.should_exit = True
 
     def start(self) -> "AsgiServer":
         """Serve in a background thread; returns once the server accepts connections."""

@@ -455,6 +455,23 @@ class Settings(BaseSettings):
     slack_retry_budget: float = Field(
         10.0, ge=0, description="Seconds a Slack call may spend waiting between retries; a "
         "retry (a Retry-After, say) that would end later is not made and the call fails.")
+    slack_answer_threads: int = Field(
+        16, ge=1, le=256, description="Threads answering Slack questions (embedding, search); "
+        "replies are posted by the outbox's own per-channel senders, never by these.")
+    slack_channel_post_interval: float = Field(
+        1.0, gt=0, description="Seconds between the bot's posts in one channel (Slack allows about "
+        "one chat.postMessage per second per channel); shared by replicas through Redis when "
+        "redis_url is set.")
+    slack_channel_post_burst: int = Field(
+        3, ge=1, description="Posts one channel may get at once before the pace applies.")
+    slack_cosmetic_timeout: float = Field(
+        2.0, gt=0, description="Seconds for a cosmetic Slack call (the working-on-it reaction and "
+        "its removal); never retried, never waited for by answering.")
+    shutdown_grace_seconds: float = Field(
+        25.0, ge=0, description="On SIGTERM/SIGINT, seconds to finish and post the questions "
+        "already acknowledged (new deliveries get 503, so Slack retries them elsewhere); past it "
+        "the rest are handed back (their claims released). Below Kubernetes' 30 s "
+        "terminationGracePeriodSeconds.")
     slack_working_reaction_after: Optional[float] = Field(
         1.0, ge=0, description="Add the working-on-it reaction to a question when no reply "
         "was posted after this many seconds (removed once it is); unset to turn it off.")

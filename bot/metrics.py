@@ -3,7 +3,8 @@
 What is measured (all names start with ``faqbot_``):
 
 - ``questions_total{outcome}``: matched / suggested / unanswered / error;
-- ``stage_latency_seconds{stage}``: histograms for embed, search, rerank and total;
+- ``stage_latency_seconds{stage}``: histograms for embed, search, rerank and total (the
+  answer path), and queue and delivered (the same as the two Slack histograms below);
 - ``embedding_errors_total{reason}``: unreachable, http, circuit_open, invalid;
 - ``embedding_cache_lookups_total{result}`` (hit/miss), ``embedding_batch_size``;
 - ``circuit_breaker_state{service}``: 0 closed, 1 half-open, 2 open;
@@ -12,6 +13,15 @@ What is measured (all names start with ``faqbot_``):
   transient_error_code, connection_error);
 - ``slack_delivery_failures_total{method, error}``: Slack calls that failed for good
   (after retries), by method and Slack's error code;
+- ``slack_queue_seconds``: from Bolt's dispatch of a delivery (its ack) to the start of
+  the work on it: time waiting for a listener thread (``stage_latency{total}`` is the
+  answer path alone and does not include it);
+- ``slack_delivery_to_post_seconds``: from the delivery to its ``chat.postMessage``
+  succeeding: what the asker waits, queueing, pacing and retries included;
+- ``slack_pacing_wait_seconds``: wait for the channel's next posting slot;
+- ``slack_outbox_posts``: posts queued and not yet out;
+- ``shutdown_drain_questions_total{result}``: questions a graceful shutdown finished or
+  handed back, and ``shutdown_draining`` (1 while draining; ``/readyz`` answers 503);
 - ``dedupe_fallbacks_total{reason}``: Slack deliveries handled without a shared Redis
   claim (timeout, unreachable, error, circuit_open: not attempted, the Redis breaker is open);
 - ``rate_limit_fallbacks_total{reason}``: questions let through unlimited because the
@@ -52,7 +62,10 @@ from bot.health import HEALTH, HealthChecks
 log = logging.getLogger(__name__)
 
 OUTCOMES = ("matched", "suggested", "unanswered", "error")
-STAGES = ("embed", "search", "rerank", "total")
+# "total" is the answer path (embed + search + rerank); "queue" (a Slack delivery waiting
+# for an answering thread) and "delivered" (delivery → reply posted) sit beside it, so the
+# one metric shows where an asker's wait goes.
+STAGES = ("embed", "search", "rerank", "total", "queue", "delivered")
 LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 DEDUPE_FALLBACK_REASONS = ("timeout", "unreachable", "error", "circuit_open")
 FEEDBACK_WRITE_STAGES = ("spool", "database", "replay")
@@ -113,6 +126,25 @@ class Metrics:
             self.feedback_write_failures.labels(stage)
         for result in ("stored", "duplicate"):
             self.feedback_replayed.labels(result)
+        wait_buckets = (0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 30.0, 60.0)
+        self.slack_queue = Histogram(
+            "faqbot_slack_queue_seconds", "From a Slack delivery's dispatch (ack) to the start of "
+            "the work on it.", buckets=wait_buckets, registry=r)
+        self.delivery_to_post = Histogram(
+            "faqbot_slack_delivery_to_post_seconds", "From a Slack delivery's dispatch to its "
+            "chat.postMessage succeeding.", buckets=wait_buckets, registry=r)
+        self.pacing_wait = Histogram(
+            "faqbot_slack_pacing_wait_seconds", "Wait for a channel's next chat.postMessage slot.",
+            buckets=wait_buckets, registry=r)
+        self.outbox_posts = Gauge(
+            "faqbot_slack_outbox_posts", "Posts queued and not yet out.", registry=r)
+        self.drained = Counter(
+            "faqbot_shutdown_drain_questions", "Questions a graceful shutdown finished or handed "
+            "back (claims released).", ["result"], registry=r)
+        self.draining = Gauge(
+            "faqbot_shutdown_draining", "1 while a graceful shutdown drains.", registry=r)
+        for result in ("finished", "handed_back"):
+            self.drained.labels(result)
         self.index_entries = Gauge("faqbot_index_entries", "FAQ entries in the live index.", registry=r)
         self.index_vectors = Gauge("faqbot_index_vectors", "Phrasing vectors in the live index.", registry=r)
         self.index_created = Gauge(
@@ -173,6 +205,19 @@ class Metrics:
     def set_breaker_state(self, service: str, state: str) -> None:
         self._breakers[service] = state
         self.breaker_state.labels(service).set(BREAKER_STATES[state])
+
+    def observe_queue(self, seconds: float) -> None:
+        self.slack_queue.observe(seconds)
+        self.latency.labels("queue").observe(seconds)
+
+    def observe_delivered(self, seconds: float) -> None:
+        self.delivery_to_post.observe(seconds)
+        self.latency.labels("delivered").observe(seconds)
+
+    def set_draining(self, draining: bool) -> None:
+        """A graceful shutdown started (or, in tests, ended): readiness answers 503."""
+        (HEALTH.start_draining if draining else HEALTH.stop_draining)()
+        self.draining.set(1 if draining else 0)
 
     def breaker_states(self) -> dict[str, str]:
         return dict(self._breakers)

@@ -34,6 +34,20 @@ rate_limited(1), server_error(503))`` makes the next two calls answer 429 with
 ``Retry-After: 1``, then 503; later calls answer normally. ``Scripted()`` is a normal
 answer (``Scripted(delay=2)`` a slow one), ``fail_always`` fails every call until
 ``clear_script``. ``RESPONSE_URLS`` scripts the response URLs.
+Some failures come *after* Slack did the work, as in production: ``Scripted(...,
+processed=True)`` answers the request normally first (a message is posted), then sends
+the scripted failure; ``reset_after_receipt()`` posts, then resets the connection
+without an answer; ``hang(seconds)`` posts, then answers only after ``seconds``.
+``hold_channel(channel)`` posts
+that channel's messages but answers only at ``release_channel``.
+``limit_channel_posts(per_second, burst)`` rate-limits ``chat.postMessage`` per channel
+the way Slack documents (about one per second, short bursts allowed; 429 with
+``Retry-After`` beyond), and ``rate_limited_posts`` counts what it refused.
+
+Posted messages are kept per channel with their ``metadata`` and answered by
+``conversations.history`` (top-level messages) and ``conversations.replies`` (a thread),
+newest first and oldest first respectively as Slack does, with ``metadata`` only when
+``include_all_metadata`` is set. ``posts_in(channel)`` lists them.
 Socket Mode frames follow Slack's Socket Mode guide: a ``hello`` on connect, then
 envelopes ``{"envelope_id", "type", "payload", "accepts_response_payload",
 "retry_attempt", "retry_reason"}``; the app acks with ``{"envelope_id"}``.
@@ -44,6 +58,8 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import socket
+import struct
 import threading
 import time
 import uuid
@@ -79,6 +95,23 @@ class Scripted:
     payload: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    processed: bool = False  # do the work (post the message) before failing
+    reset: bool = False  # close the connection with a reset instead of answering
+
+
+def reset_after_receipt() -> Scripted:
+    """The request is received and processed, then the connection resets: no answer."""
+    return Scripted(processed=True, reset=True)
+
+
+def hang(seconds: float) -> Scripted:
+    """Processed at once; the answer comes ``seconds`` later (a client times out first)."""
+    return Scripted(processed=True, delay=seconds)
+
+
+def processed_then(answer: Scripted) -> Scripted:
+    """``answer`` (a 500, say) after the message was posted all the same."""
+    return Scripted(answer.status, answer.payload, answer.headers, answer.delay, processed=True)
 
 
 def rate_limited(retry_after: int | str = 1) -> Scripted:
@@ -131,6 +164,11 @@ class SlackWebStandIn:
         self._scripts: dict[str, list[Scripted]] = {}
         self._always: dict[str, Scripted] = {}
         self.reactions: set[tuple[str, str, str]] = set()  # (channel, ts, name) now on messages
+        self.messages: dict[str, list[dict]] = {}  # channel → messages posted, oldest first
+        self.rate_limited_posts = 0
+        self._post_limit: Optional[tuple[float, float]] = None  # (per second, burst)
+        self._buckets: dict[str, tuple[float, float]] = {}  # channel → (tokens, at)
+        self._held: dict[str, threading.Event] = {}  # channels whose posts hang
         self.valid_tokens: Optional[set[str]] = None  # None: any token is accepted
         self.usergroups: dict[str, list[str]] = {}  # usergroups.users.list answers
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -197,6 +235,54 @@ class SlackWebStandIn:
             self._scripts.pop(method, None)
             self._always.pop(method, None)
 
+    def limit_channel_posts(self, per_second: float = 1.0, burst: int = 5) -> None:
+        """chat.postMessage: a token bucket per channel; 429 + Retry-After when empty."""
+        with self._changed:
+            self._post_limit = (per_second, float(burst))
+            self._buckets.clear()
+
+    def hold_channel(self, channel: str) -> None:
+        """chat.postMessage in ``channel``: posted at once, answered only after
+        :meth:`release_channel` (a Slack that hangs for one channel)."""
+        with self._changed:
+            self._held[channel] = threading.Event()
+
+    def release_channel(self, channel: str) -> None:
+        with self._changed:
+            held = self._held.pop(channel, None)
+        if held is not None:
+            held.set()
+
+    def _hold(self, call: Call) -> None:
+        if call.method == "chat.postMessage":
+            with self._changed:
+                held = self._held.get(str(call.params.get("channel")))
+            if held is not None:
+                held.wait(WAIT_SECONDS)
+
+    def unlimit_channel_posts(self) -> None:
+        with self._changed:
+            self._post_limit = None
+
+    def _over_channel_limit(self, call: Call) -> Optional[Scripted]:
+        if self._post_limit is None or call.method != "chat.postMessage":
+            return None
+        rate, burst = self._post_limit
+        channel = str(call.params.get("channel"))
+        with self._changed:
+            tokens, at = self._buckets.get(channel, (burst, call.received_at))
+            tokens = min(burst, tokens + (call.received_at - at) * rate)
+            if tokens >= 1:
+                self._buckets[channel] = (tokens - 1, call.received_at)
+                return None
+            self._buckets[channel] = (tokens, call.received_at)
+            self.rate_limited_posts += 1
+        return rate_limited(max(1, int((1 - tokens) / rate + 0.999)))
+
+    def posts_in(self, channel: str) -> list[dict]:
+        with self._changed:
+            return list(self.messages.get(channel, []))
+
     def scripted(self, call: Call) -> Optional[Scripted]:
         key = RESPONSE_URLS if call.path.startswith("/response/") else call.method
         with self._changed:
@@ -206,15 +292,31 @@ class SlackWebStandIn:
             return self._always.get(key)
 
     # -- answers --------------------------------------------------------------
+    def peek_reset(self, call: Call) -> bool:
+        """Whether the answer scripted next for ``call`` is a reset (left in the script)."""
+        key = RESPONSE_URLS if call.path.startswith("/response/") else call.method
+        with self._changed:
+            queue = self._scripts.get(key)
+            scripted = queue[0] if queue else self._always.get(key)
+            return bool(scripted and scripted.reset)
+
     def respond(self, call: Call) -> tuple[int, Any, dict[str, str]]:
         """(status, payload, extra headers) for ``call``: scripted, or the normal answer."""
-        scripted = self.scripted(call)
+        scripted = self.scripted(call) or self._over_channel_limit(call)
+        if scripted is not None and scripted.processed:
+            status, payload = self.answer(call)  # the work is done whatever comes next
+            if scripted.delay:
+                time.sleep(scripted.delay)
+            if scripted.payload is not None or scripted.status != 200:
+                return scripted.status, scripted.payload or "", scripted.headers
+            return status, payload, {}
         if scripted is not None:
             if scripted.delay:
                 time.sleep(scripted.delay)
             if scripted.payload is not None or scripted.status != 200:
                 return scripted.status, scripted.payload or "", scripted.headers
         status, payload = self.answer(call)
+        self._hold(call)
         return status, payload, {}
 
     def answer(self, call: Call) -> tuple[int, Any]:
@@ -236,10 +338,20 @@ class SlackWebStandIn:
                          "bot_id": BOT_ID, "is_enterprise_install": False}
         if method == "chat.postMessage":
             ts = self.next_ts()
+            message = {"type": "message", "text": call.params.get("text", ""),
+                       "user": BOT_USER_ID, "bot_id": BOT_ID, "ts": ts,
+                       "app_id": APP_ID, "team": TEAM_ID}
+            if call.params.get("thread_ts"):
+                message["thread_ts"] = call.params["thread_ts"]
+            metadata = call.params.get("metadata")
+            if metadata:
+                message["metadata"] = _json_param(metadata)
+            with self._changed:
+                self.messages.setdefault(str(call.params.get("channel")), []).append(message)
             return 200, {"ok": True, "channel": call.params.get("channel"), "ts": ts,
-                         "message": {"type": "message", "text": call.params.get("text", ""),
-                                     "user": BOT_USER_ID, "bot_id": BOT_ID, "ts": ts,
-                                     "app_id": APP_ID, "team": TEAM_ID}}
+                         "message": message}
+        if method in ("conversations.history", "conversations.replies"):
+            return 200, self.conversation(method, call.params)
         if method == "chat.postEphemeral":
             return 200, {"ok": True, "message_ts": self.next_ts()}
         if method == "apps.connections.open":
@@ -262,6 +374,21 @@ class SlackWebStandIn:
             return 200, {"ok": True, "view": {**view, "id": f"V{next(self._ts):010d}",
                                                "team_id": TEAM_ID, "app_id": APP_ID}}
         return 200, {"ok": False, "error": "unknown_method"}
+
+    def conversation(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        """conversations.history (top level, newest first) / .replies (one thread, oldest
+        first); ``oldest`` filters, ``metadata`` only with ``include_all_metadata``."""
+        channel, oldest = str(params.get("channel")), float(params.get("oldest") or 0)
+        with_metadata = str(params.get("include_all_metadata")).lower() in ("1", "true")
+        with self._changed:
+            posted = list(self.messages.get(channel, []))
+        if method == "conversations.replies":
+            found = [m for m in posted if m.get("thread_ts") == params.get("ts")]
+        else:
+            found = [m for m in posted if m.get("thread_ts") in (None, m["ts"])][::-1]
+        found = [{k: v for k, v in m.items() if with_metadata or k != "metadata"}
+                 for m in found if float(m["ts"]) >= oldest]
+        return {"ok": True, "messages": found, "has_more": False}
 
     def check_token(self, call: Call) -> Optional[str]:
         """Slack's error for a missing or unknown token, when ``valid_tokens`` is set."""
@@ -301,7 +428,8 @@ class SlackWebStandIn:
         return {"ok": True}
 
     def next_ts(self) -> str:
-        return f"{1700000000 + next(self._ts)}.000100"
+        """Unique, and near the wall clock as Slack's are (``oldest`` filters compare)."""
+        return f"{time.time():.0f}.{next(self._ts):06d}"
 
 
 def _json_param(value: Any) -> dict[str, Any]:
@@ -323,12 +451,28 @@ def _handler_for(standin: SlackWebStandIn):
         def log_message(self, *args):
             pass
 
+        def do_GET(self):
+            path, _, query = self.path.partition("?")
+            self._handle(path, {k: v[0] for k, v in parse_qs(query).items()})
+
         def do_POST(self):
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
             params = _parse_body(body, self.headers.get("Content-Type", ""))
-            call = Call(self.path.split("?")[0], params, dict(self.headers))
+            path, _, query = self.path.partition("?")
+            self._handle(path, {**{k: v[0] for k, v in parse_qs(query).items()}, **params})
+
+        def _handle(self, path: str, params: dict[str, Any]):
+            call = Call(path, params, dict(self.headers))
             standin.record(call)
+            scripted_reset = standin.peek_reset(call)
             status, payload, headers = standin.respond(call)
+            if scripted_reset:
+                # SO_LINGER 0: close() sends a RST, as a proxy dropping the connection does.
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                           struct.pack("ii", 1, 0))
+                self.close_connection = True
+                self.connection.close()
+                return
             is_text = isinstance(payload, str)
             data = (payload if is_text else json.dumps(payload)).encode("utf-8")
             self.send_response(status)

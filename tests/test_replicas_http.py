@@ -125,7 +125,10 @@ def cluster(tmp_path_factory):
                FAQBOT_REDIS_URL=redis_server.url,
                FAQBOT_REDIS_KEY_PREFIX=f"faqbot-test:{uuid.uuid4().hex[:12]}:",
                # generous on a shared 2-core machine: a timeout would mean a fallback
-               FAQBOT_REDIS_TIMEOUT="2")
+               FAQBOT_REDIS_TIMEOUT="2",
+               # 200 answers in one channel: not about Slack's per-channel pace here
+               # (tests/test_slack_shutdown_pacing.py is)
+               FAQBOT_SLACK_CHANNEL_POST_INTERVAL="0.001")
     replicas = [Replica(name, root, env).start() for name in ("a", "b")]
     try:
         for replica in replicas:

@@ -406,11 +406,13 @@ def test_the_rate_limit_is_shared_through_redis_by_two_app_instances(
         assert sorted(answered_id(a) for a in answers) == ["refund", "reset-password", "wifi-password"]
         (note,) = slack_api.calls_to("chat.postEphemeral")
         assert note.params["user"] == "U0ASKER001"
-        # The same Redis holds the exactly-once claims (bot/slack/dedupe_redis.py) beside
-        # the limiter's counts; every key of either stays under the configured prefix.
+        # The same Redis holds the exactly-once claims (bot/slack/dedupe_redis.py) and the
+        # channels' posting pace (bot/slack/pacing.py) beside the limiter's counts; every
+        # key stays under the configured prefix.
         keys = [k.decode() for k in client.scan_iter(f"{redis_prefix}*")]
         limiter_keys = [k for k in keys if k.startswith(f"{redis_prefix}ratelimit:")]
-        assert all(k in limiter_keys or k.startswith(f"{redis_prefix}claim:") for k in keys)
+        assert all(k in limiter_keys or k.startswith((f"{redis_prefix}claim:", f"{redis_prefix}pace:"))
+                   for k in keys)
         assert {u for u in ("U0ASKER001", "U0SOMEONE2") if any(u in k for k in limiter_keys)} == {
             "U0ASKER001", "U0SOMEONE2"}
     finally:

@@ -96,9 +96,10 @@ def test_a_rate_limit_is_retried_only_after_retry_after(slack_api, slack_setting
 @pytest.mark.parametrize("answer, error, attempts", [
     (slack_error("channel_not_found"), "channel_not_found", 1),
     (slack_error("not_in_channel"), "not_in_channel", 1),
-    (slack_error("internal_error"), "internal_error", 1),  # may have posted: never retried
-    (server_error(502), "http_502", 1),
-    (server_error(500), "http_500", 3),                     # 1 + slack_max_retries
+    # may have posted: retried only once the thread shows it was not (1 + slack_max_retries)
+    (slack_error("internal_error"), "internal_error", 3),
+    (server_error(502), "http_502", 3),
+    (server_error(500), "http_500", 3),
     (rate_limited(60), "ratelimited", 1),                   # Retry-After beyond the budget
 ], ids=["channel_not_found", "not_in_channel", "internal_error", "502", "500-always", "429-60s"])
 def test_failures_end_in_one_warning_with_context(
@@ -151,7 +152,8 @@ def test_slack_unreachable_is_one_warning_not_an_exception(
 
 # -- response_url ------------------------------------------------------------------
 def test_a_failing_response_url_is_retried(slack_api, slack_settings, faq_service, caplog):
-    slack_api.script(RESPONSE_URLS, server_error(500), rate_limited(1))
+    slack_api.script(RESPONSE_URLS, Scripted(503, "unavailable", {"Retry-After": "1"}),
+                     rate_limited(1))
     with running_app(slack_settings, faq_service) as running:
         send_form(running, form_body(slash_command("I forgot my password",
                                                    slack_api.response_url(), user=USER)))

@@ -7,7 +7,6 @@ them in; a part not handed in (tests, benches) is built here from the settings t
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from typing import Optional
 
 from pydantic import SecretStr
@@ -19,6 +18,7 @@ from bot.service import FaqService
 from bot.slack.dedupe import Deduplicator
 from bot.slack.dedupe_redis import deduplicator_for
 from bot.slack.escalation import Escalator
+from bot.slack.lifecycle import Lifecycle
 from bot.slack.save_faq import Maintainers
 from bot.feedback.startup import open_store
 from bot.feedback.store import FeedbackStore
@@ -31,10 +31,6 @@ from bot.slack.signals import WorkingSignal
 from bot.slack.workspace import DeadTokenWatch, PostingSwitch
 
 log = logging.getLogger(__name__)
-
-# Threads running lazy listeners: matching is serialised in the model, so more threads
-# mostly overlap the Slack API calls.
-LISTENER_THREADS = 16
 
 
 def create_app(settings: Settings, service: FaqService, *, client: Optional[WebClient] = None,
@@ -49,22 +45,27 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
     answered/unanswered counts on the App Home tab from ``outcome_counts``, by default
     the store's (bot/slack/listeners/home.py)."""
     switch = switch or PostingSwitch()
+    # Tracks each acknowledged question to its last post, for graceful shutdown.
+    lifecycle = Lifecycle.from_settings(settings)
     app = App(
         client=client or web_client(settings, switch),
         signing_secret=secret(settings.slack_signing_secret),
         # Listeners ack inline and hand the work to lazy listeners.
         process_before_response=True,
-        listener_executor=ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="faqbot-slack"),
+        listener_executor=lifecycle.executor(settings.slack_answer_threads),
     )
+    app.use(lifecycle.middleware)
     # Spooled: the answer path never waits on a database server, which may be down at start.
     store = feedback or open_store(settings, spooled=True)
     replies = Replies(service, store)
     policy = policy or SlackPolicy.from_settings(settings)
     warn_unknown_categories(policy, service)
-    working = WorkingSignal(settings.slack_working_reaction_after, settings.slack_working_reaction)
+    working = WorkingSignal(settings.slack_working_reaction_after, settings.slack_working_reaction,
+                            settings.slack_cosmetic_timeout)
     home_tab = HomeTab(service, frozenset(settings.slack_admin_users),
                        outcome_counts or store.outcome_counts)
-    claims = dedupe or deduplicator_for(settings)
+    claims = lifecycle.tracked(dedupe or deduplicator_for(settings))
+    # Escalation claims are tracked too: a click not finished before a shutdown is released.
     escalator = Escalator(service, store, claims, policy, settings.escalation_reminder_after)
     register_listeners(app, replies, claims, policy, working, home_tab, switch,
                        escalator=escalator, maintainers=Maintainers.from_settings(settings))

@@ -56,6 +56,12 @@ class MemoryDeduplicator:
                 self._claimed.move_to_end(key)
             return first
 
+    def release(self, keys: Iterable[str]) -> None:
+        """Forget claims (a shutdown handing back questions it could not answer)."""
+        with self._lock:
+            for key in keys:
+                self._claimed.pop(key, None)
+
     def seen(self, keys: Iterable[str]) -> bool:
         """Whether any of ``keys`` is claimed, without claiming or renewing anything."""
         with self._lock:

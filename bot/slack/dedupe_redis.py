@@ -113,6 +113,24 @@ class RedisDeduplicator:
     def _redis_key(self, key: str) -> str:
         return f"{self.prefix}claim:{key}"
 
+    def release(self, keys: Iterable[str]) -> None:
+        """Delete claims (a shutdown handing back questions it could not answer), so a
+        retry of the delivery is answered by whichever replica gets it."""
+        keys = [k for k in keys if k]
+        self._local.release(keys)
+        self._offline.release(keys)
+        with self._lock:
+            for key in keys:
+                self._unwritten.pop(key, None)
+        if not keys:
+            return
+        try:
+            self._link.call(lambda: self._link.client.delete(*[self._redis_key(k) for k in keys]))
+        except (redis.RedisError, CircuitOpenError) as error:
+            log.warning("releasing %d claims in Redis failed (%s): Slack's retries of those "
+                        "questions are dropped until the claims expire", len(keys),
+                        type(error).__name__)
+
     # -- claims made during an outage ----------------------------------------------
     def _remember_offline(self, keys: list[str]) -> None:
         self._offline.claim(keys)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import uuid
 from typing import Optional
 
 from slack_sdk import WebClient
@@ -41,7 +42,8 @@ from bot.slack.blocks import (
     escalation_told, text_message,
 )
 from bot.slack.dedupe import Deduplicator
-from bot.slack.delivery import post_message
+from bot.slack import work as current_work
+from bot.slack.delivery import post_message, send_message
 from bot.slack.policy import SlackPolicy
 from bot.slack.text import question_text
 
@@ -52,6 +54,14 @@ NOT_ESCALATED = "Sorry, I could not reach the people to ask just now. Please try
 
 def thread_ref(channel: str, ts: str) -> str:
     return f"{channel}/{ts}"
+
+
+def _post_now(client: WebClient, message: Message, *, channel: str, user: Optional[str]) -> Optional[str]:
+    """Post at once, exactly once (bot/slack/delivery.py), not through the outbox: the
+    escalation's ts is needed to store it and to thread the reminder."""
+    work = current_work.current()
+    post_id = work.next_post_id() if work is not None else f"post:{uuid.uuid4().hex}"
+    return send_message(client, message, channel=channel, thread_ts=None, user=user, post_id=post_id)
 
 
 class Escalator:
@@ -82,7 +92,7 @@ class Escalator:
         question = question_text(value.question, self.service.settings.max_question_chars)
         permalink = self._permalink(client, channel, value.thread_ts)
         nearest = self._nearest(question, channel)
-        post_ts = post_message(client, escalation_post(
+        post_ts = _post_now(client, escalation_post(
             asker=user, channel=channel, question=question, permalink=permalink, nearest=nearest,
             mention=target.mention), channel=target.channel, user=user)
         if post_ts is None:

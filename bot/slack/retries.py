@@ -12,17 +12,23 @@ Handlers are shared between threads and deep-copied by Bolt per request, so they
 no per-call state on themselves: the deadline and the next wait live in the call's
 ``RetryState``.
 
-Not retried, on purpose: read timeouts and Slack's ``internal_error`` / ``fatal_error``
-codes, for which Slack says the operation may have succeeded; retrying a
-``chat.postMessage`` then could post the answer twice.
+Retried only when the request is known to have done nothing: 429 (after its
+``Retry-After``), 503 *with* a ``Retry-After``, the ``service_unavailable`` /
+``request_timeout`` codes, and connections refused before the request was sent. Not
+retried, on purpose: resets after the request was sent, read timeouts, other 5xx and
+Slack's ``internal_error`` / ``fatal_error`` codes, for which the operation may have
+succeeded; retrying then could post an answer twice. ``chat.postMessage`` looks for its
+post before retrying those (bot/slack/delivery.py); other calls fail and are logged.
 """
 
 from __future__ import annotations
 
 import random
+import socket
 import time
 from email.utils import parsedate_to_datetime
 from typing import Optional
+from urllib.error import URLError
 
 from slack_sdk.http_retry import (
     ConnectionErrorRetryHandler, HttpRequest, HttpResponse, RateLimitErrorRetryHandler,
@@ -82,15 +88,32 @@ class BoundedRateLimitRetryHandler(_Budgeted, RateLimitErrorRetryHandler):
 
 
 class BoundedServerErrorRetryHandler(_Budgeted, ServerErrorRetryHandler):
-    """HTTP 500 / 503, with exponential backoff and jitter."""
+    """HTTP 503 with ``Retry-After`` (Slack says: not done, come back then). A 500, or a
+    503 without it, may have done the work: not retried."""
 
     reason = "server_error"
 
+    def _can_retry(self, *, state: RetryState, request: HttpRequest,
+                   response: Optional[HttpResponse] = None,
+                   error: Optional[Exception] = None) -> bool:
+        return response is not None and response.status_code == 503 \
+            and any(name.lower() == "retry-after" for name in response.headers)
+
+    def wait_seconds(self, state: RetryState, response: Optional[HttpResponse]) -> float:
+        return retry_after_seconds(response) + random.uniform(0, RETRY_AFTER_JITTER_SECONDS)
+
 
 class BoundedConnectionErrorRetryHandler(_Budgeted, ConnectionErrorRetryHandler):
-    """Refused or reset connections (the request never reached Slack)."""
+    """Refused connections and unresolvable hosts: the request never reached Slack. A
+    reset or a timeout may come after Slack got the request: not retried."""
 
     reason = "connection_error"
+
+    def _can_retry(self, *, state: RetryState, request: HttpRequest,
+                   response: Optional[HttpResponse] = None,
+                   error: Optional[Exception] = None) -> bool:
+        reason = error.reason if isinstance(error, URLError) else error
+        return isinstance(reason, (ConnectionRefusedError, socket.gaierror))
 
 
 class TransientErrorCodeRetryHandler(_Budgeted):

@@ -19,6 +19,7 @@ from bot.slack.assembly import (
     SlackIdentity, SlackSetupError, StartupError, assemble, check_tokens, preflight, socket_mode_handler,
 )
 from bot.slack.http_server import EVENTS_PATH, HttpLimits, HttpServer, http_server
+from bot.slack.lifecycle import lifecycle_of
 from bot.slack.reload_summary import start_live_reload
 
 __all__ = ["EVENTS_PATH", "HttpLimits", "HttpServer", "SlackSetupError", "StartupError", "check_tokens",
@@ -41,10 +42,10 @@ def serve(settings: Settings, identity: Optional[SlackIdentity] = None) -> None:
     calibrate_from_traffic_later(process.service, settings)
     if process.socket_mode:
         log.info("connecting to Slack in Socket Mode")
-        process.front.start()
+        lifecycle_of(process.app).serve_socket_mode(process.front)  # drains on SIGTERM
     else:
         log.info("listening on http://%s:%d%s", process.front.host, process.front.port, EVENTS_PATH)
-        process.front.serve_forever()
+        lifecycle_of(process.app).serve_http(process.front)  # drains on SIGTERM
 
 
 def calibrate_from_traffic_later(service: FaqService, settings: Settings) -> threading.Thread:

@@ -1,0 +1,123 @@
+"""The outbox: replies leave here, one channel at a time, paced, in question order.
+
+Answering (embedding, search) runs on the listener executor's fixed threads; posting does
+not: the listener queues its reply here and returns. Each channel with replies waiting
+has one sender thread of its own, so a channel whose posts are slow or hung (Slack
+timing out, a 30 s Retry-After) holds up only itself, never answering or other channels.
+The sender waits for the channel's slot (bot/slack/pacing.py, shared by replicas through
+Redis) and posts exactly once (bot/slack/delivery.py ``send_message``). Replies waiting
+in one channel go out in the order of their questions' ts. A sender exits when its
+channel has nothing left, so threads follow the channels active right now.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from slack_sdk import WebClient
+
+from bot.metrics import METRICS, Metrics
+from bot.slack.blocks import Message
+from bot.slack.delivery import SendPolicy, send_message
+from bot.slack.pacing import MemoryPacer, Pacer
+from bot.slack.work import Work
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(order=True)
+class _Post:
+    order: tuple[float, int]
+    work: Work = field(compare=False)
+    client: WebClient = field(compare=False)
+    message: Message = field(compare=False)
+    channel: str = field(compare=False)
+    thread_ts: Optional[str] = field(compare=False)
+    user: Optional[str] = field(compare=False)
+    post_id: str = field(compare=False)
+
+
+class Outbox:
+    def __init__(self, pacer: Optional[Pacer] = None, policy: SendPolicy = SendPolicy(),
+                 metrics: Metrics = METRICS) -> None:
+        self.pacer = pacer or MemoryPacer()
+        self.policy = policy
+        self.metrics = metrics
+        self._changed = threading.Condition()
+        self._queues: dict[str, list[_Post]] = {}  # channel → heap; present while a sender runs
+        self._pending = 0
+        self._seq = itertools.count()
+        self._stopped = False
+
+    def post(self, work: Work, client: WebClient, message: Message, *, channel: str,
+             thread_ts: Optional[str] = None, user: Optional[str] = None) -> None:
+        """Queue ``message`` for ``channel``; it counts as ``work``'s until it is out."""
+        work.post_opened()
+        item = _Post((work.question_ts or time.time(), next(self._seq)), work, client, message,
+                     channel, thread_ts, user, work.next_post_id())
+        with self._changed:
+            queue = self._queues.get(channel)
+            start = queue is None
+            if start:
+                queue = self._queues[channel] = []
+            heapq.heappush(queue, item)
+            self._pending += 1
+            self.metrics.outbox_posts.inc()
+        if start:
+            threading.Thread(target=self._send_all, args=(channel,), daemon=True,
+                             name=f"faqbot-post-{channel}").start()
+
+    def _send_all(self, channel: str) -> None:
+        while True:
+            with self._changed:
+                queue = self._queues[channel]
+                if not queue or self._stopped:
+                    if not queue:
+                        del self._queues[channel]
+                    return
+                item = heapq.heappop(queue)
+            try:
+                self._send(item)
+            finally:
+                with self._changed:
+                    self._pending -= 1
+                    self.metrics.outbox_posts.dec()
+                    self._changed.notify_all()
+                item.work.post_closed()
+
+    def _send(self, item: _Post) -> None:
+        def posted() -> None:
+            self.metrics.observe_delivered(time.monotonic() - item.work.delivered_at)
+
+        try:
+            send_message(item.client, item.message, channel=item.channel, thread_ts=item.thread_ts,
+                         user=item.user, post_id=item.post_id, policy=self.policy,
+                         pacer=self.pacer, on_posted=posted, cancelled=lambda: self._stopped)
+        except Exception:  # a bug must not kill the channel's sender with replies queued
+            log.exception("posting a reply failed unexpectedly: channel=%s", item.channel)
+
+    def join(self, timeout: Optional[float] = None) -> bool:
+        """Wait until every queued post is out (or failed for good); False on timeout."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self._pending == 0, timeout)
+
+    def stop(self) -> None:
+        """Send nothing more (a shutdown handing back what is left); posts under way finish."""
+        with self._changed:
+            self._stopped = True
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+
+def outbox_for(settings: Any) -> Outbox:
+    from bot.slack.pacing import pacer_for
+
+    return Outbox(pacer_for(settings), SendPolicy(settings.slack_max_retries, settings.slack_retry_budget))
