@@ -191,7 +191,7 @@ def test_a_reminder_when_nobody_replied_and_none_once_a_person_did(bot, slack_ap
 
 
 def test_the_first_reply_by_another_person_answers_the_escalation(bot, slack_api, tmp_path):
-    running = bot()
+    running = bot(faq_maintainer_users=[MAINTAINER])
     question, reply = ask(running, slack_api, OFF_TOPIC)
     click(running, slack_api, ask_person_button(reply), reply, question)
     slack_api.wait_for(lambda calls: any("I've asked" in c.block_text for c in calls))
@@ -207,9 +207,17 @@ def test_the_first_reply_by_another_person_answers_the_escalation(bot, slack_api
             break
         time.sleep(0.05)
     send_event(running, drain_events[2])
+    # Maintainers see it on the App Home tab; others do not.
+    for user in (MAINTAINER, ASKER):
+        send_event(running, {"type": "app_home_opened", "user": user, "channel": "D0HOME00001",
+                             "tab": "home", "event_ts": message_ts()})
+    slack_api.wait_for(lambda calls: sum(c.method == "views.publish" for c in calls) >= 2)
     drain(running.app)
     [row] = stored(tmp_path)
     assert row.answered_by == HELPER and row.time_to_answer.total_seconds() >= 0
+    home = {c.params["user_id"]: c.params["view"] for c in slack_api.calls_to("views.publish")}
+    assert "*0* waiting for a reply · *1* answered" in json.dumps(home[MAINTAINER], ensure_ascii=False)
+    assert "waiting for a reply" not in json.dumps(home[ASKER], ensure_ascii=False)
 
 
 def test_save_as_faq_is_refused_to_non_maintainers(bot, slack_api):

@@ -62,8 +62,9 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
     warn_unknown_categories(policy, service)
     working = WorkingSignal(settings.slack_working_reaction_after, settings.slack_working_reaction,
                             settings.slack_cosmetic_timeout)
-    home_tab = HomeTab(service, frozenset(settings.slack_admin_users),
-                       outcome_counts or store.outcome_counts)
+    home_tab = HomeTab(service, frozenset(settings.slack_admin_users) | frozenset(settings.faq_maintainer_users),
+                       outcome_counts or store.outcome_counts,
+                       escalations=store.escalations if outcome_counts is None else None)
     claims = lifecycle.tracked(dedupe or deduplicator_for(settings))
     # Escalation claims are tracked too: a click not finished before a shutdown is released.
     escalator = Escalator(service, store, claims, policy, settings.escalation_reminder_after)

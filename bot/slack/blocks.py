@@ -308,6 +308,8 @@ class OutcomeSummary:
     answered: Optional[int] = None
     unanswered: Optional[int] = None
     unavailable: Optional[str] = None
+    escalations_open: Optional[int] = None      # Ask a person: no reply yet
+    escalations_answered: Optional[int] = None
 
 
 def home_view(overview: Optional[FaqOverview], outcomes: Optional[OutcomeSummary]) -> dict:
@@ -340,7 +342,11 @@ def _category_list(categories: tuple[tuple[str, int], ...]) -> str:
 def _outcome_text(outcomes: OutcomeSummary) -> str:
     if outcomes.unavailable:
         return outcomes.unavailable
-    return f"*{outcomes.answered}* questions answered · *{outcomes.unanswered}* unanswered"
+    text = f"*{outcomes.answered}* questions answered · *{outcomes.unanswered}* unanswered"
+    if outcomes.escalations_open is not None:
+        text += (f"\nAsked of a person: *{outcomes.escalations_open}* waiting for a reply · "
+                 f"*{outcomes.escalations_answered}* answered (`faqbot report` lists them)")
+    return text
 
 
 def _header(text: str) -> dict:
