@@ -328,3 +328,26 @@ def test_a_save_that_cannot_be_written_keeps_the_modal_open_with_the_reason(bot,
     # A non-maintainer's submission (a forged or stale modal) is refused.
     status, body = submit(running, view, values, user=ASKER)
     assert body == {"response_action": "errors", "errors": {"question": NOT_A_MAINTAINER}}
+
+
+def test_two_replicas_sharing_redis_escalate_and_remind_once(bot, slack_api, tmp_path, redis_url, redis_prefix):
+    """The same click delivered to two replicas (a double click balanced across them): one
+    escalation post, one note to the asker, one reminder."""
+    shared = dict(redis_url=redis_url, redis_key_prefix=redis_prefix, escalation_reminder_after=1.0)
+    first, second = bot(**shared), bot(**shared)
+    question, reply = ask(first, slack_api, OFF_TOPIC)
+    button = ask_person_button(reply)
+    clicks = [threading.Thread(target=click, args=(replica, slack_api, button, reply, question))
+              for replica in (first, second)]
+    for thread in clicks:
+        thread.start()
+    for thread in clicks:
+        thread.join()
+    slack_api.wait_for(lambda calls: any("Reminder:" in c.block_text for c in calls))
+    time.sleep(2)  # past a second reminder's delay, had one been armed
+    drain(first.app)
+    drain(second.app)
+    helpdesk = posts_to(slack_api, HELPDESK)
+    assert [("Reminder:" in c.block_text) for c in helpdesk] == [False, True]
+    assert sum("I've asked" in c.block_text for c in slack_api.calls_to("chat.postMessage")) == 1
+    assert len(stored(tmp_path)) == 1
