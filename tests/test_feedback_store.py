@@ -492,3 +492,23 @@ def test_escalations_are_stored_once_per_thread_and_answered_by_the_first_reply(
     store.erase_expired()
     erased = store.escalation("C0GENERAL1/1.000100")
     assert (erased.user_id, erased.question, erased.answered_by) == (None, None, None)
+
+
+def test_escalations_recorded_through_the_spool_reach_postgresql_once(postgres_url, tmp_path):
+    import time
+
+    from bot.feedback.spool import open_spooled
+
+    store = open_spooled(sa.engine.make_url(postgres_url), tmp_path / "spool.db")
+    try:
+        store.record_escalation(thread_ref="C0GENERAL1/5.000100", target_ref="C0HELP0001/6.000100",
+                                user="U0ASKER001", question="Is there parking?")
+        store.record_escalation_answered("C0GENERAL1/5.000100", user="U0HELPER01")
+        deadline = time.monotonic() + 60
+        while not (store.escalations() and store.escalations()[0].answered):
+            assert time.monotonic() < deadline, "the spooled escalation never reached the database"
+            time.sleep(0.1)
+        [row] = store.escalations()
+        assert (row.question, row.answered_by) == ("Is there parking?", "U0HELPER01")
+    finally:
+        store.close()
