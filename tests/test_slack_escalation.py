@@ -351,3 +351,21 @@ def test_two_replicas_sharing_redis_escalate_and_remind_once(bot, slack_api, tmp
     assert [("Reminder:" in c.block_text) for c in helpdesk] == [False, True]
     assert sum("I've asked" in c.block_text for c in slack_api.calls_to("chat.postMessage")) == 1
     assert len(stored(tmp_path)) == 1
+
+
+def test_an_escalation_slack_refused_can_be_clicked_again(bot, slack_api, tmp_path):
+    from slack_standin import slack_error
+
+    running = bot()
+    question, reply = ask(running, slack_api, OFF_TOPIC)
+    button = ask_person_button(reply)
+    slack_api.fail_always("chat.postMessage", slack_error("not_in_channel"))
+    click(running, slack_api, button, reply, question)
+    [told] = slack_api.wait_for(lambda calls: any(c.method == "chat.postEphemeral" for c in calls)) \
+        and slack_api.calls_to("chat.postEphemeral")
+    assert "could not reach the people to ask" in told.block_text
+    assert stored(tmp_path) == []
+    slack_api.clear_script("chat.postMessage")
+    click(running, slack_api, button, reply, question)
+    slack_api.wait_for(lambda calls: any("I've asked" in c.block_text for c in calls))
+    assert len(stored(tmp_path)) == 1

@@ -86,7 +86,8 @@ class Escalator:
         if target is None:
             return text_message(NOBODY_TO_ASK)
         ref = thread_ref(channel, value.thread_ts)
-        if not self.claims.claim([f"escalation:{channel}:{value.thread_ts}"]) or self._stored(ref):
+        claim = [f"escalation:{channel}:{value.thread_ts}"]
+        if not self.claims.claim(claim) or self._stored(ref):
             log.info("escalation of %s already made: click by %s dropped", ref, user)
             return text_message(ALREADY_ASKED.get(language or "", ALREADY_ASKED["en"]))
         question = question_text(value.question, self.service.settings.max_question_chars)
@@ -95,7 +96,10 @@ class Escalator:
         post_ts = _post_now(client, escalation_post(
             asker=user, channel=channel, question=question, permalink=permalink, nearest=nearest,
             mention=target.mention), channel=target.channel, user=user)
-        if post_ts is None:
+        if post_ts is None:  # nobody was asked: a later click may try again
+            release = getattr(self.claims, "release", None)
+            if release is not None:
+                release(claim)
             return text_message(NOT_ESCALATED)
         best = nearest[0] if nearest else None
         try:
