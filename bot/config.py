@@ -227,6 +227,12 @@ class Settings(BaseSettings):
         "lock in the index folder); 'reader': never write, follow the writer's generations; "
         "'auto': become the writer if no other process is, else read and take over when it dies.",
     )
+    index_views_in_background: bool = Field(
+        False, description="A serving process (`serve`, `watch`, `console`) that has to embed the "
+        "scoring views of every entry (first build, an index without them) serves the phrasings "
+        "first and adds the views in the background; answers are exactly a one-pass build's "
+        "once they are in. One-shot commands (`ask`, `eval`, ...) always wait for them.",
+    )
     index_lock_timeout: float = Field(
         30.0, ge=0, description="Seconds `faqbot index`, `faqbot watch` and a `writer` wait for "
         "another process's index writer lock before giving up with its name.",
