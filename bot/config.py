@@ -62,6 +62,14 @@ class ChannelSettings(BaseModel):
         False, description="Also answer un-mentioned top-level questions here, in their thread, "
         "when confident (a support channel).",
     )
+    escalate_to: Optional[str] = Field(
+        None, pattern=r"^[CG][A-Z0-9]{2,20}$", description="Channel id where *Ask a person* posts "
+        "a question the bot could not answer here; unset: no such button in this channel.",
+    )
+    escalate_mention: Optional[str] = Field(
+        None, pattern=r"^S[A-Z0-9]{2,20}$", description="User group id (S…) mentioned in that "
+        "post; unset: nobody is mentioned.",
+    )
 
 
 def config_file_path() -> Path:
@@ -503,7 +511,17 @@ class Settings(BaseSettings):
         default_factory=list, description="Slack user ids (U…/W…) who see the answered/"
         "unanswered counts on the bot's App Home tab; JSON list or comma-separated.")
 
-    @field_validator("slack_admin_users", mode="before")
+    faq_maintainer_users: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Slack user ids (U…/W…) who may *Save as FAQ* from "
+        "Slack (with faq_maintainer_group); JSON list or comma-separated.")
+    faq_maintainer_group: Optional[str] = Field(
+        None, pattern=r"^S[A-Z0-9]{2,20}$", description="Slack user group id (S…) whose members "
+        "may *Save as FAQ* too (read with usergroups.users.list, scope usergroups:read).")
+    escalation_reminder_after: Optional[float] = Field(
+        3600.0, gt=0, description="Seconds after *Ask a person* with no reply in the asker's "
+        "thread before one reminder is posted; unset: no reminder.")
+
+    @field_validator("slack_admin_users", "faq_maintainer_users", mode="before")
     @classmethod
     def _slack_user_ids(cls, value):
         """A JSON list or "U1, U2"; each must look like a Slack user id."""
