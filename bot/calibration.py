@@ -17,14 +17,13 @@ reranker's score and the calibration records ``"reranker": <model>``. The whole
 precision–coverage curve the cutoff was picked from is stored beside the index for the
 console's plot (bot/curve.py).
 
-``python -m bot.calibration fit-defaults INDEX_DIR:QUERIES.jsonl ...`` fits the
+``python -m bot.fit_defaults INDEX_DIR:QUERIES.jsonl ...`` fits the
 model-level defaults over several labelled sets pooled (how the e5 profile's confidence
 weights in bot/profiles.py were made; see docs/quality.md).
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -443,7 +442,8 @@ def calibrate_from_asked_if_due(service, fetch_asked: Callable[[], Sequence[str]
     if (not settings.self_calibrate_from_asked or service.read_only or service.reranker is not None
             or settings.similarity_cutoff is not None):
         return None
-    calibration = service.stored.manifest.calibration
+    # The manifest alone: an unchanged `faqbot index` never loads the index it did not touch.
+    calibration = service.live_manifest().calibration
     if calibration.get("cutoff") is not None and calibration.get("source") != "self":
         return None  # labelled: better than any estimate
     asked = fetch_asked()
@@ -456,17 +456,14 @@ def calibrate_from_asked_if_due(service, fetch_asked: Callable[[], Sequence[str]
 
 
 # -- model-level defaults ----------------------------------------------------------
-def fit_defaults(pairs: Sequence[tuple[Path, Path]], precision: float = DEFAULT_PRECISION) -> dict:
-    """Pool several (index dir, labelled questions) sets and fit one confidence model."""
-    from bot.config import Settings
-    from bot.service import FaqService
+def fit_defaults(sets: Sequence[tuple[object, Path]], precision: float = DEFAULT_PRECISION) -> dict:
+    """Pool several (loaded service, labelled questions) sets and fit one confidence model.
 
+    The services are built by the caller (``python -m bot.fit_defaults``): calibration reads
+    a service it is given and never builds one, so it does not import bot.service."""
     features, labels, per_set = [], [], []
-    embed_model = None
-    for index_dir, path in pairs:
-        service = FaqService(Settings(index_dir=index_dir, faq_dir=index_dir / "unused"), embed_model)
-        embed_model = service.embed_model
-        service.load(build_if_missing=False)
+    service = None
+    for service, path in sets:
         observations = observe(service, read_labelled_queries(path))
         features.append(np.array([o.features for o in observations])[:, FITTED])
         labels.append(np.array([o.correct for o in observations], float))
@@ -489,19 +486,3 @@ def fit_defaults(pairs: Sequence[tuple[Path, Path]], precision: float = DEFAULT_
     result["cutoff_pooled"] = round(pick_cutoff(np.concatenate(all_scores), all_correct, all_in_scope,
                                                 precision)[0], 4)
     return result
-
-
-def main(argv: Optional[list[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.calibration")
-    sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("fit-defaults", help="fit model-level confidence weights on pooled labelled sets")
-    p.add_argument("sets", nargs="+", help="INDEX_DIR:QUERIES.jsonl (indexes built beforehand)")
-    p.add_argument("--precision", type=float, default=DEFAULT_PRECISION)
-    args = parser.parse_args(argv)
-    pairs = [tuple(Path(part) for part in item.split(":", 1)) for item in args.sets]
-    print(json.dumps(fit_defaults(pairs, args.precision), indent=1))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

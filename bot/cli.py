@@ -10,13 +10,11 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from pydantic import ValidationError
-from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import Settings, load_settings
 from bot.embeddings.errors import EmbeddingExtraMissing, EmbeddingServiceError
 from bot.faq.entry import FaqError
 from bot.index.lock import IndexLockedError, IndexReadOnlyError
-from bot.index.storage import IndexCorruptError, IndexMismatchError, IndexMissingError
 from bot.logs import configure_from_settings
 
 log = logging.getLogger("faqbot")
@@ -128,13 +126,27 @@ def main(argv: Optional[list[str]] = None) -> int:
         return COMMANDS[args.command](args, settings)
     except ValidationError as error:
         return _fail(f"invalid setting: {error}")
-    except SQLAlchemyError as error:
-        # The driver's own message (host, port, reason), never the URL or statement.
-        return _fail(f"feedback database: {getattr(error, 'orig', None) or type(error).__name__}")
-    except (FaqError, IndexMismatchError, IndexCorruptError, IndexMissingError,
-            EmbeddingServiceError, EmbeddingExtraMissing, IndexLockedError, IndexReadOnlyError, FileExistsError,
-            FileNotFoundError, ValueError) as error:
+    # The index's own errors (missing, corrupt, built with another model) are FileNotFoundError
+    # and ValueError: caught without importing bot.index.storage, which loads LlamaIndex.
+    except (FaqError, EmbeddingServiceError, EmbeddingExtraMissing, IndexLockedError, IndexReadOnlyError,
+            FileExistsError, FileNotFoundError, ValueError) as error:
         return _fail(str(error))
+    except Exception as error:
+        if _is_database_error(error):
+            return _fail(f"feedback database: {_database_reason(error)}")
+        raise
+
+
+def _is_database_error(error: BaseException) -> bool:
+    """A SQLAlchemy error, without importing SQLAlchemy: only the commands that open the
+    feedback database load it, and ``ask``, ``index`` and ``check`` start faster without."""
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    return sqlalchemy_exc is not None and isinstance(error, sqlalchemy_exc.SQLAlchemyError)
+
+
+def _database_reason(error: BaseException) -> str:
+    # The driver's own message (host, port, reason), never the URL or statement.
+    return str(getattr(error, "orig", None) or type(error).__name__)
 
 
 def _fail(message: str) -> int:
@@ -142,13 +154,15 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _service(settings: Settings, command: str = "faqbot"):
+def _service(settings: Settings, command: str = "faqbot", keeps_running: bool = False):
     from bot.service import FaqService
 
     service = FaqService(settings)
     # FAQBOT_INDEX_ROLE=reader (a replica's environment) makes every command read-only.
     service.read_only = settings.index_role == "reader"
     service.writer_lock.command = command
+    # A one-shot command would exit before background work ends: it builds the views first.
+    service.views_in_background = keeps_running and settings.index_views_in_background
     return service
 
 
@@ -160,7 +174,13 @@ def _print_errors(errors) -> None:
 @command("index")
 def index_command(args, settings: Settings) -> int:
     service = _service(settings, "faqbot index")
-    report = service.build(rebuild=args.rebuild, show_progress=True)
+    # The phrasings go live first (a serving reader swaps them in), then the scoring views.
+    report = service.build(rebuild=args.rebuild, show_progress=True, views_later=True)
+    if service.views_pending:
+        print(f"serving {report.vectors} phrasings from {report.generation}; embedding the scoring views",
+              file=sys.stderr, flush=True)
+        views = service.complete_views(show_progress=True)
+        report.generation, report.embedded_for_views = views.generation, views.embedded_for_views
     _print_errors(report.errors)
     if report.rebuilt_reason:
         print(f"rebuilt from scratch: {report.rebuilt_reason}")
@@ -174,17 +194,23 @@ def _calibrate_from_asked(service, settings: Settings) -> None:
     """After indexing: label-free calibration from the questions users asked, when due. The
     index stands either way: a feedback database that cannot be read is a warning here."""
     from bot.calibration import calibrate_from_asked_if_due
-    from bot.feedback.startup import asked_questions
+
+    def fetch_asked() -> list[str]:
+        # Imported here: the feedback store (SQLAlchemy) loads only when the calibration is due.
+        from bot.feedback.startup import asked_questions
+
+        return asked_questions(settings, settings.self_calibration_max_asked)
 
     try:
-        result = calibrate_from_asked_if_due(
-            service, lambda: asked_questions(settings, settings.self_calibration_max_asked))
-    except SQLAlchemyError as error:
-        print(f"faqbot: warning: not calibrated from asked questions: feedback database: "
-              f"{getattr(error, 'orig', None) or type(error).__name__}", file=sys.stderr)
-        return
+        result = calibrate_from_asked_if_due(service, fetch_asked)
     except ValueError as problem:  # e.g. no cutoff reaches the precision on this FAQ's pseudo-questions
         print(f"faqbot: warning: not calibrated from asked questions: {problem}", file=sys.stderr)
+        return
+    except Exception as error:
+        if not _is_database_error(error):
+            raise
+        print(f"faqbot: warning: not calibrated from asked questions: feedback database: "
+              f"{_database_reason(error)}", file=sys.stderr)
         return
     if result is not None:
         print(f"cutoff {result['cutoff']:.4f} from the FAQ and {_share_said(result['share_estimate'])}")
@@ -371,7 +397,7 @@ def watch_command(args, settings: Settings) -> int:
     from bot.roles import IndexRole
     from bot.watch import format_reload_summary
 
-    service = _service(settings.model_copy(update={"index_role": "writer"}))
+    service = _service(settings.model_copy(update={"index_role": "writer"}), keeps_running=True)
     on_reload = lambda report: print(format_reload_summary(report), flush=True)  # noqa: E731
     # `faqbot watch` is the index writer: it waits index_lock_timeout for another writer's
     # lock, then gives up naming it.
@@ -427,7 +453,10 @@ def sglang_command(args, settings: Settings) -> int:
 
 
 def promote_command(store, entries: dict, settings: Settings, accept_all: bool) -> int:
+    from bot.faq.git_source import attach as attach_git_source
     from bot.promote import candidates, review, users_needed
+
+    attach_git_source(settings)  # with faq_git_url, each promoted wording is a pushed commit
 
     needed = users_needed(settings.promote_min_users, accept_all)
     found = candidates(store.confirmations(), entries)

@@ -62,6 +62,14 @@ class ChannelSettings(BaseModel):
         False, description="Also answer un-mentioned top-level questions here, in their thread, "
         "when confident (a support channel).",
     )
+    escalate_to: Optional[str] = Field(
+        None, pattern=r"^[CG][A-Z0-9]{2,20}$", description="Channel id where *Ask a person* posts "
+        "a question the bot could not answer here; unset: no such button in this channel.",
+    )
+    escalate_mention: Optional[str] = Field(
+        None, pattern=r"^S[A-Z0-9]{2,20}$", description="User group id (S…) mentioned in that "
+        "post; unset: nobody is mentioned.",
+    )
 
 
 def config_file_path() -> Path:
@@ -219,6 +227,12 @@ class Settings(BaseSettings):
         "lock in the index folder); 'reader': never write, follow the writer's generations; "
         "'auto': become the writer if no other process is, else read and take over when it dies.",
     )
+    index_views_in_background: bool = Field(
+        False, description="A serving process (`serve`, `watch`, `console`) that has to embed the "
+        "scoring views of every entry (first build, an index without them) serves the phrasings "
+        "first and adds the views in the background; answers are exactly a one-pass build's "
+        "once they are in. One-shot commands (`ask`, `eval`, ...) always wait for them.",
+    )
     index_lock_timeout: float = Field(
         30.0, ge=0, description="Seconds `faqbot index`, `faqbot watch` and a `writer` wait for "
         "another process's index writer lock before giving up with its name.",
@@ -237,6 +251,29 @@ class Settings(BaseSettings):
     index_publish_keep: int = Field(
         3, ge=2, description="Published generations kept in PostgreSQL (older ones and the chunks "
         "only they use are deleted after each publish).",
+    )
+
+    # -- FAQ sources in a git repository (bot/faq/git_source.py) --
+    faq_git_url: Optional[SecretStr] = Field(
+        None, description="Git repository holding the FAQ (https://…, ssh://…, git@host:…, or a "
+        "path): faq_dir is then a clone of faq_git_branch that the index writer fast-forwards every "
+        "faq_git_poll_seconds, and faqbot's edits are commits pushed to it. Secret: an HTTPS token "
+        "may be in it (SSH keys come from GIT_SSH_COMMAND). Unset: faq_dir is a plain folder.",
+    )
+    faq_git_branch: str = Field(
+        "main", pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$", description="Branch of faq_git_url to follow.",
+    )
+    faq_git_poll_seconds: float = Field(
+        30.0, gt=0, description="How often the index writer fetches faq_git_branch.",
+    )
+    faq_git_webhook_secret: Optional[SecretStr] = Field(
+        None, description="Secret of the push webhook at POST /faq/git-push on `faqbot serve`'s HTTP "
+        "server (signed like GitHub's X-Hub-Signature-256): a push makes the index writer fetch at "
+        "once. Unset: no webhook, polling only.",
+    )
+    faq_git_author: str = Field(
+        "faqbot <faqbot@localhost>", pattern=r"^[^<>\n]+ <[^<>\s]+>$",
+        description="Author ('Name <email>') of the commits faqbot's FAQ edits make.",
     )
 
     # -- Slack channel policy: where the bot answers, per-channel settings, listen mode, rate limit --
@@ -474,7 +511,17 @@ class Settings(BaseSettings):
         default_factory=list, description="Slack user ids (U…/W…) who see the answered/"
         "unanswered counts on the bot's App Home tab; JSON list or comma-separated.")
 
-    @field_validator("slack_admin_users", mode="before")
+    faq_maintainer_users: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Slack user ids (U…/W…) who may *Save as FAQ* from "
+        "Slack (with faq_maintainer_group); JSON list or comma-separated.")
+    faq_maintainer_group: Optional[str] = Field(
+        None, pattern=r"^S[A-Z0-9]{2,20}$", description="Slack user group id (S…) whose members "
+        "may *Save as FAQ* too (read with usergroups.users.list, scope usergroups:read).")
+    escalation_reminder_after: Optional[float] = Field(
+        3600.0, gt=0, description="Seconds after *Ask a person* with no reply in the asker's "
+        "thread before one reminder is posted; unset: no reminder.")
+
+    @field_validator("slack_admin_users", "faq_maintainer_users", mode="before")
     @classmethod
     def _slack_user_ids(cls, value):
         """A JSON list or "U1, U2"; each must look like a Slack user id."""

@@ -57,8 +57,8 @@ E5_SMALL = "multilingual-e5-small-q4"
 QWEN3_EMBEDDING = "Qwen/Qwen3-Embedding-0.6B"
 MINILM = "sentence-transformers/all-MiniLM-L6-v2"
 
-# multilingual-e5-small-q4: logistic weights fitted with `python -m bot.calibration
-# fit-defaults` on the three DEV sets pooled; aggregation, lexical weight and scoring-view
+# multilingual-e5-small-q4: logistic weights fitted with `python -m bot.fit_defaults`
+# on the three DEV sets pooled; aggregation, lexical weight and scoring-view
 # weights by grid search on the same sets, kept where all three agreed; cutoff = lowest
 # confidence reaching 90% precision on the pooled sets, rounded up. docs/quality.md.
 _E5_CONFIDENCE = ConfidenceWeights(
@@ -98,7 +98,7 @@ PROFILES: dict[str, ModelProfile] = {
         # no prefixes and no symmetric view (it would repeat the phrasing vectors). Aggregation by
         # grid on the three English DEV sets (shrinkage 1/3 x document weight 0/0.25/0.5; e5's
         # other parameters kept); weights and cutoff fitted as e5's (`FAQBOT_EMBED_BACKEND=minilm
-        # python -m bot.calibration fit-defaults ...` on the same sets pooled). docs/quality.md.
+        # python -m bot.fit_defaults ...` on the same sets pooled). docs/quality.md.
         ModelProfile(
             model=MINILM,
             prompt_style="none",

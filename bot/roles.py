@@ -23,6 +23,7 @@ from typing import Callable, Optional
 
 from bot.config import Settings
 from bot.embeddings.errors import EmbeddingServiceError
+from bot.faq.git_source import GitPoller, GitSourceError
 from bot.index.builder import BuildReport
 from bot.index.lock import LockHolder
 from bot.index.storage import IndexCorruptError, IndexMissingError
@@ -49,6 +50,7 @@ class IndexRole:
         self.role = role or settings.index_role
         service.writer_lock.command = f"{command}, role {self.role}"
         self.watcher: Optional[FaqFolderWatcher] = None
+        self.git_poller: Optional[GitPoller] = None  # the writer's, with faq_git_url
         self.follower: Optional[IndexFollower] = None
         self._stopping = threading.Event()
         self._switch = threading.Lock()
@@ -83,6 +85,7 @@ class IndexRole:
             follower.stop()  # joins its thread: a takeover under way finishes first
         with self._switch:
             if self.watcher is not None:
+                self._stop_git_poller()
                 self.watcher.stop()
                 self.watcher = None
                 self.service.writer_lock.release()
@@ -99,6 +102,7 @@ class IndexRole:
         self.service.read_only = False
         log.info("index writer for %s (pid %d): embedding FAQ changes from %s",
                  self.settings.index_dir, os.getpid(), self.settings.faq_dir)
+        self._update_git_clone()  # before loading: the index is built from the branch as it is
         if warm_up:
             try:
                 self.service.load()  # builds a missing index; refuses one of another setup
@@ -108,6 +112,25 @@ class IndexRole:
         self.watcher = FaqFolderWatcher(self.service, self.on_reload,
                                         debounce=self.settings.reload_debounce_seconds,
                                         reload_at_start=True).start()
+        if self.service.git_source is not None:
+            self.git_poller = GitPoller(self.service.git_source, self.settings.faq_git_poll_seconds).start()
+
+    def _update_git_clone(self) -> None:
+        """With faq_git_url: clone into an empty faq_dir (a writer on a new host), then catch
+        up with the branch. An origin that cannot be reached leaves the clone as it is."""
+        source = self.service.git_source
+        if source is None:
+            return
+        source.ensure_clone()  # raises when it cannot: there would be no FAQ to serve
+        try:
+            source.sync()
+        except GitSourceError as error:
+            log.warning("%s; serving the FAQ clone as it is", error)
+
+    def _stop_git_poller(self) -> None:
+        poller, self.git_poller = self.git_poller, None
+        if poller is not None:
+            poller.stop()
 
     def _writer_lock_lost(self, reason: str) -> None:
         """The writer's database session ended (network cut, database restart): another
@@ -121,6 +144,7 @@ class IndexRole:
             self._demoted = True
         log.error("no longer the index writer (%s): serving as a reader until the writer lock is free",
                   reason)
+        self._stop_git_poller()
         watcher.stop()
         self._become_reader()
 

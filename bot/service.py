@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from contextlib import contextmanager
-from typing import Iterator, List, Optional
+from typing import TYPE_CHECKING, Iterator, List, Optional
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.schema import NodeWithScore
@@ -21,6 +21,7 @@ from threadpoolctl import ThreadpoolController
 from bot.config import Settings
 from bot.embeddings import build_embed_model, prompt_style_for
 from bot.embeddings.long_lane import LONG_QUESTION_CHARS, long_lane_for
+from bot.faq.git_source import attach as attach_git_source
 from bot.faq.nodes import phrasing_node_id
 from bot.index.builder import BuildReport, build_index
 from bot.index.lock import IndexReadOnlyError, LockHolder
@@ -30,9 +31,11 @@ from bot.index.storage import (
     EmbeddingSignature,
     IndexCorruptError,
     IndexMissingError,
+    Manifest,
     StoredIndex,
     current_generation,
     load_index,
+    load_manifest,
 )
 from bot.index.views import EntryView
 from bot.retrieval.answer import Answer, FaqAnswerer, Match, _match
@@ -40,9 +43,11 @@ from bot.metrics import METRICS, outcome_of
 from bot.profiles import profile_for, warn_if_unmeasured, weights_for
 from bot.retrieval.confidence import Ambiguity, FaqConfidence
 from bot.retrieval.policy import UNRESTRICTED, AnswerPolicy
-from bot.retrieval.rerank import SGLangRerank
 from bot.retrieval.retriever import FaqRetriever
 from bot.retrieval.scoring_tables import ScoringTables
+
+if TYPE_CHECKING:
+    from bot.retrieval.rerank import SGLangRerank
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +154,13 @@ class FaqService:
         self.publication = publication_for(settings.index_dir, self._publish_url(), self.writer_lock,
                                            settings.index_publish_keep)
         self.reranker: Optional[SGLangRerank] = self._build_reranker()
+        # With faq_git_url, faqbot's edits of faq_dir in this process become pushed commits.
+        self.git_source = attach_git_source(settings)
+        # A build that left the scoring views for later (``build(views_later=True)``) sets this.
+        self.views_pending = False
+        # Whether a build started by ``load`` serves the phrasings first and adds the views in
+        # a background thread: for processes that keep running (``index_views_in_background``).
+        self.views_in_background = settings.index_views_in_background
         # Long questions are embedded beside ordinary ones, never in front of them.
         self._long_lane = long_lane_for(self.embed_model)
 
@@ -172,6 +184,8 @@ class FaqService:
         s = self.settings
         if not s.rerank_api_base:
             return None
+        from bot.retrieval.rerank import SGLangRerank  # its HTTP client loads only when configured
+
         return SGLangRerank(
             api_base=s.rerank_api_base, model=s.rerank_model, instruction=s.rerank_instruction,
             top_n=s.rerank_top_n, with_alternates=s.rerank_with_alternates,
@@ -212,20 +226,65 @@ class FaqService:
         finally:
             self.writer_lock.release()
 
-    def build(self, rebuild: bool = False, show_progress: bool = False) -> BuildReport:
+    def build(self, rebuild: bool = False, show_progress: bool = False, views_later: bool = False) -> BuildReport:
+        """Index the FAQ folder (embedding only what changed) and serve the result.
+
+        ``views_later``: when the scoring views would have to be embedded for every entry (a
+        first build, a rebuild, an index without them), about twice the phrasings' own
+        embedding work, the phrasings alone are written and served first; ``views_pending``
+        is then set, and :meth:`complete_views` embeds the views and writes the index again,
+        reusing every phrasing vector. From then on the answers are exactly a one-pass
+        build's; in between they are scored without the views, as an index without them
+        always was."""
         with self._lock, self.writing(), one_blas_thread():
             self._catch_up()  # build on the newest published generation, not a stale copy
+            views = self._scoring_views()
+            later = views_later and bool(views) and self._views_all_missing(rebuild)
             report = build_index(
                 self.settings.faq_dir, self.settings.index_dir, self.embed_model,
                 self.signature, rebuild=rebuild, show_progress=show_progress, live=self._stored,
-                views=self._scoring_views(), tables=self._tables,
+                views=() if later else views, tables=self._tables,
             )
+            self.views_pending = later
             if report.stored is not None:
                 self._install(report.stored)
                 self._self_calibrate_if_unmeasured()
             elif self._stored is not None and self._stored.generation != report.generation:
                 self._install(load_index(self.settings.index_dir))  # another process re-indexed
+            elif self._stored is None and (found := load_manifest(self.settings.index_dir)) is not None:
+                # Unchanged and not loaded (`faqbot index` with nothing to do): warn as a load would.
+                manifest = found[1]
+                warn_if_unmeasured(manifest.signature.model, calibrated=manifest.calibration.get("cutoff") is not None)
             return report
+
+    def _views_all_missing(self, rebuild: bool) -> bool:
+        """Whether a build now embeds the scoring views of every entry (nothing to reuse)."""
+        found = None if rebuild else load_manifest(self.settings.index_dir)
+        if found is None:
+            return True
+        manifest = found[1]
+        return not manifest.views or bool(self._expected_signature().mismatch(manifest.signature))
+
+    def complete_views(self, show_progress: bool = False) -> Optional[BuildReport]:
+        """Embed the scoring views a ``views_later`` build left out, write and serve the whole
+        index; None when none are pending."""
+        if not self.views_pending:
+            return None
+        return self.build(show_progress=show_progress)
+
+    def _complete_views_in_background(self) -> None:
+        """A serving process answers from the phrasings meanwhile (``index_views_in_background``)."""
+
+        def complete() -> None:
+            try:
+                report = self.complete_views()
+            except Exception:  # the index keeps answering without the views; the next build adds them
+                log.exception("scoring views not added to the index in %s", self.settings.index_dir)
+            else:
+                if report is not None:
+                    log.info("scoring views added: %d texts embedded", report.embedded_for_views)
+
+        threading.Thread(target=complete, name="faqbot-scoring-views", daemon=True).start()
 
     def reload(self) -> BuildReport:
         """Pick up FAQ changes: embed what changed, build beside the live index, swap."""
@@ -248,11 +307,19 @@ class FaqService:
             else:
                 log.info("no index yet in %s: building it", self.settings.index_dir)
             # A corrupt index's vectors cannot be trusted as a cache: embed everything again.
-            self.build(rebuild=isinstance(problem, IndexCorruptError), show_progress=True)
+            self.build(rebuild=isinstance(problem, IndexCorruptError), show_progress=True,
+                       views_later=self.views_in_background)
+            if self.views_pending:
+                self._complete_views_in_background()
             return self.stored
         wanted = sorted(view.name for view in self._scoring_views())
         if stored.manifest.views != wanted and build_if_missing:
             log.info("index in %s lacks scoring views %s: adding them", self.settings.index_dir, wanted)
+            if self.views_in_background:  # served as it is meanwhile, as a reader serves it
+                self._install(stored)
+                self.views_pending = True
+                self._complete_views_in_background()
+                return stored
             self.build(show_progress=True)
             return self.stored
         if build_if_missing and (stored.manifest.format != FORMAT_VERSION
@@ -375,6 +442,16 @@ class FaqService:
         if self._stored is None:
             self.load()
         return self._stored
+
+    def live_manifest(self) -> Manifest:
+        """The manifest of the index served, or else of the one stored, read without loading
+        its vectors (what an unchanged `faqbot index` needs after checking it); loads the
+        index only when there is no readable manifest."""
+        if self._stored is None:
+            found = load_manifest(self.settings.index_dir)
+            if found is not None:
+                return found[1]
+        return self.stored.manifest
 
     def bounded(self, question: str) -> str:
         """The part of ``question`` that is read: its first ``max_question_chars`` characters.

@@ -56,14 +56,24 @@ def is_faq_path(path: str) -> bool:
     return name.endswith(".md") and not name.startswith(".")
 
 
+def _in_hidden_folder(path: str, root: str) -> bool:
+    """Under a dot folder of the FAQ folder (``.git`` of a FAQ clone: a fetch changes it
+    on every poll, and nothing in it is FAQ)."""
+    relative = path[len(root):] if path.startswith(root) else path
+    return any(part.startswith(".") for part in relative.split("/") if part)
+
+
 class _ChangeFlag(FileSystemEventHandler):
-    def __init__(self) -> None:
+    def __init__(self, root: str = "") -> None:
         self.changed = threading.Event()
         self.last_change = 0.0
+        self.root = root
 
     def on_any_event(self, event: FileSystemEvent) -> None:
-        paths = [event.src_path, getattr(event, "dest_path", "") or ""]
-        if event.is_directory or any(is_faq_path(str(p)) for p in paths):
+        paths = [str(p) for p in (event.src_path, getattr(event, "dest_path", "") or "") if p]
+        if all(_in_hidden_folder(p, self.root) for p in paths):
+            return
+        if event.is_directory or any(is_faq_path(p) for p in paths):
             self.last_change = time.monotonic()
             self.changed.set()
 
@@ -92,6 +102,7 @@ class FaqFolderWatcher:
     def start(self) -> "FaqFolderWatcher":
         folder = self.service.settings.faq_dir
         folder.mkdir(parents=True, exist_ok=True)
+        self._flag.root = str(folder)
         self._observer.schedule(self._flag, str(folder), recursive=True,
                                 event_filter=FAQ_CHANGE_EVENTS)
         self._observer.start()

@@ -75,8 +75,30 @@ def _block(block: dict) -> list[str]:
             found.append(f"actions has {len(elements)} elements")
         for element in elements:
             found += _button(element)
+    elif kind == "input":  # modals: Slack's input block, plain_text_input and static_select
+        found += _text_object("input label", block.get("label"), 2000, plain_only=True)
+        if "hint" in block:
+            found += _text_object("input hint", block["hint"], 2000, plain_only=True)
+        found += _input_element(block.get("element") or {})
     elif kind != "divider":
         found.append(f"unexpected block type {kind!r}")
+    return found
+
+
+def _input_element(element: dict) -> list[str]:
+    found = _limit("action_id", element.get("action_id", ""), ACTION_ID, required=True)
+    if element.get("type") == "plain_text_input":
+        if "initial_value" in element:
+            found += _limit("initial_value", element["initial_value"], 3000)
+    elif element.get("type") == "static_select":
+        options = element.get("options") or []
+        if not 1 <= len(options) <= 100:
+            found.append(f"static_select has {len(options)} options")
+        for option in options:
+            found += _text_object("option text", option.get("text"), 75, plain_only=True)
+            found += _limit("option value", option.get("value"), 150, required=True)
+    else:
+        found.append(f"unexpected input element {element.get('type')!r}")
     return found
 
 

@@ -11,6 +11,12 @@ Response shapes follow Slack's method reference pages ("Typical success response
 - ``reactions.add`` / ``reactions.remove``: ``{"ok": true}``; adding a reaction already
   there answers ``already_reacted``, removing one that is not ``no_reaction``;
 - ``views.publish``: ``{"ok", "view": {"id", "type", "blocks", …}}``;
+- ``views.open``: ``{"ok", "view": {"id", "type", "blocks", …}}``, ``invalid_arguments`` for
+  a view breaking Block Kit's limits;
+- ``chat.getPermalink``: ``{"ok", "channel", "permalink"}``
+  (``https://<team>.slack.com/archives/<channel>/p<ts without the dot>``);
+- ``usergroups.users.list``: ``{"ok", "users": [...]}`` from ``usergroups`` (set by the
+  test), ``no_such_subteam`` for an unknown group;
 - anything else: ``{"ok": false, "error": "unknown_method"}``.
 
 With ``valid_tokens`` set, a Web API call whose bearer token is not one of them answers
@@ -165,6 +171,7 @@ class SlackWebStandIn:
         self._held: dict[str, threading.Event] = {}  # channels whose posts hang
         self._responses_held: Optional[threading.Event] = None  # response URLs hang
         self.valid_tokens: Optional[set[str]] = None  # None: any token is accepted
+        self.usergroups: dict[str, list[str]] = {}  # usergroups.users.list answers
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
 
@@ -339,7 +346,7 @@ class SlackWebStandIn:
         refused = self.check_token(call)
         if refused:
             return 200, {"ok": False, "error": refused}
-        if method in ("chat.postMessage", "chat.postEphemeral", "views.publish"):
+        if method in ("chat.postMessage", "chat.postEphemeral", "views.publish", "views.open"):
             rejected = self.check_blocks(call)
             if rejected:
                 return 200, {"ok": False, "error": rejected}
@@ -369,7 +376,18 @@ class SlackWebStandIn:
             return 200, {"ok": True, "url": self.ws_url}
         if method in ("reactions.add", "reactions.remove"):
             return 200, self.react(method, call.params)
-        if method == "views.publish":
+        if method == "chat.getPermalink":
+            channel, ts = call.params.get("channel"), str(call.params.get("message_ts") or "")
+            if not channel or not ts:
+                return 200, {"ok": False, "error": "invalid_arguments"}
+            return 200, {"ok": True, "channel": channel, "permalink":
+                         f"https://faqbot-test.slack.com/archives/{channel}/p{ts.replace('.', '')}"}
+        if method == "usergroups.users.list":
+            group = call.params.get("usergroup")
+            if group not in self.usergroups:
+                return 200, {"ok": False, "error": "no_such_subteam"}
+            return 200, {"ok": True, "users": list(self.usergroups[group])}
+        if method in ("views.publish", "views.open"):
             view = _json_param(call.params.get("view"))
             return 200, {"ok": True, "view": {**view, "id": f"V{next(self._ts):010d}",
                                                "team_id": TEAM_ID, "app_id": APP_ID}}
@@ -402,9 +420,10 @@ class SlackWebStandIn:
 
     def check_blocks(self, call: Call) -> Optional[str]:
         """Slack's error for blocks (or a view) breaking Block Kit's limits, if any."""
-        if call.method == "views.publish":
+        if call.method in ("views.publish", "views.open"):
             view = _json_param(call.params.get("view"))
-            return "invalid_arguments" if violations(view.get("blocks"), "home") else None
+            kind = "home" if call.method == "views.publish" else "modal"
+            return "invalid_arguments" if violations(view.get("blocks"), kind) else None
         if "blocks" not in call.params:
             return None
         problems = violations(call.blocks)
@@ -632,6 +651,32 @@ def block_actions(button: dict, response_url: str, *, user: str = "U0ASKER001",
     if message is not None:
         payload["message"] = message
     return payload
+
+
+def message_shortcut(callback_id: str, message: dict, response_url: str, *,
+                     user: str = "U0MAINT0001", channel: str = "C0GENERAL1") -> dict:
+    """A message shortcut (``message_action``) on ``message``."""
+    return {
+        "type": "message_action", "callback_id": callback_id, "token": "legacy-verification-token",
+        "trigger_id": f"{next(_ids)}.{next(_ids)}.sht", "action_ts": f"{time.time():.6f}",
+        "team": {"id": TEAM_ID, "domain": "faqbot-test"}, "api_app_id": APP_ID,
+        "user": {"id": user, "name": "someone", "team_id": TEAM_ID},
+        "channel": {"id": channel, "name": "general"}, "message": message,
+        "message_ts": message.get("ts"), "response_url": response_url,
+    }
+
+
+def view_submission(view: dict, values: dict[str, dict], *, user: str = "U0MAINT0001") -> dict:
+    """A modal submitted: ``view`` as opened (``views.open``), with ``values``
+    ({block_id: {action_id: {"type", "value" | "selected_option"}}}) as its state."""
+    return {
+        "type": "view_submission", "team": {"id": TEAM_ID, "domain": "faqbot-test"},
+        "user": {"id": user, "name": "someone", "team_id": TEAM_ID}, "api_app_id": APP_ID,
+        "token": "legacy-verification-token", "trigger_id": f"{next(_ids)}.{next(_ids)}.vws",
+        "view": {**view, "id": f"V{next(_ids):010d}", "team_id": TEAM_ID, "app_id": APP_ID,
+                 "state": {"values": values}, "hash": f"{next(_ids)}.abc"},
+        "response_urls": [],
+    }
 
 
 def buttons_of(blocks: list[dict]) -> list[dict]:

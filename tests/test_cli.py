@@ -98,3 +98,26 @@ def test_mismatched_index_is_refused_with_advice(workdir, sglang_server):
     result = faqbot("ask", "hello", cwd=workdir, env=env)
     assert result.returncode == 2
     assert "faqbot index --rebuild" in result.stderr
+
+
+def test_index_with_nothing_changed_reads_only_the_manifest(tmp_path, faq_dir, monkeypatch, capsys):
+    """An unchanged `faqbot index` checks the FAQ against the stored manifest and is done: it
+    never loads the index's vectors (at 10,000 entries that load was a third of its time),
+    even to see whether label-free calibration from asked questions is due."""
+    import bot.index.builder
+    import bot.index.storage
+    import bot.service
+    from bot.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    args = ["--faq-dir", str(faq_dir), "--index-dir", str(tmp_path / "index"), "index"]
+    assert main(args) == 0
+    loads = []
+    real_load_index = bot.index.storage.load_index
+    counted = lambda *a, **k: loads.append(a) or real_load_index(*a, **k)  # noqa: E731
+    monkeypatch.setattr(bot.service, "load_index", counted)
+    monkeypatch.setattr(bot.index.storage, "load_index", counted)
+    monkeypatch.setattr(bot.index.builder, "load_index", counted)
+    assert main(args) == 0
+    assert "0 added, 0 changed, 0 removed" in capsys.readouterr().out
+    assert loads == []

@@ -29,7 +29,7 @@ from bot.feedback.store import FeedbackStore, InvalidFeedback, VoteCount
 from feedback_support import rows
 
 NOW = datetime(2026, 11, 29, 12, 0, 0, tzinfo=timezone.utc)
-TABLES = {"feedback_events", "feedback_votes", "feedback_imports", migrate.VERSION_TABLE}
+TABLES = {"feedback_events", "feedback_votes", "feedback_imports", "feedback_escalations", migrate.VERSION_TABLE}
 
 
 class Clock:
@@ -464,3 +464,51 @@ class socket_closed_port:
 
     def __exit__(self, *exc) -> None:
         return None
+
+
+def test_escalations_are_stored_once_per_thread_and_answered_by_the_first_reply(store, clock):
+    store.record_escalation(thread_ref="C0GENERAL1/1.000100", target_ref="C0HELP0001/2.000100",
+                            user="U0ASKER001", question="Can I bring my dog?", faq_id="wifi-password",
+                            score=0.41)
+    # A second escalation of the same thread (another replica's click) stores nothing.
+    store.record_escalation(thread_ref="C0GENERAL1/1.000100", target_ref="C0HELP0001/3.000100",
+                            user="U0OTHER001", question="again")
+    [open_] = store.escalations()
+    assert (open_.user_id, open_.question, open_.target_ref, open_.answered) == \
+        ("U0ASKER001", "Can I bring my dog?", "C0HELP0001/2.000100", False)
+    clock.now = NOW + timedelta(minutes=7)
+    store.record_escalation_answered("C0HELP0001/2.000100", user="U0HELPER01")  # in the post's thread
+    clock.now = NOW + timedelta(minutes=9)
+    store.record_escalation_answered("C0GENERAL1/1.000100", user="U0LATER001")  # later: no change
+    escalation = store.escalation("C0GENERAL1/1.000100")
+    assert escalation.answered_by == "U0HELPER01"
+    assert escalation.time_to_answer == timedelta(minutes=7)
+    report = summarise(store, since=NOW - timedelta(days=1))
+    assert report.to_json()["escalations"][0]["seconds_to_answer"] == 420
+    from bot.feedback.report import format_report
+    assert "answered, median time to answer 7 min" in format_report(report)
+    # Retention erases the personal data of old escalations.
+    clock.now = NOW + timedelta(days=200)
+    store.erase_expired()
+    erased = store.escalation("C0GENERAL1/1.000100")
+    assert (erased.user_id, erased.question, erased.answered_by) == (None, None, None)
+
+
+def test_escalations_recorded_through_the_spool_reach_postgresql_once(postgres_url, tmp_path):
+    import time
+
+    from bot.feedback.spool import open_spooled
+
+    store = open_spooled(sa.engine.make_url(postgres_url), tmp_path / "spool.db")
+    try:
+        store.record_escalation(thread_ref="C0GENERAL1/5.000100", target_ref="C0HELP0001/6.000100",
+                                user="U0ASKER001", question="Is there parking?")
+        store.record_escalation_answered("C0GENERAL1/5.000100", user="U0HELPER01")
+        deadline = time.monotonic() + 60
+        while not (store.escalations() and store.escalations()[0].answered):
+            assert time.monotonic() < deadline, "the spooled escalation never reached the database"
+            time.sleep(0.1)
+        [row] = store.escalations()
+        assert (row.question, row.answered_by) == ("Is there parking?", "U0HELPER01")
+    finally:
+        store.close()

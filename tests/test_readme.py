@@ -10,15 +10,30 @@ def bash_blocks(text: str) -> list[str]:
     return [block.strip() for block in re.findall(r"```bash\n(.*?)```", text, re.DOTALL)]
 
 
-def test_ci_runs_the_readme_quick_start_commands_verbatim():
+def quick_start_commands() -> tuple[str, str]:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     quick_start = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
     install, test = bash_blocks(quick_start)[:2]
-    ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
-    assert install in ci_lines
-    assert test in ci_lines
-    assert "pip install" in install and "faqbot ask" in install
-    assert "pytest" in test
+    return install, test
+
+
+def test_ci_runs_the_readme_quick_start_commands_verbatim():
+    install, test = quick_start_commands()
+    ci_lines = [line.strip() for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
+    commands = [line for line in ci_lines if line and not line.startswith("#")]
+    # Both README commands, in the README's order, and no other pip install or pytest run.
+    assert [c for c in commands if "pip install" in c or "pytest" in c] == [install, test]
+
+
+def test_the_first_command_installs_the_base_package_and_asks():
+    """A new user's first command installs what asking needs and nothing only tests use."""
+    install, _ = quick_start_commands()
+    assert re.fullmatch(r'pip install -e \. && faqbot ask "[^"]+"', install), install
+
+
+def test_the_test_command_installs_the_test_extra_then_runs_the_tests():
+    _, test = quick_start_commands()
+    assert re.fullmatch(r'pip install -e "\.\[test\]" && python -m pytest -q', test), test
 
 
 def test_the_console_screenshots_the_docs_show_exist():

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.slack.blocks import SAVE_AS_FAQ
 from bot.slack.listeners.commands import COMMAND
 
 MANIFEST = Path(__file__).resolve().parent.parent / "manifest.yml"
@@ -19,7 +20,9 @@ def test_manifest_matches_the_listeners():
     assert settings["interactivity"]["is_enabled"] is True
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
         "app_mentions:read", "im:history", "channels:history", "groups:history", "chat:write",
-        "commands", "reactions:write"}
+        "commands", "reactions:write", "usergroups:read"}
+    assert [(s["type"], s["callback_id"]) for s in manifest["features"]["shortcuts"]] == \
+        [("message", SAVE_AS_FAQ)]
     assert manifest["features"]["app_home"]["messages_tab_enabled"] is True
     assert manifest["features"]["app_home"]["home_tab_enabled"] is True
     assert settings["socket_mode_enabled"] is True

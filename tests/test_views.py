@@ -1,5 +1,7 @@
 """Scoring views (bot/index/views.py): built, stored, reused and used, with the real e5 model."""
 
+import threading
+
 import numpy as np
 import pytest
 
@@ -155,3 +157,54 @@ def test_views_are_built_only_for_the_model_they_were_measured_on():
     assert [v.name for v in profile_for(E5).views] == [SYMMETRIC.name, DOCUMENT.name]
     assert profile_for("Qwen/Qwen3-Embedding-0.6B").views == []
     assert WhitenedAggregation().views() == []
+
+
+QUESTIONS = ["I forgot my password", "怎么重置密码", "how long does shipping take?", "can I pay with paypal",
+             "what is the meaning of life"]
+
+
+def answers_of(service):
+    return [service.answer(question).to_json() for question in QUESTIONS]
+
+
+def test_phrasings_go_live_first_then_the_views_end_as_a_one_pass_build(settings, local_embed_model, tmp_path):
+    """`faqbot index` on a fresh folder: the phrasings are written and served first, then the
+    views are added reusing every phrasing vector; the index and its answers end exactly as a
+    one-pass build's."""
+    phased = FaqService(settings, embed_model=local_embed_model)
+    first = phased.build(views_later=True)
+    assert phased.views_pending and first.embedded_for_views == 0 and first.embedded == first.vectors
+    assert load_index(settings.index_dir).manifest.views == [] == phased.stored.manifest.views
+    assert phased.answer("I forgot my password").match.id == "reset-password"  # live already
+
+    views = phased.complete_views()
+    assert not phased.views_pending and views.embedded == 0 and views.embedded_for_views > 0
+    assert phased.stored.manifest.views == ["document", "symmetric"]
+    assert phased.complete_views() is None  # nothing pending
+    assert phased.build(views_later=True).embedded_for_views == 0 and not phased.views_pending  # unchanged
+
+    one_pass = FaqService(settings.model_copy(update={"index_dir": tmp_path / "one-pass"}),
+                          embed_model=local_embed_model)
+    one_pass.build()
+    for name in ("document", "symmetric"):
+        a, b = phased.stored.views[name], one_pass.stored.views[name]
+        assert a.texts == b.texts and np.array_equal(np.asarray(a.vectors[:]), np.asarray(b.vectors[:]))
+    assert answers_of(phased) == answers_of(one_pass)
+
+    # Views already there: a later build with views_later embeds only what changed, as ever.
+    write_faq(settings.faq_dir, "more.md", "## Do you ship to Mars?\n\nNot yet.\n")
+    later = phased.build(views_later=True)
+    assert not phased.views_pending and later.embedded == 1 and later.embedded_for_views == 2
+
+
+def test_a_serving_process_answers_while_the_views_are_embedded_in_the_background(settings, local_embed_model):
+    service = FaqService(settings, embed_model=local_embed_model)
+    service.views_in_background = True
+    assert service.answer("I forgot my password").match.id == "reset-password"  # builds the phrasings
+    for _ in range(600):  # the background thread adds the views (up to a minute on a busy machine)
+        if not service.views_pending:
+            break
+        threading.Event().wait(0.1)
+    assert not service.views_pending
+    assert service.stored.manifest.views == ["document", "symmetric"]
+    assert load_index(settings.index_dir).manifest.views == ["document", "symmetric"]

@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
-from llama_index.core.base.embeddings.base import BaseEmbedding
-
 from bot.embeddings.prompts import PromptStyle, PromptStyleName
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: importing the registry loads no model code (see above)
+    from llama_index.core.base.embeddings.base import BaseEmbedding
+
     from bot.config import Settings
 
 

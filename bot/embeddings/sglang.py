@@ -15,9 +15,8 @@ import openai
 from llama_index.embeddings.openai_like import OpenAILikeEmbedding
 from pydantic import Field, field_validator
 
-from bot.config import DEFAULT_INSTRUCTION
 from bot.embeddings.errors import EmbeddingServiceError
-from bot.embeddings.prompts import PromptStyle, check_prompt_style, task_text
+from bot.embeddings.prompts import DEFAULT_INSTRUCTION, PromptStyle, check_prompt_style, task_text
 from bot.embeddings.vectors import normalise_rows
 
 

@@ -16,6 +16,9 @@ never a lost line. A writer that cannot get the lock within ``LOCK_TIMEOUT_SECON
 (another one hangs) gets :class:`EditBusy`, a :class:`StaleEdit` too.
 
 Used by ``faqbot report --promote`` and the console (bot/promote.py, bot/console/).
+A folder that is a git clone (bot/faq/git_source.py) registers a hook that runs after
+each write, still under the lock: it commits and pushes the edit, and may refuse it
+(a :class:`StaleEdit`) after undoing it, when the branch changed the same lines.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from bot.faq.entry import FaqError
 
@@ -41,6 +44,10 @@ _LOCK_POLL_SECONDS = 0.02
 
 MAX_FILE_NAME_CHARS = 200
 _FILE_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+# Hooks by resolved FAQ folder, run after a write with the lock held (register_after_write).
+_AFTER_WRITE: dict[Path, Callable[["FileEdit"], None]] = {}
 
 
 class EditRefused(ValueError):
@@ -149,6 +156,14 @@ def apply_edit(edit: FileEdit, expected_sha256: Optional[str] = None,
             raise StaleEdit(f"{edit.source} changed since the preview: review the change again")
         edit.path.parent.mkdir(parents=True, exist_ok=True)
         _replace(edit.path, edit.after.encode("utf-8"))
+        hook = _AFTER_WRITE.get(Path(edit.folder or edit.path.parent).resolve())
+        if hook is not None:
+            hook(edit)
+
+
+def register_after_write(folder: Path, hook: Callable[["FileEdit"], None]) -> None:
+    """Run ``hook(edit)`` after each edit written to FAQ folder ``folder`` in this process."""
+    _AFTER_WRITE[Path(folder).resolve()] = hook
 
 
 def _replace(path: Path, data: bytes) -> None:

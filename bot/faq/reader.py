@@ -101,7 +101,10 @@ class FolderLoad:
 
 
 def faq_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob(FAQ_GLOB) if p.is_file() and not p.name.startswith("."))
+    """The markdown files under ``folder``, skipping dot files and dot folders (``.git``,
+    ``.github`` of a FAQ clone: not FAQ; the watcher ignores them too)."""
+    return sorted(p for p in folder.rglob(FAQ_GLOB)
+                  if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
 def load_faq_folder(folder: Path) -> FolderLoad:

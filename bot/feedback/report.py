@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Iterable, Optional
 
-from bot.feedback.store import FeedbackStore, OutcomeCounts, VoteCount
+from bot.feedback.store import Escalation, FeedbackStore, OutcomeCounts, VoteCount
 
 
 @dataclass
@@ -17,6 +17,7 @@ class Report:
     downvoted: list[tuple[str, int, int]] = field(default_factory=list)   # faq_id, 👎, 👍
     accepted: list[tuple[str, str, int]] = field(default_factory=list)    # question, faq_id, times
     outcomes: Optional[OutcomeCounts] = None
+    escalations: list[Escalation] = field(default_factory=list)  # oldest first
 
     def to_json(self) -> dict:
         data = {
@@ -27,6 +28,13 @@ class Report:
         }
         if self.outcomes is not None:
             data["outcomes"] = self.outcomes.to_json()
+        data["escalations"] = [
+            {"thread": e.thread_ref, "question": e.question, "asked_by": e.user_id,
+             "escalated_at": e.escalated_at.isoformat(),
+             "answered_at": e.answered_at.isoformat() if e.answered_at else None,
+             "answered_by": e.answered_by,
+             "seconds_to_answer": e.time_to_answer.total_seconds() if e.time_to_answer else None}
+            for e in self.escalations]
         return data
 
 
@@ -40,6 +48,7 @@ def summarise(store: FeedbackStore, top: int = 10, since: Optional[datetime] = N
         downvoted=most_downvoted([v for v in store.vote_counts() if keep(v.faq_id)], top),
         accepted=[row for row in store.accepted_counts() if keep(row[1])][:top],
         outcomes=store.outcome_counts(since) if since is not None else None,
+        escalations=store.escalations(since),
     )
 
 
@@ -76,12 +85,34 @@ def format_report(report: Report, source: Optional[str] = None) -> str:
             f"{o.total:>4}   asked", f"{o.answered:>4}   answered",
             f"{o.unanswered:>4}   not answered ({o.did_you_mean} did-you-mean, {o.declined} declined"
             + (f", {o.imported_unanswered} imported" if o.imported_unanswered else "") + ")"])
+    lines += _section("Questions asked of a person (Ask a person)", _escalation_lines(report.escalations))
     lines += _section("Top unanswered questions", [f"{n:>4}×  {q}" for q, n in report.unanswered])
     lines += _section("Entries with the most 👎", [f"{d:>4} 👎 {u:>4} 👍  {i}"
                                                   for i, d, u in report.downvoted])
     lines += _section("Suggestions users accepted", [f"{n:>4}×  {q}  →  {i}"
                                                     for q, i, n in report.accepted])
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _escalation_lines(escalations: list[Escalation], top: int = 10) -> list[str]:
+    if not escalations:
+        return []
+    answered = sorted(e.time_to_answer for e in escalations if e.time_to_answer is not None)
+    open_ = [e for e in escalations if not e.answered]
+    median = f", median time to answer {_duration(answered[len(answered) // 2].total_seconds())}" \
+        if answered else ""
+    lines = [f"{len(open_):>4}   open", f"{len(answered):>4}   answered{median}"]
+    lines += [f"  open since {e.escalated_at:%Y-%m-%d %H:%M}  {e.question or '(erased)'}"
+              for e in open_[-top:]]
+    return lines
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
 
 
 def _section(title: str, rows: list[str]) -> list[str]:

@@ -8,6 +8,10 @@
 - ``feedback_votes``: the vote that counts, one per user per answer: a change of mind
   replaces it (unique constraint + upsert).
 - ``feedback_imports``: JSONL logs already imported, by the SHA-256 of their content.
+- ``feedback_escalations``: questions handed to a person (*Ask a person* in Slack), one per
+  asker's thread, open until the first person other than the asker and the bot replies
+  (then ``answered_at``/``answered_by``). Kept like ``feedback_votes``: derived from the
+  ``escalated``/``escalation_answered`` events as they are written (replays included).
 
 Each live event carries a ``record_id`` made when it was recorded: a record replayed from
 a replica's spool (bot/feedback/spool.py) twice, or by two replicas, is stored once.
@@ -36,6 +40,8 @@ FAQ_ID_CHARS = 200
 QUESTION = "question"
 ACCEPTED = "suggestion_accepted"
 FEEDBACK = "feedback"
+ESCALATED = "escalated"                       # *Ask a person* clicked: posted to a channel
+ESCALATION_ANSWERED = "escalation_answered"   # the first person's reply in that thread
 
 # Question outcomes. Records imported from the old log only say "unanswered": the log
 # never told "Did you mean…" from "not sure", and never recorded answered questions.
@@ -116,4 +122,24 @@ imports = sa.Table(
     sa.Column("imported_at", UtcDateTime(), nullable=False),
     sa.Column("records", sa.Integer(), nullable=False),
     sa.Column("skipped", sa.Integer(), nullable=False),
+)
+
+escalations = sa.Table(
+    "feedback_escalations", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True,
+              autoincrement=True),
+    # The asker's thread, "<channel>/<thread ts>": one escalation per thread, ever.
+    sa.Column("thread_ref", sa.String(2 * ID_CHARS + 1), nullable=False),
+    # The post in the escalation channel, "<channel>/<ts>": a reply there counts too.
+    sa.Column("target_ref", sa.String(2 * ID_CHARS + 1)),
+    sa.Column("user_id", sa.String(ID_CHARS)),    # the asker; personal: erased after retention
+    sa.Column("question", sa.Text()),             # personal: truncated, erased after retention
+    sa.Column("faq_id", sa.String(FAQ_ID_CHARS)),  # the bot's nearest entry when escalated
+    sa.Column("score", sa.Float()),
+    sa.Column("escalated_at", UtcDateTime(), nullable=False),
+    sa.Column("answered_at", UtcDateTime()),
+    sa.Column("answered_by", sa.String(ID_CHARS)),  # personal: erased after retention
+    sa.UniqueConstraint("thread_ref", name="uq_feedback_escalations_thread"),
+    sa.Index("ix_feedback_escalations_target_ref", "target_ref"),
+    sa.Index("ix_feedback_escalations_escalated_at", "escalated_at"),
 )

@@ -29,8 +29,8 @@ from bot.faq.entry import ID_PATTERN
 from bot.feedback import migrate
 from bot.feedback.limits import DatabaseLimits
 from bot.feedback.schema import (
-    ACCEPTED, ANSWERED, DECLINED, DID_YOU_MEAN, FEEDBACK, ID_CHARS, OUTCOMES, QUESTION,
-    UNANSWERED, events, votes,
+    ACCEPTED, ANSWERED, DECLINED, DID_YOU_MEAN, ESCALATED, ESCALATION_ANSWERED, FEEDBACK, ID_CHARS,
+    OUTCOMES, QUESTION, UNANSWERED, escalations, events, votes,
 )
 
 log = logging.getLogger(__name__)
@@ -107,6 +107,29 @@ class Confirmation:
     question: str
     faq_id: str
     user_id: Optional[str]
+
+
+@dataclass(frozen=True)
+class Escalation:
+    """A question handed to a person; open while ``answered_at`` is None."""
+
+    thread_ref: str
+    target_ref: Optional[str]
+    user_id: Optional[str]
+    question: Optional[str]
+    faq_id: Optional[str]
+    score: Optional[float]
+    escalated_at: datetime
+    answered_at: Optional[datetime]
+    answered_by: Optional[str]
+
+    @property
+    def answered(self) -> bool:
+        return self.answered_at is not None
+
+    @property
+    def time_to_answer(self) -> Optional[timedelta]:
+        return None if self.answered_at is None else self.answered_at - self.escalated_at
 
 
 def utcnow() -> datetime:
@@ -198,6 +221,27 @@ class FeedbackStore:
                  "question": self.clip(question)}
         self._write(event, wait=True)
 
+    def record_escalation(self, *, thread_ref: str, target_ref: Optional[str], user: Optional[str],
+                          question: str, faq_id: Optional[str] = None,
+                          score: Optional[float] = None) -> None:
+        """*Ask a person* posted the question of the asker's thread ``thread_ref``
+        ("<channel>/<ts>") to ``target_ref``; waits until durably recorded, like a vote."""
+        self._check_ids([faq_id] if faq_id is not None else [])
+        self._write({"time": self.clock(), "kind": ESCALATED, "faq_id": faq_id, "score": score,
+                     "channel": _id(thread_ref.split("/", 1)[0]),
+                     "message_ts": _id(thread_ref.split("/", 1)[-1]), "user_id": _id(user),
+                     "question": self.clip(question),
+                     "extra": {"thread_ref": _ref(thread_ref), "target_ref": _ref(target_ref)}},
+                    wait=True)
+
+    def record_escalation_answered(self, thread_ref: str, *, user: Optional[str]) -> None:
+        """A person (``user``) replied in the escalated thread ``thread_ref`` (the asker's
+        thread or the escalation post's: either ref names the escalation)."""
+        self._write({"time": self.clock(), "kind": ESCALATION_ANSWERED,
+                     "channel": _id(thread_ref.split("/", 1)[0]),
+                     "message_ts": _id(thread_ref.split("/", 1)[-1]), "user_id": _id(user),
+                     "extra": {"thread_ref": _ref(thread_ref)}})
+
     def clip(self, question: Optional[str]) -> Optional[str]:
         return None if question is None else question[: self.question_chars]
 
@@ -235,6 +279,12 @@ class FeedbackStore:
                 .where(votes.c.time < cutoff)
                 .where(sa.or_(votes.c.user_id.is_not(None), votes.c.question.is_not(None)))
                 .values(user_id=None, question=None)).rowcount
+            erased += connection.execute(
+                escalations.update()
+                .where(escalations.c.escalated_at < cutoff)
+                .where(sa.or_(escalations.c.user_id.is_not(None), escalations.c.question.is_not(None),
+                              escalations.c.answered_by.is_not(None)))
+                .values(user_id=None, question=None, answered_by=None)).rowcount
         self._retention_due = self.clock() + RETENTION_CHECK
         if erased:
             log.info("feedback retention: erased personal data of %d rows older than %s",
@@ -320,6 +370,22 @@ class FeedbackStore:
         with self.engine.connect() as connection:
             return [(q, i, n) for q, i, n in connection.execute(query)]
 
+    def escalation(self, ref: str) -> Optional[Escalation]:
+        """The escalation of the asker's thread, or of the escalation post, named ``ref``."""
+        query = sa.select(escalations).where(
+            sa.or_(escalations.c.thread_ref == ref, escalations.c.target_ref == ref)).limit(1)
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        return _escalation(row) if row is not None else None
+
+    def escalations(self, since: Optional[datetime] = None) -> list[Escalation]:
+        """Escalations (from ``since`` on), oldest first."""
+        query = sa.select(escalations).order_by(escalations.c.escalated_at, escalations.c.id)
+        if since is not None:
+            query = query.where(escalations.c.escalated_at >= since)
+        with self.engine.connect() as connection:
+            return [_escalation(row) for row in connection.execute(query)]
+
     def confirmations(self) -> list[Confirmation]:
         """Every accepted suggestion and every standing 👍, with the wording and the user."""
         accepted = (sa.select(events.c.question, events.c.faq_id, events.c.user_id)
@@ -349,7 +415,44 @@ def write_events(connection: sa.Connection, rows: list[dict]) -> int:
         new += 1
         if row["kind"] == FEEDBACK:
             upsert_votes(connection, [vote_row(row)])
+        elif row["kind"] == ESCALATED:
+            _insert_escalation(connection, row)
+        elif row["kind"] == ESCALATION_ANSWERED:
+            _mark_answered(connection, row)
     return new
+
+
+def _insert_escalation(connection: sa.Connection, row: dict) -> None:
+    """One escalation per asker's thread: a second (another replica's) is not stored."""
+    extra = row.get("extra") or {}
+    connection.execute(
+        _insert(connection, escalations).on_conflict_do_nothing(index_elements=[escalations.c.thread_ref]),
+        {"thread_ref": extra.get("thread_ref"), "target_ref": extra.get("target_ref"),
+         "user_id": row.get("user_id"), "question": row.get("question"), "faq_id": row.get("faq_id"),
+         "score": row.get("score"), "escalated_at": row["time"]})
+
+
+def _mark_answered(connection: sa.Connection, row: dict) -> None:
+    """The first reply answers: a later one (or a replay) changes nothing."""
+    ref = (row.get("extra") or {}).get("thread_ref")
+    connection.execute(
+        escalations.update()
+        .where(sa.or_(escalations.c.thread_ref == ref, escalations.c.target_ref == ref))
+        .where(escalations.c.answered_at.is_(None))
+        .where(escalations.c.escalated_at <= row["time"])
+        .values(answered_at=row["time"], answered_by=row.get("user_id")))
+
+
+def _escalation(row) -> Escalation:
+    return Escalation(row.thread_ref, row.target_ref, row.user_id, row.question, row.faq_id,
+                      row.score, _as_utc(row.escalated_at),
+                      _as_utc(row.answered_at) if row.answered_at is not None else None,
+                      row.answered_by)
+
+
+def _ref(ref: Optional[str]) -> Optional[str]:
+    """A "<channel>/<ts>" reference, clipped like the ids it is made of."""
+    return None if ref is None else str(ref)[: 2 * ID_CHARS + 1]
 
 
 def _insert(connection: sa.Connection, table: sa.Table):

@@ -17,7 +17,9 @@ from bot.config import Settings
 from bot.service import FaqService
 from bot.slack.dedupe import Deduplicator
 from bot.slack.dedupe_redis import deduplicator_for
+from bot.slack.escalation import Escalator
 from bot.slack.lifecycle import Lifecycle
+from bot.slack.save_faq import Maintainers
 from bot.feedback.startup import open_store
 from bot.feedback.store import FeedbackStore
 from bot.slack.listeners import register_listeners
@@ -60,10 +62,14 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
     warn_unknown_categories(policy, service)
     working = WorkingSignal(settings.slack_working_reaction_after, settings.slack_working_reaction,
                             settings.slack_cosmetic_timeout)
-    home_tab = HomeTab(service, frozenset(settings.slack_admin_users),
-                       outcome_counts or store.outcome_counts)
-    register_listeners(app, replies, lifecycle.tracked(dedupe or deduplicator_for(settings)), policy,
-                       working, home_tab, switch)
+    home_tab = HomeTab(service, frozenset(settings.slack_admin_users) | frozenset(settings.faq_maintainer_users),
+                       outcome_counts or store.outcome_counts,
+                       escalations=store.escalations if outcome_counts is None else None)
+    claims = lifecycle.tracked(dedupe or deduplicator_for(settings))
+    # Escalation claims are tracked too: a click not finished before a shutdown is released.
+    escalator = Escalator(service, store, claims, policy, settings.escalation_reminder_after)
+    register_listeners(app, replies, claims, policy, working, home_tab, switch,
+                       escalator=escalator, maintainers=Maintainers.from_settings(settings))
     return app
 
 

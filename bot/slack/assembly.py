@@ -188,12 +188,13 @@ def front(app: App, settings: Settings, service: FaqService) -> Front:
     if settings.slack_app_token:
         return socket_mode_handler(app, settings)
     from bot.console.server import serve_mount
+    from bot.faq.git_webhook import webhook_routes
 
     try:
         # The console (when enabled) shares this process's service: it sees every reload.
         return http_server(app, settings.host, settings.port, secret(settings.slack_signing_secret),
                            HttpLimits.from_settings(settings),
-                           extra_routes=serve_mount(settings, service),
+                           extra_routes=[*serve_mount(settings, service), *webhook_routes(settings)],
                            monitoring=settings.metrics_port is None)
     except OSError as error:  # taken between preflight and now
         raise StartupError(f"cannot listen on {settings.host}:{settings.port} (FAQBOT_PORT): "

@@ -20,6 +20,9 @@ VOTE_UP = "faq_vote_up"
 VOTE_DOWN = "faq_vote_down"
 SHARE = "faq_share"
 SUGGESTION = re.compile(r"^faq_suggestion_\d+$")
+ASK_PERSON = "faq_ask_person"
+SAVE_AS_FAQ = "faq_save_as_faq"        # the message shortcut's callback id
+SAVE_AS_FAQ_VIEW = "faq_save_as_faq_view"
 
 USAGE = "Ask me a question in your own words: mention me, send me a DM, or type `/faq your question`."
 UNAVAILABLE = "The FAQ search is temporarily unavailable, try again in a minute."
@@ -158,6 +161,123 @@ def not_sure_message(answer: Answer) -> Message:
     ])
 
 
+# -- Ask a person ------------------------------------------------------------------------
+ASK_PERSON_LABEL = {"en": "Ask a person", "zh": "问问同事"}
+_TS = re.compile(r"^\d{1,12}\.\d{1,8}$")
+
+
+@dataclass(frozen=True)
+class AskValue:
+    """What the *Ask a person* button remembers: the question and the asker's thread.
+    Who asks is the clicker (from Slack, not the value), where is the click's channel."""
+
+    question: str
+    thread_ts: str
+
+    def encode(self) -> str:
+        question = printable(self.question)[:QUESTION_IN_VALUE_LIMIT]
+        return json.dumps({"q": question, "t": self.thread_ts}, ensure_ascii=False)
+
+    @classmethod
+    def decode(cls, value: object) -> "AskValue":
+        if not isinstance(value, str) or slack_length(value) > BUTTON_VALUE_LIMIT:
+            raise InvalidButtonValue("not an Ask a person value")
+        try:
+            data = json.loads(value)
+        except (ValueError, RecursionError):
+            raise InvalidButtonValue("value is not JSON") from None
+        if not isinstance(data, dict) or not isinstance(data.get("q"), str) \
+                or not isinstance(data.get("t"), str) or not _TS.match(data["t"]):
+            raise InvalidButtonValue("not an Ask a person value")
+        return cls(data["q"], data["t"])
+
+
+def with_ask_person(message: Message, value: AskValue, language: Optional[str]) -> Message:
+    """``message`` with an *Ask a person* button under it."""
+    label = ASK_PERSON_LABEL.get(language or "", ASK_PERSON_LABEL["en"])
+    button = _button(f"🙋 {label}", ASK_PERSON, value.encode())
+    return Message(message.text, [*message.blocks,
+                                  {"type": "actions", "block_id": "faq_ask_person", "elements": [button]}])
+
+
+@dataclass(frozen=True)
+class Nearest:
+    faq_id: str
+    question: str
+    score: float
+
+
+def escalation_post(*, asker: str, channel: str, question: str, permalink: Optional[str],
+                    nearest: list[Nearest], mention: Optional[str]) -> Message:
+    """The question as posted to the escalation channel."""
+    who = f"<!subteam^{mention}> " if mention else ""
+    link = f" · <{permalink}|open the thread>" if permalink else ""
+    head = f"{who}<@{asker}> asked in <#{channel}> and the FAQ had no good answer{link}:"
+    quoted = "\n".join(f"> {escape(line)}" for line in clip(question, 1500).splitlines() or ["…"])
+    lines = [f"• {escape(clip(n.question, MATCHED_QUESTION_LIMIT))} (`{escape(clip(n.faq_id, 80))}`) "
+             f"· confidence {n.score:.2f}" for n in nearest[:MAX_SUGGESTION_BUTTONS]]
+    near = "*The bot's nearest entries*\n" + ("\n".join(lines) if lines else "none")
+    reply = "Reply in the asker's thread (the link above); a maintainer can then *Save as FAQ* the reply."
+    return Message(clip(f"Question from <@{asker}>: {question}", FALLBACK_TEXT_LIMIT), [
+        _section(head), _section(quoted), _section(near), _context(_mrkdwn(reply))])
+
+
+def escalation_told(target: str, mention: Optional[str], language: Optional[str]) -> Message:
+    """What the asker is told, in their language: who was asked."""
+    who = f"<!subteam^{mention}> in <#{target}>" if mention else f"<#{target}>"
+    if language == "zh":
+        who = f"<#{target}> 的 <!subteam^{mention}>" if mention else f"<#{target}>"
+        return text_message(f"我已把你的问题转给 {who}，他们会在这个话题里回复你。")
+    return text_message(f"I've asked {who}: someone will reply in this thread.")
+
+
+def escalation_reminder(asker: str, permalink: Optional[str], mention: Optional[str]) -> Message:
+    who = f"<!subteam^{mention}> " if mention else ""
+    link = f" <{permalink}|Open the thread>." if permalink else ""
+    return text_message(f"{who}Reminder: <@{asker}>'s question still has no reply.{link}")
+
+
+ALREADY_ASKED = {"en": "A person has already been asked about this question.",
+                 "zh": "这个问题已经转给同事了。"}
+NOBODY_TO_ASK = "Nobody to ask is set up for this channel."
+NOT_A_MAINTAINER = "Only FAQ maintainers can save messages to the FAQ."
+
+
+# -- Save as FAQ ---------------------------------------------------------------------
+SAVE_BLOCKS = ("question", "answer", "file", "alternate_of")
+
+
+def save_as_faq_view(*, question: str, answer: str, file: str, entries: list[Nearest],
+                     metadata: str) -> dict:
+    """The *Save as FAQ* modal: question, answer (FAQ markdown), target file, or an entry
+    to add the question to as an alternate."""
+    def text_input(block: str, label: str, value: str, multiline: bool = False,
+                   optional: bool = False, hint: Optional[str] = None) -> dict:
+        element = {"type": "plain_text_input", "action_id": block, "multiline": multiline}
+        if value:
+            element["initial_value"] = clip(value, 2900 if multiline else 150 * 20)
+        block_ = {"type": "input", "block_id": block, "label": _plain(label), "element": element,
+                  "optional": optional}
+        if hint:
+            block_["hint"] = _plain(hint)
+        return block_
+
+    blocks = [text_input("question", "Question", question),
+              text_input("answer", "Answer (markdown)", answer, multiline=True, optional=True,
+                         hint="Needed for a new entry; left out when adding an alternate."),
+              text_input("file", "FAQ file for a new entry", file)]
+    if entries:
+        options = [{"text": _plain(clip(f"{e.question} ({e.faq_id})", BUTTON_TEXT_LIMIT)),
+                    "value": e.faq_id[:150]} for e in entries[:MAX_SUGGESTION_BUTTONS + 7]]
+        blocks.append({"type": "input", "block_id": "alternate_of", "optional": True,
+                       "label": _plain("Or add the question as an alternate of entry…"),
+                       "element": {"type": "static_select", "action_id": "alternate_of",
+                                   "placeholder": _plain("a new entry"), "options": options}})
+    return {"type": "modal", "callback_id": SAVE_AS_FAQ_VIEW, "private_metadata": metadata[:3000],
+            "title": _plain("Save as FAQ"), "submit": _plain("Save"), "close": _plain("Cancel"),
+            "blocks": blocks}
+
+
 def text_message(text: str) -> Message:
     return Message(clip(text, FALLBACK_TEXT_LIMIT), [{"type": "section", "text": _mrkdwn(text)}])
 
@@ -188,6 +308,8 @@ class OutcomeSummary:
     answered: Optional[int] = None
     unanswered: Optional[int] = None
     unavailable: Optional[str] = None
+    escalations_open: Optional[int] = None      # Ask a person: no reply yet
+    escalations_answered: Optional[int] = None
 
 
 def home_view(overview: Optional[FaqOverview], outcomes: Optional[OutcomeSummary]) -> dict:
@@ -220,7 +342,11 @@ def _category_list(categories: tuple[tuple[str, int], ...]) -> str:
 def _outcome_text(outcomes: OutcomeSummary) -> str:
     if outcomes.unavailable:
         return outcomes.unavailable
-    return f"*{outcomes.answered}* questions answered · *{outcomes.unanswered}* unanswered"
+    text = f"*{outcomes.answered}* questions answered · *{outcomes.unanswered}* unanswered"
+    if outcomes.escalations_open is not None:
+        text += (f"\nAsked of a person: *{outcomes.escalations_open}* waiting for a reply · "
+                 f"*{outcomes.escalations_answered}* answered (`faqbot report` lists them)")
+    return text
 
 
 def _header(text: str) -> dict:

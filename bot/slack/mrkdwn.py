@@ -140,3 +140,64 @@ def _spaced(text: str, start: int, end: int, rendered: str) -> str:
 
 def _is_wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+# -- Slack mrkdwn back to FAQ markdown (Save as FAQ) ----------------------------------
+_M_FENCE = re.compile(r"^\s*```")
+_M_CODE = re.compile(r"`[^`\n]+`")
+_M_BOLD = re.compile(r"(?<![*\w])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![*\w])")
+_M_ITALIC = re.compile(r"(?<![_\w])_(?=\S)([^_\n]+?)(?<=\S)_(?![_\w])")
+_M_STRIKE = re.compile(r"(?<![~\w])~(?=\S)([^~\n]+?)(?<=\S)~(?![~\w])")
+_M_ANGLE = re.compile(r"<([^<>\s|]+)(?:\|([^<>]*))?>")
+_M_BULLET = re.compile(r"^(\s*)[•◦▪‣]\s*")
+_CODE_MARK = "\x02"
+
+
+def from_mrkdwn(mrkdwn: str) -> str:
+    """A Slack message's text (mrkdwn) as FAQ markdown: ``*bold*`` → ``**bold**``,
+    ``_it_`` → ``*it*``, ``~s~`` → ``~~s~~``, ``<url|text>`` → ``[text](url)``, mentions
+    as ``@U…``/``#channel``, ``•`` bullets as ``-``, entities unescaped; code kept as is."""
+    out: list[str] = []
+    in_fence = False
+    for line in (mrkdwn or "").replace("\r\n", "\n").split("\n"):
+        fences = line.count("```")
+        if in_fence or _M_FENCE.match(line):
+            out.append(_unescape(line))
+            in_fence ^= fences % 2 == 1
+            continue
+        out.append(_markdown_line(line))
+    return "\n".join(out).strip()
+
+
+def _markdown_line(line: str) -> str:
+    codes: list[str] = []
+
+    def set_aside(match: re.Match) -> str:
+        codes.append(_unescape(match.group(0)))
+        return f"{_CODE_MARK}{len(codes) - 1}{_CODE_MARK}"
+
+    line = _M_CODE.sub(set_aside, line)
+    line = _M_BULLET.sub(r"\1- ", line)
+    line = _M_ANGLE.sub(_markdown_link, line)
+    line = _M_BOLD.sub(lambda m: f"{_BOLD_MARK}{m.group(1)}{_BOLD_MARK}", line)
+    line = _M_ITALIC.sub(r"*\1*", line)
+    line = _M_STRIKE.sub(r"~~\1~~", line)
+    line = _unescape(line.replace(_BOLD_MARK, "**"))
+    return re.sub(f"{_CODE_MARK}(\\d+){_CODE_MARK}", lambda m: codes[int(m.group(1))], line)
+
+
+def _markdown_link(match: re.Match) -> str:
+    target, label = match.group(1), match.group(2)
+    if target.startswith("@"):          # <@U123>: a person
+        return f"@{label or target[1:]}"
+    if target.startswith("#"):          # <#C123|general>: a channel
+        return f"#{label or target[1:]}"
+    if target.startswith("!"):          # <!here>, <!subteam^S1|@team>
+        return label or f"@{target[1:].split('^')[0]}"
+    if label and label != target:
+        return f"[{label}]({target})"
+    return f"<{target}>"
+
+
+def _unescape(text: str) -> str:
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")

@@ -35,12 +35,22 @@ NOT_ANSWERED_HERE = "That FAQ entry is not answered in this channel."
 
 
 @dataclass(frozen=True)
+class EscalationTarget:
+    """Where *Ask a person* posts a question from a channel (``escalate_to``), and the
+    user group mentioned there (``escalate_mention``), from the channel's settings."""
+
+    channel: str
+    mention: Optional[str] = None
+
+
+@dataclass(frozen=True)
 class ChannelPolicy:
     """How the bot behaves in one conversation."""
 
     may_post: bool  # answers in public here (the allowlist)
     listen: bool
     answers: AnswerPolicy
+    escalation: Optional[EscalationTarget] = None  # None: no *Ask a person* here
 
 
 DIRECT_MESSAGES = ChannelPolicy(may_post=True, listen=False, answers=UNRESTRICTED)
@@ -66,6 +76,15 @@ class ChannelPolicies:
             return self._elsewhere
         return self._channels.get(channel or "", self._default)
 
+    def escalation_channels(self) -> frozenset[str]:
+        """Channels whose threads may hold an escalation: those offering *Ask a person*
+        and the channels they escalate to (a reply elsewhere is never looked up)."""
+        found = set()
+        for channel, policy in self._channels.items():
+            if policy.escalation is not None:
+                found |= {channel, policy.escalation.channel}
+        return frozenset(found)
+
     def categories(self) -> set[str]:
         """Every category some channel restricts itself to."""
         return {c for policy in self._channels.values() for c in policy.answers.categories or ()}
@@ -73,7 +92,9 @@ class ChannelPolicies:
 
 def _policy(settings: ChannelSettings) -> ChannelPolicy:
     answers = AnswerPolicy.of(settings.categories, settings.cutoff)
-    return ChannelPolicy(may_post=True, listen=settings.listen, answers=answers)
+    escalation = EscalationTarget(settings.escalate_to, settings.escalate_mention) \
+        if settings.escalate_to else None
+    return ChannelPolicy(may_post=True, listen=settings.listen, answers=answers, escalation=escalation)
 
 
 @dataclass(frozen=True)

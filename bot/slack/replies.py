@@ -21,11 +21,12 @@ from bot.retrieval.answer import Match
 from bot.retrieval.policy import UNRESTRICTED, AnswerPolicy
 from bot.service import FaqService
 from bot.slack.blocks import (
-    ENTRY_GONE, THANKS, UNAVAILABLE, USAGE, VOTE_NOT_RECORDED, ButtonValue, Message, answer_message,
-    not_sure_message, text_message,
+    ENTRY_GONE, THANKS, UNAVAILABLE, USAGE, VOTE_NOT_RECORDED, AskValue, ButtonValue, Message,
+    answer_message, not_sure_message, text_message, with_ask_person,
 )
 from bot.feedback.schema import ANSWERED, DECLINED, DID_YOU_MEAN
 from bot.feedback.store import FeedbackNotRecorded, FeedbackStore, InvalidFeedback, shown_id
+from bot.retrieval.language import detect_language
 from bot.slack.policy import NOT_ANSWERED_HERE
 from bot.slack.text import question_text
 
@@ -41,8 +42,10 @@ class Replies:
 
     def to_question(self, slack_text: Optional[str], *, user: Optional[str],
                     channel: Optional[str], shareable: bool = False,
-                    policy: AnswerPolicy = UNRESTRICTED) -> Message:
-        """The answer to a question as typed in Slack (markup and all), within ``policy``."""
+                    policy: AnswerPolicy = UNRESTRICTED, ask_person: Optional[str] = None) -> Message:
+        """The answer to a question as typed in Slack (markup and all), within ``policy``.
+        ``ask_person``: the asker's thread, when the channel escalates: a "not sure" or
+        "Did you mean" reply then offers *Ask a person*."""
         question = question_text(slack_text, self.service.settings.max_question_chars)
         if not question:
             return text_message(USAGE)
@@ -60,7 +63,10 @@ class Replies:
             DID_YOU_MEAN if answer.choices else DECLINED, question=question, user=user,
             channel=channel, faq_id=offered[0].id if offered else None,
             score=offered[0].score if offered else None, suggestions=[s.id for s in offered]))
-        return not_sure_message(answer)
+        reply = not_sure_message(answer)
+        if ask_person:
+            reply = with_ask_person(reply, AskValue(question, ask_person), detect_language(question))
+        return reply
 
     def to_overheard(self, slack_text: Optional[str], *,
                      policy: AnswerPolicy = UNRESTRICTED) -> Optional[Message]:
@@ -102,8 +108,10 @@ class Replies:
         return match is None or policy.allows(match.category)
 
     def to_vote(self, vote: str, value: ButtonValue, *, user: Optional[str],
-                channel: Optional[str], message_ts: Optional[str]) -> Message:
-        """A 👍/👎; the user's later click on the same answer replaces this one."""
+                channel: Optional[str], message_ts: Optional[str],
+                ask_person: Optional[str] = None) -> Message:
+        """A 👍/👎; the user's later click on the same answer replaces this one. A 👎 offers
+        *Ask a person* when ``ask_person`` (the asker's thread) is given."""
         match = self._entry(value, user)
         if match is None:
             return text_message(ENTRY_GONE)
@@ -111,7 +119,11 @@ class Replies:
             vote, match.id, question=value.question, user=user, channel=channel,
             message_ts=message_ts))
         # Thanked only for a vote that is durably written (the spool counts).
-        return text_message(THANKS[vote] if recorded else VOTE_NOT_RECORDED)
+        reply = text_message(THANKS[vote] if recorded else VOTE_NOT_RECORDED)
+        if vote == "down" and ask_person:
+            reply = with_ask_person(reply, AskValue(value.question, ask_person),
+                                    detect_language(value.question))
+        return reply
 
     def _entry(self, value: ButtonValue, user: Optional[str] = None) -> Optional[Match]:
         """The entry a button names, if the live index has it (a forged or stale id: None)."""

@@ -45,8 +45,12 @@ def register(app: App, replies: Replies, policy: SlackPolicy,
         if value is None:
             return
         vote = "up" if action["action_id"] == VOTE_UP else "down"
+        escalates = policy.channels.for_conversation(_channel(body)).escalation is not None
+        message = body.get("message") or {}
         reply = replies.to_vote(vote, value, user=_user(body), channel=_channel(body),
-                                message_ts=_container(body).get("message_ts"))
+                                message_ts=_container(body).get("message_ts"),
+                                ask_person=(message.get("thread_ts") or message.get("ts"))
+                                if escalates else None)
         _respond(client, body, reply, response_type="ephemeral", replace_original=False)
 
     def answer_suggestion(body: dict, action: dict, client: WebClient) -> None:

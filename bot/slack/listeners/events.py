@@ -19,6 +19,7 @@ from slack_sdk import WebClient
 from bot.slack.dedupe import Deduplicator, delivery_keys
 from bot.slack.blocks import text_message
 from bot.slack.delivery import post_ephemeral, post_message, reply_aside
+from bot.slack.escalation import Escalator
 from bot.slack.listeners.ack import acknowledge
 from bot.slack.policy import NOT_HERE, SlackPolicy, is_new_question
 from bot.slack.replies import Replies
@@ -33,7 +34,7 @@ QUESTION_SUBTYPES = {None, "thread_broadcast", "file_share"}
 
 
 def register(app: App, replies: Replies, dedupe: Deduplicator, policy: SlackPolicy,
-             working: WorkingSignal = WorkingSignal(None)) -> None:
+             working: WorkingSignal = WorkingSignal(None), escalator: Optional[Escalator] = None) -> None:
     def answer_mention(body: dict, event: dict, client: WebClient, context: BoltContext) -> None:
         if is_from_a_person(event, context.bot_user_id) and asks(event, context.bot_user_id):
             answer_once(replies, dedupe, policy, body, event, client, working)
@@ -41,6 +42,8 @@ def register(app: App, replies: Replies, dedupe: Deduplicator, policy: SlackPoli
     def answer_message(body: dict, event: dict, client: WebClient, context: BoltContext) -> None:
         if not is_from_a_person(event, context.bot_user_id):
             return
+        if escalator is not None:  # a person's reply in an escalated thread answers it
+            escalator.note_reply(event)
         if is_for_bot(event, context.bot_user_id):
             if asks(event, context.bot_user_id):
                 answer_once(replies, dedupe, policy, body, event, client, working)
@@ -91,7 +94,8 @@ def answer_once(replies: Replies, dedupe: Deduplicator, policy: SlackPolicy, bod
         return
     with working.around(client, channel=channel, ts=event["ts"], user=user):
         reply = replies.to_question(event.get("text"), user=user, channel=channel,
-                                    policy=rules.answers)
+                                    policy=rules.answers,
+                                    ask_person=reply_thread(event) if rules.escalation else None)
         post_message(client, reply, channel=channel, thread_ts=reply_thread(event), user=user)
 
 

@@ -49,6 +49,8 @@ class HomeTab:
     service: FaqService
     admins: frozenset[str] = frozenset()
     outcome_counts: Optional[OutcomeCounter] = None
+    # Escalations (Ask a person) since a time: the feedback store's ``escalations``.
+    escalations: Optional[Callable[[datetime], list]] = None
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
 
     def view(self, user: str) -> dict:
@@ -74,7 +76,10 @@ class HomeTab:
             return OutcomeSummary(days, unavailable=NO_COUNTER)
         try:
             counts = self.outcome_counts(self.clock() - PERIOD)
-            return OutcomeSummary(days, int(counts.answered), int(counts.unanswered))
+            asked = self.escalations(self.clock() - PERIOD) if self.escalations else None
+            return OutcomeSummary(days, int(counts.answered), int(counts.unanswered),
+                                  escalations_open=sum(not e.answered for e in asked) if asked is not None else None,
+                                  escalations_answered=sum(e.answered for e in asked) if asked is not None else None)
         except Exception as error:  # a store outage must not blank the whole tab
             log.warning("home tab: outcome counts failed: %s", error)
             return OutcomeSummary(days, unavailable=COUNTS_FAILED)
