@@ -169,6 +169,7 @@ class SlackWebStandIn:
         self._post_limit: Optional[tuple[float, float]] = None  # (per second, burst)
         self._buckets: dict[str, tuple[float, float]] = {}  # channel → (tokens, at)
         self._held: dict[str, threading.Event] = {}  # channels whose posts hang
+        self._responses_held: Optional[threading.Event] = None  # response URLs hang
         self.valid_tokens: Optional[set[str]] = None  # None: any token is accepted
         self.usergroups: dict[str, list[str]] = {}  # usergroups.users.list answers
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -253,7 +254,24 @@ class SlackWebStandIn:
         if held is not None:
             held.set()
 
+    def hold_responses(self) -> None:
+        """Every response_url call: received (recorded), answered only after
+        :meth:`release_responses` (a response_url that hangs)."""
+        with self._changed:
+            self._responses_held = threading.Event()
+
+    def release_responses(self) -> None:
+        with self._changed:
+            held, self._responses_held = self._responses_held, None
+        if held is not None:
+            held.set()
+
     def _hold(self, call: Call) -> None:
+        if call.path.startswith("/response/"):
+            with self._changed:
+                held = self._responses_held
+            if held is not None:
+                held.wait(WAIT_SECONDS)
         if call.method == "chat.postMessage":
             with self._changed:
                 held = self._held.get(str(call.params.get("channel")))

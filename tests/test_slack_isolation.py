@@ -3,6 +3,8 @@ app over real HTTP against the Slack stand-in.
 
 - chat.postMessage hanging in one channel for 20 questions: DMs elsewhere are answered
   while those calls still hang (old: 16 fixed threads all waiting on the hung channel);
+- response_url hanging for /faq commands and 👍 clicks: DMs elsewhere are answered while
+  those calls still hang (old: the replies ran on the answering threads);
 - reactions.add answering 429: each 👀 is tried once (cosmetic, never retried), and the
   answers are posted all the same;
 - while a graceful shutdown drains: new deliveries get 503 (Slack retries them
@@ -20,7 +22,8 @@ from urllib.request import urlopen
 from bot.slack.app import create_app
 from slack_fixtures import drain, serving_http
 from slack_standin import (
-    WAIT_SECONDS, app_mention, direct_message, event_callback, post, rate_limited, signed_headers,
+    BOT_ID, WAIT_SECONDS, app_mention, block_actions, buttons_of, direct_message, event_callback,
+    form_body, interaction_body, post, rate_limited, signed_headers, slash_command,
 )
 
 HUNG = "C0HUNG0001"
@@ -65,6 +68,47 @@ def test_a_channel_whose_posts_hang_does_not_hold_up_other_conversations(
         slack_api.release_channel(HUNG)
     hung_posts = [m for m in slack_api.posts_in(HUNG)]
     assert len(hung_posts) == 20 and len({m["thread_ts"] for m in hung_posts}) == 20
+
+
+def send_form(running, body: bytes) -> int:
+    return post(running.url, body,
+                signed_headers(body, content_type="application/x-www-form-urlencoded"))[0]
+
+
+def test_hung_response_urls_do_not_hold_up_answering(slack_api, slack_settings, faq_service):
+    with running_app(slack_settings, faq_service, slack_timeout=WAIT_SECONDS,
+                     slack_answer_threads=2, user_rate_limit="off") as running:
+        first = direct_message("what is the wifi password", channel="D0FIRST001")
+        assert send(running, first) == 200
+        (answer,) = slack_api.wait_for_posts(1)
+        vote = buttons_of(answer.blocks)[0]
+        message = {"type": "message", "ts": "1700000999.000001", "blocks": answer.blocks,
+                   "bot_id": BOT_ID}
+        slack_api.hold_responses()
+        try:
+            # 3 /faq commands and 3 👍 clicks, more than the 2 answering threads.
+            for n in range(3):
+                assert send_form(running, form_body(slash_command(
+                    "I forgot my password", slack_api.response_url(), user=f"U0SLASH{n:03d}",
+                    channel=f"C0SLASH{n:03d}"))) == 200
+                assert send_form(running, interaction_body(block_actions(
+                    vote, slack_api.response_url(), user=f"U0CLICK{n:03d}",
+                    channel="D0FIRST001", message=message))) == 200
+            slack_api.wait_for(lambda calls: len([c for c in calls
+                                                  if c.path.startswith("/response/")]) == 6)
+            dms = [direct_message("what is the wifi password", channel=f"D0AFTER{n:03d}",
+                                  user=f"U0AFTER{n:03d}") for n in range(5)]
+            for dm in dms:
+                assert send(running, dm) == 200
+            # Answered while all 6 response_url calls still hang (released only below).
+            slack_api.wait_for(lambda calls: {c.params.get("channel") for c in calls
+                                              if c.method == "chat.postMessage"}
+                               >= {dm["channel"] for dm in dms}, timeout=WAIT_SECONDS / 2)
+        finally:
+            slack_api.release_responses()
+    # Each private reply was sent once (a hang is not retried into a duplicate).
+    assert len(slack_api.calls_under("/response/")) == 6
+    assert len(slack_api.calls_to("chat.postMessage")) == 6
 
 
 def test_a_rate_limited_reaction_is_tried_once_and_answers_are_posted(

@@ -22,7 +22,8 @@ paces it per channel; elsewhere it posts at once.
 
 Ephemeral replies (``chat.postEphemeral``, ``response_url``) cannot be looked up, so
 they are retried only after unambiguous failures; an ambiguous one is logged as
-possibly delivered. Cosmetic calls (reactions) are never retried.
+possibly delivered. Inside a Bolt task they too leave through the outbox
+(:func:`reply_aside`): a hung response_url never holds an answering thread. Cosmetic calls (reactions) are never retried.
 """
 
 from __future__ import annotations
@@ -93,6 +94,17 @@ def post_message(client: WebClient, message: Message, *, channel: str,
     post_id = work.next_post_id() if work is not None else f"post:{uuid.uuid4().hex}"
     return send_message(client, message, channel=channel, thread_ts=thread_ts, user=user,
                         post_id=post_id)
+
+
+def reply_aside(send: Callable[[], Any], *, channel: Optional[str], user: Optional[str]) -> None:
+    """Run ``send``, a private reply (``respond``, ``post_ephemeral``, or a few in order),
+    off the answering thread: in a Bolt task it is queued to the outbox's lane for this
+    user in this channel (after their earlier private replies there); elsewhere it runs now."""
+    work = current_work.current()
+    if work is not None and work.outbox is not None:
+        work.outbox.aside(work, send, lane=f"{channel}:{user}")
+    else:
+        send()
 
 
 # -- exactly-once chat.postMessage ------------------------------------------------------

@@ -8,6 +8,11 @@ The sender waits for the channel's slot (bot/slack/pacing.py, shared by replicas
 Redis) and posts exactly once (bot/slack/delivery.py ``send_message``). Replies waiting
 in one channel go out in the order of their questions' ts. A sender exits when its
 channel has nothing left, so threads follow the channels active right now.
+
+Private replies (a ``response_url`` for /faq and buttons, ``chat.postEphemeral``) leave
+here too (:meth:`Outbox.aside`), on a lane per user and channel: in order for that user,
+not paced (Slack's per-channel pace is chat.postMessage's), and a hung response_url holds
+up only that user's private replies there, never an answering thread.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from slack_sdk import WebClient
 
@@ -43,6 +48,14 @@ class _Post:
     post_id: str = field(compare=False)
 
 
+@dataclass(order=True)
+class _Aside:
+    order: tuple[float, int]
+    work: Work = field(compare=False)
+    send: Callable[[], Any] = field(compare=False)
+    lane: str = field(compare=False)
+
+
 class Outbox:
     def __init__(self, pacer: Optional[Pacer] = None, policy: SendPolicy = SendPolicy(),
                  metrics: Metrics = METRICS) -> None:
@@ -50,7 +63,8 @@ class Outbox:
         self.policy = policy
         self.metrics = metrics
         self._changed = threading.Condition()
-        self._queues: dict[str, list[_Post]] = {}  # channel → heap; present while a sender runs
+        # channel (or "private:" lane) → heap; present while its sender runs
+        self._queues: dict[str, list[Any]] = {}
         self._pending = 0
         self._seq = itertools.count()
         self._stopped = False
@@ -61,29 +75,41 @@ class Outbox:
         work.post_opened()
         item = _Post((work.question_ts or time.time(), next(self._seq)), work, client, message,
                      channel, thread_ts, user, work.next_post_id())
+        self._queue(channel, item)
+
+    def aside(self, work: Work, send: Callable[[], Any], *, lane: str) -> None:
+        """Queue ``send`` (a private reply, which does its own retrying and logging) on
+        ``lane``; run after the lane's earlier ones, it counts as ``work``'s until done."""
+        work.post_opened()
+        self._queue(f"private:{lane}", _Aside((time.time(), next(self._seq)), work, send, lane))
+
+    def _queue(self, key: str, item: Any) -> None:
         with self._changed:
-            queue = self._queues.get(channel)
+            queue = self._queues.get(key)
             start = queue is None
             if start:
-                queue = self._queues[channel] = []
+                queue = self._queues[key] = []
             heapq.heappush(queue, item)
             self._pending += 1
             self.metrics.outbox_posts.inc()
         if start:
-            threading.Thread(target=self._send_all, args=(channel,), daemon=True,
-                             name=f"faqbot-post-{channel}").start()
+            threading.Thread(target=self._send_all, args=(key,), daemon=True,
+                             name=f"faqbot-post-{key}").start()
 
-    def _send_all(self, channel: str) -> None:
+    def _send_all(self, key: str) -> None:
         while True:
             with self._changed:
-                queue = self._queues[channel]
+                queue = self._queues[key]
                 if not queue or self._stopped:
                     if not queue:
-                        del self._queues[channel]
+                        del self._queues[key]
                     return
                 item = heapq.heappop(queue)
             try:
-                self._send(item)
+                if isinstance(item, _Aside):
+                    self._send_aside(item)
+                else:
+                    self._send(item)
             finally:
                 with self._changed:
                     self._pending -= 1
@@ -101,6 +127,12 @@ class Outbox:
                          pacer=self.pacer, on_posted=posted, cancelled=lambda: self._stopped)
         except Exception:  # a bug must not kill the channel's sender with replies queued
             log.exception("posting a reply failed unexpectedly: channel=%s", item.channel)
+
+    def _send_aside(self, item: _Aside) -> None:
+        try:
+            item.send()
+        except Exception:  # a bug must not kill the lane's sender with replies queued
+            log.exception("a private reply failed unexpectedly: lane=%s", item.lane)
 
     def join(self, timeout: Optional[float] = None) -> bool:
         """Wait until every queued post is out (or failed for good); False on timeout."""

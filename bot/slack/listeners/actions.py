@@ -26,7 +26,7 @@ from bot.slack.blocks import (
     InvalidButtonValue, Message, text_message,
 )
 from bot.slack.dedupe import Deduplicator, MemoryDeduplicator
-from bot.slack.delivery import message_payload, post_message, respond
+from bot.slack.delivery import message_payload, post_message, reply_aside, respond
 from bot.slack.listeners.ack import acknowledge
 from bot.slack.policy import NOT_ANSWERED_HERE, NOT_HERE, ChannelPolicy, SlackPolicy
 from bot.slack.replies import Replies
@@ -91,10 +91,15 @@ def register(app: App, replies: Replies, policy: SlackPolicy,
             _respond(client, body, text_message(ENTRY_GONE), response_type="ephemeral",
                      replace_original=False)
             return
-        if _respond(client, body, reply, response_type="in_channel", replace_original=False):
-            # Only once it is shared: a failed share leaves the private answer in place.
-            respond(client, body.get("response_url"), {"delete_original": True},
-                    channel=_channel(body), user=_user(body))
+
+        def share_then_delete() -> None:
+            if _respond_now(client, body, reply, response_type="in_channel",
+                            replace_original=False):
+                # Only once it is shared: a failed share leaves the private answer in place.
+                respond(client, body.get("response_url"), {"delete_original": True},
+                        channel=_channel(body), user=_user(body))
+
+        reply_aside(share_then_delete, channel=_channel(body), user=_user(body))
 
     app.action(VOTE)(ack=acknowledge, lazy=[record_vote])
     app.action(SUGGESTION)(ack=acknowledge, lazy=[answer_suggestion])
@@ -132,7 +137,13 @@ def _share_refusal(replies: Replies, channel: ChannelPolicy, value: ButtonValue)
     return None
 
 
-def _respond(client: WebClient, body: dict, reply: Message, **fields) -> bool:
+def _respond(client: WebClient, body: dict, reply: Message, **fields) -> None:
+    """Reply through the click's response_url, off the answering thread (the outbox)."""
+    reply_aside(lambda: _respond_now(client, body, reply, **fields),
+                channel=_channel(body), user=_user(body))
+
+
+def _respond_now(client: WebClient, body: dict, reply: Message, **fields) -> bool:
     return respond(client, body.get("response_url"), message_payload(reply, **fields),
                    channel=_channel(body), user=_user(body), thread_ts=_thread(body))
 

@@ -2,8 +2,8 @@
 
 Private, so answered in any channel (within that channel's categories and cutoff); the
 *Share in channel* button is offered only where the bot may post (the allowlist).
-Replies go through the ``response_url`` with retries; a final failure is logged with
-context (bot/slack/delivery.py).
+Replies go through the ``response_url`` with retries, off the answering thread (the
+outbox's private lane); a final failure is logged with context (bot/slack/delivery.py).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.slack.blocks import text_message
-from bot.slack.delivery import message_payload, respond
+from bot.slack.delivery import message_payload, reply_aside, respond
 from bot.slack.listeners.ack import acknowledge
 from bot.slack.policy import SlackPolicy
 from bot.slack.replies import Replies
@@ -30,7 +30,9 @@ def register(app: App, replies: Replies, policy: SlackPolicy) -> None:
         else:
             reply = replies.to_question(command.get("text"), user=user, channel=channel_id,
                                         shareable=channel.may_post, policy=channel.answers)
-        respond(client, command.get("response_url"),
-                message_payload(reply, response_type="ephemeral"), channel=channel_id, user=user)
+        payload = message_payload(reply, response_type="ephemeral")
+        reply_aside(lambda: respond(client, command.get("response_url"), payload,
+                                    channel=channel_id, user=user),
+                    channel=channel_id, user=user)
 
     app.command(COMMAND)(ack=acknowledge, lazy=[answer_command])

@@ -18,7 +18,7 @@ from slack_sdk import WebClient
 
 from bot.slack.dedupe import Deduplicator, delivery_keys
 from bot.slack.blocks import text_message
-from bot.slack.delivery import post_ephemeral, post_message
+from bot.slack.delivery import post_ephemeral, post_message, reply_aside
 from bot.slack.escalation import Escalator
 from bot.slack.listeners.ack import acknowledge
 from bot.slack.policy import NOT_HERE, SlackPolicy, is_new_question
@@ -120,8 +120,10 @@ def tell_privately(client: WebClient, event: dict, text: str) -> None:
         post_message(client, text_message(text), channel=event["channel"],
                      thread_ts=reply_thread(event), user=event.get("user"))
         return
-    post_ephemeral(client, text_message(text), channel=event["channel"], user=event["user"],
-                   thread_ts=event.get("thread_ts"))
+    channel, user = event["channel"], event["user"]
+    reply_aside(lambda: post_ephemeral(client, text_message(text), channel=channel, user=user,
+                                       thread_ts=event.get("thread_ts")),
+                channel=channel, user=user)
 
 
 def reply_thread(event: dict) -> Optional[str]:

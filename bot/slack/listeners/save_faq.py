@@ -20,7 +20,7 @@ from bot.service import FaqService
 from bot.slack.blocks import (
     NOT_A_MAINTAINER, SAVE_AS_FAQ, SAVE_AS_FAQ_VIEW, Nearest, save_as_faq_view, text_message,
 )
-from bot.slack.delivery import post_ephemeral, post_message
+from bot.slack.delivery import post_ephemeral, post_message, reply_aside
 from bot.slack.escalation import Escalator, thread_ref
 from bot.slack.listeners.ack import acknowledge
 from bot.slack.mrkdwn import escape, from_mrkdwn
@@ -41,8 +41,9 @@ def register(app: App, service: FaqService, maintainers: Maintainers, escalator:
         thread_ts = message.get("thread_ts") or message.get("ts")
         if not maintainers.includes(client, user):
             if channel and user:
-                post_ephemeral(client, text_message(NOT_A_MAINTAINER), channel=channel, user=user,
-                               thread_ts=message.get("thread_ts"))
+                reply_aside(lambda: post_ephemeral(
+                    client, text_message(NOT_A_MAINTAINER), channel=channel, user=user,
+                    thread_ts=message.get("thread_ts")), channel=channel, user=user)
             return
         question = _escalated_question(escalator, channel, thread_ts)
         view = save_as_faq_view(question=question, answer=from_mrkdwn(message.get("text") or ""),
