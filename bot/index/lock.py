@@ -140,16 +140,9 @@ class IndexWriterLock:
         ``on_wait(holder)`` is called once, when the lock is found held, so the caller can
         say whom it waits for.
         """
-        started = time.monotonic()
-        if self.try_acquire():
-            return
-        if on_wait is not None:
-            on_wait(self.holder())
-        while time.monotonic() - started < timeout:
-            time.sleep(min(interval, max(0.0, timeout - (time.monotonic() - started))))
-            if self.try_acquire():
-                return
-        raise IndexLockedError(self.index_dir, self.holder(), time.monotonic() - started)
+        waited = wait_to_acquire(self, timeout, on_wait, interval)
+        if waited is not None:
+            raise IndexLockedError(self.index_dir, self.holder(), waited)
 
     def release(self) -> None:
         with self._mutex:
@@ -168,3 +161,21 @@ class IndexWriterLock:
         os.ftruncate(fd, 0)
         os.pwrite(fd, record, 0)
         os.fsync(fd)
+
+
+def wait_to_acquire(lock, timeout: float,
+                    on_wait: Optional[Callable[[Optional[LockHolder]], None]] = None,
+                    interval: float = 0.25) -> Optional[float]:
+    """Poll ``lock.try_acquire()`` for up to ``timeout`` seconds: None once taken, else the
+    seconds waited. ``on_wait(lock.holder())`` is called once, when the lock is found held.
+    Shared by the flock and the PostgreSQL writer locks, which raise their own errors."""
+    started = time.monotonic()
+    if lock.try_acquire():
+        return None
+    if on_wait is not None:
+        on_wait(lock.holder())
+    while time.monotonic() - started < timeout:
+        time.sleep(min(interval, max(0.0, timeout - (time.monotonic() - started))))
+        if lock.try_acquire():
+            return None
+    return time.monotonic() - started

@@ -29,7 +29,7 @@ from typing import Callable, Optional
 import psycopg
 import sqlalchemy as sa
 
-from bot.index.lock import IndexLockedError, LockHolder
+from bot.index.lock import IndexLockedError, LockHolder, wait_to_acquire
 from bot.index.publish.store import check_url, libpq_conninfo
 
 log = logging.getLogger(__name__)
@@ -132,16 +132,9 @@ class PgWriterLock:
 
     def acquire(self, timeout: float, on_wait: Optional[Callable[[Optional[LockHolder]], None]] = None,
                 interval: float = 0.25) -> None:
-        started = time.monotonic()
-        if self.try_acquire():
-            return
-        if on_wait is not None:
-            on_wait(self.holder())
-        while time.monotonic() - started < timeout:
-            time.sleep(min(interval, max(0.0, timeout - (time.monotonic() - started))))
-            if self.try_acquire():
-                return
-        raise PublishedIndexLockedError(self.where(), self.holder(), time.monotonic() - started)
+        waited = wait_to_acquire(self, timeout, on_wait, interval)
+        if waited is not None:
+            raise PublishedIndexLockedError(self.where(), self.holder(), waited)
 
     def release(self) -> None:
         with self._mutex:
