@@ -31,6 +31,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 
 from bot.config import Settings
+from bot.console.answers import answered_escalation, answers_page, people_answers
 from bot.console.calibration import calibration_page
 from bot.console.drafts import plan_new_entry
 from bot.console.entries import entries_page, entry_feedback
@@ -38,7 +39,7 @@ from bot.console.feedback import FeedbackReads, FeedbackSource
 from bot.console.forms import MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, Form, FormError
 from bot.console.hits import hit_test
 from bot.console.problems import FaqProblems
-from bot.console.slack_preview import slack_preview
+from bot.console.slack_preview import mrkdwn_html, slack_preview
 from bot.console.security import (
     AUTH_COOKIE, AUTHENTICATED, CSRF_FIELD, NO_CREDENTIALS, SESSION_COOKIE, ConsoleSecurity, client_address,
 )
@@ -51,6 +52,7 @@ from bot.faq.entry import FaqError
 from bot.faq.markdown import raw_answer
 from bot.faq.reader import load_faq_folder
 from bot.promote import plan_alternate
+from bot.slack.mrkdwn import from_mrkdwn
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,7 @@ def _environment() -> Environment:
                       autoescape=select_autoescape(["html"], default=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["num"] = lambda value, digits=3: "–" if value is None else f"{value:.{digits}f}"
+    env.filters["mrkdwn_html"] = mrkdwn_html
     env.globals["prefix"] = PREFIX
     return env
 
@@ -114,6 +117,7 @@ class Console:
             Route("/alternate/preview", page(self.alternate_preview)),
             Route("/alternate", page(self.alternate_write, write=True), methods=["POST"]),
             Route("/unanswered/mark", page(self.mark_group, write=True), methods=["POST"]),
+            Route("/answers", page(self.answers)),
             Route("/draft", page(self.draft_form)),
             Route("/draft/preview", page(self.draft_preview, write=True), methods=["POST"]),
             Route("/draft/write", page(self.draft_write, write=True), methods=["POST"]),
@@ -252,6 +256,11 @@ class Console:
         await run_in_threadpool(mark, self.ctx.settings.faq_dir, questions, None if state == "open" else state)
         return RedirectResponse(f"{PREFIX}/unanswered", 303)
 
+    async def answers(self, request: Request, form: Form, session: str) -> Response:
+        read = await self.feedback.read(people_answers)
+        page = await run_in_threadpool(answers_page, self.ctx.service, read, self.cache)
+        return self._render(request, session, "answers.html", nav="answers", page=page)
+
     async def calibration(self, request: Request, form: Form, session: str) -> Response:
         page = await run_in_threadpool(calibration_page, self.ctx.service)
         return self._render(request, session, "calibration.html", nav="calibration", page=page)
@@ -275,8 +284,21 @@ class Console:
     # -- draft a new entry -------------------------------------------------------------
     async def draft_form(self, request: Request, form: Form, session: str) -> Response:
         files = await run_in_threadpool(lambda: load_faq_folder(self.ctx.settings.faq_dir).files)
-        return self._render(request, session, "draft.html", nav="unanswered", files=files, error=None,
-                            values=self._draft_values(form))
+        values, nav = self._draft_values(form), "unanswered"
+        if form.get("escalation"):  # "Draft an entry from this" on the People's answers page
+            values, nav = values | await self._escalation_values(form.text("escalation", 200)), "answers"
+        return self._render(request, session, "draft.html", nav=nav, files=files, error=None, values=values)
+
+    async def _escalation_values(self, ref: str) -> dict:
+        """A draft prefilled from an answered escalation: the asker's question, and the
+        person's reply converted from Slack mrkdwn to FAQ markdown."""
+        escalation = await self.feedback.read(lambda store: answered_escalation(store, ref))
+        if isinstance(escalation, str):
+            raise FormError("escalation", escalation, status=503)
+        if escalation is None:
+            raise FormError("escalation", "no answered escalation with a stored reply has this reference", 404)
+        return {"question": " ".join(escalation.question.split())[:MAX_QUESTION_CHARS],
+                "answer": from_mrkdwn(escalation.reply)[:MAX_ANSWER_CHARS]}
 
     def _draft_values(self, form: Form) -> dict:
         return {"question": form.get("question")[:MAX_QUESTION_CHARS],
