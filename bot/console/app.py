@@ -240,7 +240,8 @@ class Console:
         asked = await self.feedback.read(asked_questions)
         marks = await run_in_threadpool(read_marks, s.faq_dir)
         page = await run_in_threadpool(unanswered_page, self.ctx.service, asked, self.cache,
-                                       s.console_group_threshold, s.console_max_questions, marks)
+                                       s.console_group_threshold, s.console_max_questions, marks,
+                                       s.console_group_threshold_across_languages)
         return self._render(request, session, "unanswered.html", nav="unanswered", page=page,
                             threshold=s.console_group_threshold, drafts_file=s.console_drafts_file,
                             floor=s.console_suggest_floor)
