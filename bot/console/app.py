@@ -32,7 +32,8 @@ from starlette.routing import Mount, Route
 
 from bot.config import Settings
 from bot.console.answers import answered_escalation, answers_page, people_answers
-from bot.console.calibration import calibration_page
+from bot.calibration import DEFAULT_PRECISION
+from bot.console.calibration import calibration_page, self_calibrate_serving
 from bot.console.drafts import plan_new_entry
 from bot.console.entries import entries_page, entry_feedback
 from bot.console.feedback import FeedbackReads, FeedbackSource
@@ -51,6 +52,7 @@ from bot.faq.edits import (
 from bot.faq.entry import FaqError
 from bot.faq.markdown import raw_answer
 from bot.faq.reader import load_faq_folder
+from bot.index.lock import IndexLockedError, IndexReadOnlyError
 from bot.promote import plan_alternate
 from bot.slack.mrkdwn import from_mrkdwn
 
@@ -102,6 +104,7 @@ class Console:
         # token of the writer's session: never from what a link's query string claims.
         self._notices: OrderedDict[str, tuple[str, str, bool]] = OrderedDict()
         self._notices_lock = threading.Lock()
+        self._calibrating = threading.Lock()  # one calibration at a time from this console
         s = context.settings
         self.feedback = FeedbackReads(context.feedback, s.console_feedback_timeout,
                                       s.console_feedback_retry_seconds)
@@ -129,6 +132,7 @@ class Console:
             Route("/entry/remove/preview", page(self.remove_entry_preview)),
             Route("/entry/remove", page(self.remove_entry_write, write=True), methods=["POST"]),
             Route("/calibration", page(self.calibration)),
+            Route("/calibrate", page(self.calibrate, write=True), methods=["POST"]),
             Route("/login", page(self.login_form, public=True)),
             Route("/login", page(self.login, write=True, public=True), methods=["POST"]),
             Route("/logout", page(self.logout, write=True), methods=["POST"]),
@@ -264,7 +268,34 @@ class Console:
 
     async def calibration(self, request: Request, form: Form, session: str) -> Response:
         page = await run_in_threadpool(calibration_page, self.ctx.service)
-        return self._render(request, session, "calibration.html", nav="calibration", page=page)
+        notice = self._take_notice(session, form.get("notice"))
+        return self._render(request, session, "calibration.html", nav="calibration", page=page,
+                            calibrated=notice[0] if notice else "", default_precision=DEFAULT_PRECISION)
+
+    async def calibrate(self, request: Request, form: Form, session: str) -> Response:
+        """Label-free calibration (``faqbot calibrate --self``) run here, in the process that
+        holds the index: a separate command would wait for this process's writer lock."""
+        precision = form.fraction("precision", DEFAULT_PRECISION)
+        if not self._calibrating.acquire(blocking=False):
+            return self._error(request, session, 409, "Calibration is running",
+                               "a calibration started from this console is still running: wait for it, "
+                               "then reload the Calibration page")
+        try:
+            limit = self.ctx.settings.self_calibration_max_asked
+            asked = await self.feedback.read(lambda store: store.asked_questions(limit))
+            result = await run_in_threadpool(self_calibrate_serving, self.ctx.service, precision,
+                                             [] if isinstance(asked, str) else asked)
+        except (IndexLockedError, IndexReadOnlyError, ValueError) as error:
+            return self._error(request, session, 409, "Cannot calibrate here", str(error))
+        finally:
+            self._calibrating.release()
+        measured = result["measured"]
+        said = (f"Calibrated: cutoff {result['cutoff']:.3f}, precision {measured['precision']:.1%} and coverage "
+                f"{measured['coverage']:.1%} on {measured['queries']:,} questions made from the FAQ "
+                f"({measured['seconds']:g} s)" + (f"; {asked}" if isinstance(asked, str) else "") + ".")
+        log.info("console: %s", said)
+        return RedirectResponse(f"{PREFIX}/calibration?{urlencode({'notice': self._put_notice(session, said, True)})}",
+                                303)
 
     # -- add as alternate --------------------------------------------------------------
     def _plan_alternate(self, form: Form) -> FileEdit:
