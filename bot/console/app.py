@@ -13,6 +13,7 @@ keeps serving other requests.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import secrets
 import threading
@@ -47,7 +48,8 @@ from bot.console.security import (
 from bot.console.triage import STATES, mark, read_marks
 from bot.console.unanswered import EmbeddingCache, asked_questions, unanswered_page
 from bot.faq.edits import (
-    EditRefused, FileEdit, StaleEdit, apply_edit, plan_entry_edit, plan_remove_alternate, plan_remove_entry,
+    EditRefused, FileEdit, StaleEdit, apply_edit, maintainer_name, plan_entry_edit, plan_remove_alternate,
+    plan_remove_entry,
 )
 from bot.faq.entry import FaqError
 from bot.faq.markdown import raw_answer
@@ -105,6 +107,8 @@ class Console:
         self._notices: OrderedDict[str, tuple[str, str, bool]] = OrderedDict()
         self._notices_lock = threading.Lock()
         self._calibrating = threading.Lock()  # one calibration at a time from this console
+        # The name each session's maintainer gave, for the git history of their edits.
+        self._names: OrderedDict[str, str] = OrderedDict()
         s = context.settings
         self.feedback = FeedbackReads(context.feedback, s.console_feedback_timeout,
                                       s.console_feedback_retry_seconds)
@@ -136,6 +140,7 @@ class Console:
             Route("/login", page(self.login_form, public=True)),
             Route("/login", page(self.login, write=True, public=True), methods=["POST"]),
             Route("/logout", page(self.logout, write=True), methods=["POST"]),
+            Route("/name", page(self.set_name, write=True), methods=["POST"]),
             Route("/static/console.css", self.stylesheet),
         ]
 
@@ -209,7 +214,8 @@ class Console:
         problems = self.problems.current() if values.get("nav") else []
         html = self.env.get_template(template).render(
             csrf_field=CSRF_FIELD, csrf_token=security.csrf_token(session) if session else "",
-            token_required=security.token_required, path=request.url.path, faq_problems=problems, **values)
+            token_required=security.token_required, path=request.url.path, faq_problems=problems,
+            maintainer=self._names.get(session, "") if session else "", here=_here(request), **values)
         return HTMLResponse(html, status_code=status)
 
     def _error(self, request: Request, session: Optional[str], status: int, title: str, reason: str,
@@ -438,6 +444,7 @@ class Console:
         show the question's hit test again."""
         service = self.ctx.service
         before = service.serving_generation
+        edit = dataclasses.replace(edit, author=self._names.get(session))
         await run_in_threadpool(apply_edit, edit, expected_sha256)
         log.info("console wrote %s (%s)", edit.source, "new file" if edit.creates else "edited")
         reloaded = await self._wait_for_reload(before)
@@ -452,6 +459,20 @@ class Console:
                 return True
             await asyncio.sleep(0.1)
         return False
+
+    # -- who is editing ----------------------------------------------------------------
+    async def set_name(self, request: Request, form: Form, session: str) -> Response:
+        """The maintainer's name for this session: their edits' commits carry it."""
+        name = maintainer_name(form.text("name", 500, required=False))
+        with self._notices_lock:
+            if name:
+                self._names[session] = name
+                self._names.move_to_end(session)
+                while len(self._names) > MAX_NOTICES:
+                    self._names.popitem(last=False)
+            else:
+                self._names.pop(session, None)
+        return RedirectResponse(_safe_next(form.get("next")), 303)
 
     # -- login -------------------------------------------------------------------------
     async def login_form(self, request: Request, form: Form, session: str) -> Response:
@@ -505,6 +526,14 @@ def _fresh_preview(path: str, form: Form) -> Optional[dict]:
 
 def _sets_cookie(response: Response, name: str) -> bool:
     return any(key == b"set-cookie" and value.startswith(name.encode() + b"=") for key, value in response.raw_headers)
+
+
+def _here(request: Request) -> str:
+    """Where a form on this page returns to: the page itself if it can be fetched again (a
+    GET), else hit testing (a preview is the result of a POST)."""
+    if request.method != "GET":
+        return f"{PREFIX}/hits"
+    return request.url.path + (f"?{request.url.query}" if request.url.query else "")
 
 
 def _safe_next(target: str) -> str:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from bot.faq.edits import FileEdit, StaleEdit, folder_lock, register_after_write
+from bot.faq.edits import FileEdit, StaleEdit, folder_lock, maintainer_name, register_after_write
 from bot.faq.entry import FaqError
 from bot.faq.markdown import parse_faq_markdown
 
@@ -188,6 +188,16 @@ class GitSource:
         return True
 
     # -- edits as commits --------------------------------------------------------------
+    def author_of(self, edit: FileEdit) -> str:
+        """The commit's author: the maintainer who made the edit, by the name they gave, at
+        ``faq_git_author``'s e-mail (faqbot knows no one's address); else ``faq_git_author``.
+        faqbot stays the committer."""
+        name = maintainer_name(edit.author or "")
+        if not name:
+            return self.author
+        email = re.search(r"<([^<>]*)>\s*$", self.author)
+        return f"{name} <{email.group(1) if email else 'faqbot@localhost'}>"
+
     def commit_edit(self, edit: FileEdit) -> None:
         """Commit the written ``edit`` and push it (with the folder's edit lock held)."""
         if not (self.folder / ".git").is_dir():
@@ -196,7 +206,7 @@ class GitSource:
         self._git("add", "--", edit.source)
         if self._git("diff", "--cached", "--quiet", check=False).returncode == 0:
             return  # the file already held these bytes
-        self._git("commit", "-q", "--no-verify", f"--author={self.author}", "-m", commit_message(edit))
+        self._git("commit", "-q", "--no-verify", f"--author={self.author_of(edit)}", "-m", commit_message(edit))
         for _ in range(PUSH_ATTEMPTS):
             try:
                 self._push()
