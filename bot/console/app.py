@@ -530,10 +530,9 @@ def _sets_cookie(response: Response, name: str) -> bool:
 
 def _here(request: Request) -> str:
     """Where a form on this page returns to: the page itself if it can be fetched again (a
-    GET), else hit testing (a preview is the result of a POST)."""
-    if request.method != "GET":
-        return f"{PREFIX}/hits"
-    return request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    GET; without its query string, which the page never echoes back), else hit testing (a
+    preview is the result of a POST)."""
+    return request.url.path if request.method == "GET" else f"{PREFIX}/hits"
 
 
 def _safe_next(target: str) -> str:
