@@ -54,7 +54,8 @@ def bot(tmp_path, slack_api: SlackWebStandIn, local_embed_model):
                       slack_signing_secret=SIGNING_SECRET, slack_api_url=slack_api.api_url,
                       feedback_log=tmp_path / "feedback.jsonl", user_rate_limit="off",
                       channels={GENERAL: {"escalate_to": HELPDESK, "escalate_mention": SUPPORT_GROUP}},
-                      faq_maintainer_group=MAINTAINER_GROUP, escalation_reminder_after=None)
+                      faq_maintainer_group=MAINTAINER_GROUP, escalation_reminder_after=None,
+                      escalation_reminder_poll=0.3)
         settings = Settings(**{**values, **overrides})
         service = FaqService(settings, embed_model=local_embed_model)
         service.load()
