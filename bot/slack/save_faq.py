@@ -27,7 +27,7 @@ user group ``faq_maintainer_group`` (``usergroups.users.list``, cached a minute)
 get an ephemeral refusal, at the shortcut and again at the submission.
 
 With the FAQ in git (bot/faq/git_source.py) the commit's author is the maintainer, by
-their Slack name (``users.info``: display name, else real name; :func:`commit_author`),
+their Slack name (``users.info``: real name, else display name; :func:`commit_author`),
 with their profile e-mail if Slack gives it (scope ``users:read.email``), else the e-mail
 of ``faq_git_author``; the committer stays faqbot.
 """
@@ -226,8 +226,8 @@ def commit_author(client: WebClient, user: Optional[str], fallback: str) -> str:
     if not isinstance(profile_user, dict):
         return fallback
     profile = profile_user.get("profile") if isinstance(profile_user.get("profile"), dict) else {}
-    name = author_name(profile.get("display_name")) or author_name(profile.get("real_name")) \
-        or author_name(profile_user.get("real_name"))
+    name = author_name(profile.get("real_name")) or author_name(profile_user.get("real_name")) \
+        or author_name(profile.get("display_name"))
     if not name:
         return fallback
     email = profile.get("email")
