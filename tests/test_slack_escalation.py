@@ -302,10 +302,10 @@ def test_escalate_remind_reply_save_and_the_bot_answers_the_saved_question(bot, 
 
 def test_a_save_that_cannot_be_written_keeps_the_modal_open_with_the_reason(bot, slack_api, tmp_path):
     running = bot()
-    human = {"type": "message", "user": HELPER, "ts": message_ts(), "text": "Ask facilities."}
+    human = thread_reply("Ask facilities.", user=HELPER, channel=GENERAL, thread_ts=message_ts())
     view = open_save_modal(running, slack_api, human)
     values = initial_values(view)
-    # No question (the thread was not escalated): refused against the field.
+    # No question (a thread whose parent Slack does not return): refused against the field.
     status, body = submit(running, view, values)
     assert status == 200 and body["response_action"] == "errors" and "question" in body["errors"]
     values["question"] = {"question": {"type": "plain_text_input", "value": "Who fixes the coffee machine?"}}
