@@ -254,7 +254,10 @@ class ReminderSweeper:
 
     def _run(self) -> None:
         while not self._stopped.is_set():
-            self.sweep()
+            try:
+                self.sweep()
+            except Exception:  # a bug must not end the reminders of this replica for good
+                log.exception("looking for due escalation reminders failed")
             self._stopped.wait(self.interval)
 
     def sweep(self) -> int:
