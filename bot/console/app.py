@@ -444,7 +444,7 @@ class Console:
         show the question's hit test again."""
         service = self.ctx.service
         before = service.serving_generation
-        edit = dataclasses.replace(edit, author=self._names.get(session))
+        edit = dataclasses.replace(edit, author=self._author(session))
         await run_in_threadpool(apply_edit, edit, expected_sha256)
         log.info("console wrote %s (%s)", edit.source, "new file" if edit.creates else "edited")
         reloaded = await self._wait_for_reload(before)
@@ -461,6 +461,14 @@ class Console:
         return False
 
     # -- who is editing ----------------------------------------------------------------
+    def _author(self, session: str) -> Optional[str]:
+        """``Name <email>`` for the commit of this session's edit: the name its maintainer
+        gave, at faq_git_author's e-mail (the console knows no one's address); None: none given."""
+        name = self._names.get(session)
+        if not name:
+            return None
+        return f"{name} <{self.ctx.settings.faq_git_author.rsplit('<', 1)[-1].rstrip('>').strip()}>"
+
     async def set_name(self, request: Request, form: Form, session: str) -> Response:
         """The maintainer's name for this session: their edits' commits carry it."""
         name = maintainer_name(form.text("name", 500, required=False))

@@ -84,8 +84,8 @@ class FileEdit:
     after: str          # its text after the edit
     before_sha256: str  # SHA-256 of the bytes planned from ("" for a file that did not exist)
     folder: Optional[Path] = None  # the FAQ folder, whose lock serialises edits (else path's folder)
-    # Who made it, as they named themselves (the console asks once per session): the git
-    # history of a FAQ kept in git (bot/faq/git_source.py) names them. None: faqbot itself.
+    # "Name <email>" of who made it, for a git commit (else faq_git_author): a Slack
+    # maintainer's name, or the name a console maintainer gave once per session.
     author: Optional[str] = None
 
     @property
@@ -105,10 +105,10 @@ MAX_AUTHOR_CHARS = 80
 
 def maintainer_name(raw: str) -> str:
     """A name as a person typed it, made safe to record as an edit's author: whitespace
-    collapsed, no control characters or ``<>`` (git's name/e-mail delimiters), at most
+    collapsed, no control characters, ``<>`` (git's name/e-mail delimiters) or quotes, at most
     ``MAX_AUTHOR_CHARS``. "" when nothing is left."""
     spaced = " ".join(raw.split())  # newlines and tabs become one space
-    kept = "".join(c for c in spaced if c.isprintable() and c not in "<>")
+    kept = "".join(c for c in spaced if c.isprintable() and c not in '<>"\\')
     return " ".join(kept.split())[:MAX_AUTHOR_CHARS].strip()
 
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from bot.faq.edits import FileEdit, StaleEdit, folder_lock, maintainer_name, register_after_write
+from bot.faq.edits import FileEdit, StaleEdit, folder_lock, register_after_write
 from bot.faq.entry import FaqError
 from bot.faq.markdown import parse_faq_markdown
 
@@ -188,16 +188,6 @@ class GitSource:
         return True
 
     # -- edits as commits --------------------------------------------------------------
-    def author_of(self, edit: FileEdit) -> str:
-        """The commit's author: the maintainer who made the edit, by the name they gave, at
-        ``faq_git_author``'s e-mail (faqbot knows no one's address); else ``faq_git_author``.
-        faqbot stays the committer."""
-        name = maintainer_name(edit.author or "")
-        if not name:
-            return self.author
-        email = re.search(r"<([^<>]*)>\s*$", self.author)
-        return f"{name} <{email.group(1) if email else 'faqbot@localhost'}>"
-
     def commit_edit(self, edit: FileEdit) -> None:
         """Commit the written ``edit`` and push it (with the folder's edit lock held)."""
         if not (self.folder / ".git").is_dir():
@@ -206,7 +196,9 @@ class GitSource:
         self._git("add", "--", edit.source)
         if self._git("diff", "--cached", "--quiet", check=False).returncode == 0:
             return  # the file already held these bytes
-        self._git("commit", "-q", "--no-verify", f"--author={self.author_of(edit)}", "-m", commit_message(edit))
+        # One argument "--author=…": a name cannot become an option; its form is checked.
+        self._git("commit", "-q", "--no-verify", f"--author={commit_author(edit.author, self.author)}",
+                  "-m", commit_message(edit))
         for _ in range(PUSH_ATTEMPTS):
             try:
                 self._push()
@@ -240,6 +232,18 @@ class GitSource:
 
 class _PushRejected(Exception):
     """The branch moved since our last fetch."""
+
+
+_AUTHOR = re.compile(r"^[^<>\x00-\x1f\x7f]{1,200} <[^<>\s]{1,254}>$")
+
+
+def commit_author(author: Optional[str], default: str) -> str:
+    """The edit's own author if it is a clean one-line ``Name <email>``, else ``default``."""
+    if author and _AUTHOR.match(author) and not author.startswith("-"):
+        return author
+    if author:
+        log.warning("edit author not usable as a git author, committing as faq_git_author")
+    return default
 
 
 def commit_message(edit: FileEdit) -> str:
