@@ -254,6 +254,7 @@ class Console:
                                        s.console_group_threshold_across_languages)
         return self._render(request, session, "unanswered.html", nav="unanswered", page=page,
                             threshold=s.console_group_threshold, drafts_file=s.console_drafts_file,
+                            threshold_across=s.console_group_threshold_across_languages,
                             floor=s.console_suggest_floor)
 
     async def mark_group(self, request: Request, form: Form, session: str) -> Response:

@@ -128,6 +128,7 @@ def take_screenshots(url: str) -> None:
         page.goto(f"{url}/console/unanswered")
         shoot(page, "unanswered")
         group = page.get_by_test_id("group").filter(has=page.get_by_text(FIXED_QUESTION, exact=True))
+        group.get_by_test_id("alternate-target").select_option("delivery-times")  # below the floor: not preselected
         with page.expect_navigation():
             group.get_by_test_id("add-alternate-button").click()
         shoot(page, "alternate-preview")  # the preview only: nothing is written
