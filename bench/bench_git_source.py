@@ -237,7 +237,7 @@ def reader_host(url: str, index_dir: str, model: str) -> None:
     def timed_refresh():
         started = time.perf_counter()
         generation = refresh()
-        last["load_s"] = time.perf_counter() - started
+        last.update(load_s=time.perf_counter() - started, loaded=generation)
         return generation
 
     service.publication.catch_up, service.refresh = timed_catch_up, timed_refresh
@@ -249,7 +249,7 @@ def reader_host(url: str, index_dir: str, model: str) -> None:
             seen, swaps = service.serving_generation, 0
             while True:
                 generation = service.serving_generation
-                if generation != seen:
+                if generation != seen and last.get("loaded") == generation:  # its timings are in
                     seen, swaps = generation, swaps + 1
                     if in_served_index(service, wanted["faq_id"], wanted["marker"]) if model == "synthetic" \
                             else served(service, wanted["question"], wanted["faq_id"], wanted["marker"]):

@@ -39,7 +39,7 @@ from sqlalchemy.engine import URL, make_url
 from bot.index.publish import chunks as chunking
 from bot.index.publish.schema import chunks, generation_chunks, generations, writer
 from bot.index.storage import (
-    MANIFEST, IndexCorruptError, Manifest, current_generation, fsync_dir, make_live,
+    MANIFEST, IndexCorruptError, Manifest, current_generation, file_sha256, fsync_dir, make_live,
 )
 
 log = logging.getLogger(__name__)
@@ -375,10 +375,10 @@ class _Assembler:
             os.link(source, target)
         except OSError:
             shutil.copyfile(source, target)
-        with open(target, "rb") as handle:
-            if hashlib.file_digest(handle, "sha256").hexdigest() != entry["sha256"]:
-                target.unlink()
-                return False  # the local copy changed: assemble it from chunks instead
+        # Hashed again unless this process hashed this unchanged inode already (storage.py).
+        if file_sha256(target) != entry["sha256"]:
+            target.unlink()
+            return False  # the local copy changed: assemble it from chunks instead
         self.reused += entry["size"]
         return True
 
