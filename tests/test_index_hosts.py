@@ -517,3 +517,98 @@ def test_with_publishing_each_process_needs_an_index_folder_of_its_own(
     assert f"{first.settings.index_dir} is in use by pid {os.getpid()} on " in err
     assert "keeps its own index_dir" in err
     assert main(["--faq-dir", str(first.settings.faq_dir), "--index-dir", str(tmp_path / "other"), "index"]) == 0
+
+
+def test_faq_in_git_with_publishing_a_commit_reaches_another_host_and_an_auto_replica_takes_over_and_clones(
+        tmp_path, postgres_url, sglang_server, slack_api):
+    """Two `faqbot serve --role auto` "hosts", each with its own empty FAQ folder and index
+    folder, sharing only PostgreSQL and a bare git origin: the first clones and writes; a
+    pushed commit is served on the other; the writer killed, the other takes over, clones
+    the origin into its own folder and serves the next pushed commit."""
+    from production_support import free_port
+    from slack_standin import BOT_TOKEN, SIGNING_SECRET
+    from test_faq_git import Origin
+
+    origin = Origin(tmp_path / "repo")
+    gitconfig = tmp_path / "gitconfig"
+    gitconfig.write_text("")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).parent.parent),
+                                                                     os.environ.get("PYTHONPATH")])),
+           "FAQBOT_CONFIG": str(tmp_path / "none.toml"), "FAQBOT_INDEX_PUBLISH_URL": postgres_url,
+           "FAQBOT_FAQ_GIT_URL": str(origin.bare), "FAQBOT_FAQ_GIT_POLL_SECONDS": "0.3",
+           "GIT_CONFIG_GLOBAL": str(gitconfig), "GIT_CONFIG_NOSYSTEM": "1",
+           "FAQBOT_EMBED_BACKEND": "sglang", "FAQBOT_EMBED_API_BASE": sglang_server.base_url,
+           "FAQBOT_EMBED_DIMENSIONS": "256", "FAQBOT_RELOAD_DEBOUNCE_SECONDS": "0.2",
+           "FAQBOT_INDEX_POLL_SECONDS": "0.5", "FAQBOT_READY_TIMEOUT": "60",
+           "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+           "FAQBOT_SLACK_API_URL": slack_api.api_url, "FAQBOT_HOST": "127.0.0.1"}
+
+    def published() -> list[str]:
+        try:
+            return [r.name for r in rows(postgres_url, sa.select(generations.c.name).order_by(generations.c.seq))]
+        except sa.exc.ProgrammingError:
+            return []  # no tables yet
+
+    def serve(name: str, port: int) -> Process:
+        (tmp_path / name).mkdir()
+        return start(["--faq-dir", str(tmp_path / name / "faq"), "--index-dir", str(tmp_path / name / "index"),
+                      "serve", "--role", "auto"],
+                     {**env, "FAQBOT_PORT": str(port), "FAQBOT_FEEDBACK_LOG": str(tmp_path / name / "f.jsonl")},
+                     tmp_path / name / "serve.log")
+
+    def push(old: str, new: str, message: str) -> str:
+        before = published()[-1]
+        origin.commit("shop.md", (origin.work / "shop.md").read_text().replace(old, new), message)
+        return before
+
+    processes: list[Process] = []
+    ports = {"host-a": free_port(), "host-b": free_port()}
+    try:
+        first = serve("host-a", ports["host-a"])
+        processes.append(first)
+        wait_for(lambda: published(), "the first host to clone, index and publish", processes=processes)
+        assert (tmp_path / "host-a" / "faq" / ".git").is_dir()
+        second = serve("host-b", ports["host-b"])
+        processes.append(second)
+        wait_for(lambda: health(ports["host-b"]).get("index_generation") == published()[-1],
+                 "the second host to serve the published generation", processes=processes)
+        assert "index reader of" in second.log.read_text()
+        assert not (tmp_path / "host-b" / "faq" / ".git").exists()  # a reader needs no FAQ sources
+
+        # a commit pushed to the origin: the writer fetches and re-indexes, the other host serves it
+        before = push(EMAIL, "Answer revision ONE.", "Revision one")
+        wait_for(lambda: published()[-1] != before, "the writer to publish the pushed commit", processes=processes)
+        wait_for(lambda: health(ports["host-b"]).get("index_generation") == published()[-1],
+                 "the other host to serve the pushed commit", processes=processes)
+        assert "Answer revision ONE." in ask(ports["host-b"], slack_api, "C0GITB", "I forgot my password")
+
+        # the writer host dies; the other takes over, clones the origin into its empty FAQ folder
+        epoch_before = rows(postgres_url, sa.select(writer.c.epoch))[0][0]
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+        processes.remove(first)
+        wait_for(lambda: "takes over" in second.log.read_text(), "the other host to take over", processes=processes)
+        cloned = tmp_path / "host-b" / "faq" / "shop.md"
+        wait_for(lambda: cloned.exists() and "Answer revision ONE." in cloned.read_text(),
+                 "the new writer to clone the origin", processes=processes)
+        assert (tmp_path / "host-b" / "faq" / ".git").is_dir()
+        wait_for(lambda: "reloaded FAQ" in second.log.read_text().split("takes over", 1)[1],
+                 "the new writer's catch-up re-index", processes=processes)
+
+        # the next commit is fetched, indexed and published by the new writer, under the next epoch
+        before = push("Answer revision ONE.", "Answer revision TWO.", "Revision two")
+        wait_for(lambda: published()[-1] != before, "the new writer to publish the next commit", processes=processes)
+        wait_for(lambda: health(ports["host-b"]).get("index_generation") == published()[-1],
+                 "the new writer to serve its generation", processes=processes)
+        assert "Answer revision TWO." in ask(ports["host-b"], slack_api, "C0GITB2", "I forgot my password")
+        (row,) = rows(postgres_url, sa.select(generations.c.epoch).where(generations.c.name == published()[-1]))
+        assert row.epoch == epoch_before + 1
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=30)
+            except Exception:
+                process.kill()
+                process.wait()
