@@ -10,9 +10,12 @@ poller woken at once (what the push webhook does), plus the first clone's time a
 With ``--publish`` the writer also publishes each generation through PostgreSQL (a fresh
 database) and a reader on another "host" (its own process and index folder, sharing only
 the database) follows it: reported per edit is push → answer served there, split into
-its steps (writer: fetch, re-index, publish; reader: download + checks, load + swap).
+its steps (writer: fetch, re-index, publish; reader: download + checks, load + swap), in
+wall and CPU seconds. ``--reader-tree before=<checkout> --reader-tree after=.`` runs one
+reader host per checkout on the same edits (the writer is this checkout).
 
     python bench/bench_git_source.py [--entries 500] [--repeats 5] [--poll 1.0] [--publish]
+        [--synthetic] [--reader-tree NAME=CHECKOUT ...]
     FAQBOT_BENCH_POSTGRES_URL=postgresql+psycopg://postgres@127.0.0.1:5432/postgres
 """
 
@@ -32,7 +35,8 @@ from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# A reader host started for another checkout (--reader-tree) imports the bot from there.
+sys.path.insert(0, sys.argv[sys.argv.index("--tree") + 1] if "--tree" in sys.argv else str(ROOT))
 
 from pydantic import SecretStr  # noqa: E402
 
@@ -83,7 +87,11 @@ def main() -> None:
     parser.add_argument("--synthetic", action="store_true",
                         help="hashed stand-in vectors (bench/corpus.py) instead of the embedded model: a "
                         "10,000-entry first index in minutes; the edit's own embedding is then not timed")
+    parser.add_argument("--reader-tree", action="append", metavar="NAME=CHECKOUT",
+                        help="with --publish: a reader host running that checkout's code (repeatable, "
+                        "e.g. before=../before after=.); default one reader of this checkout")
     parser.add_argument("--reader", nargs=3, metavar=("URL", "INDEX_DIR", "MODEL"), help=argparse.SUPPRESS)
+    parser.add_argument("--tree", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.reader:
         return reader_host(*args.reader)
@@ -159,58 +167,77 @@ def bench_database():
 
 
 def publishing(args, root: Path, work: Path, bare: Path, entries: list, settings: Settings) -> None:
-    """The writer in this process, a reader host in another; every edit woken as a webhook
-    would, so the fetch does not wait for a poll."""
+    """The writer in this process, one reader host per --reader-tree in processes of their
+    own; every edit woken as a webhook would, so the fetch does not wait for a poll. Wall
+    seconds from the push, and CPU seconds of each step's process (this machine's cores are
+    shared: wall time waits for a core, CPU time compares code)."""
     service = FaqService(settings, embed_model=embedding(args.synthetic))
     steps: dict[str, float] = {}
     build, publish = service.build, service.publication.store.publish
 
     def timed_build(*a, **k):
-        steps["build_started"] = time.time()
-        return build(*a, **k)
+        cpu = time.process_time()
+        report = build(*a, **k)
+        steps["build_cpu"] = time.process_time() - cpu
+        return report
 
     def timed_publish(*a, **k):
-        steps["publish_started"] = time.time()
+        steps["publish_started"], cpu = time.time(), time.process_time()
         report = publish(*a, **k)
-        steps["published"] = time.time()
+        steps["published"], steps["publish_cpu"] = time.time(), time.process_time() - cpu
         return report
 
     service.build, service.publication.store.publish = timed_build, timed_publish
     start = time.perf_counter()
+    trees = dict(tree.split("=", 1) for tree in args.reader_tree or ["this=" + str(ROOT)])
     with IndexRole(service, settings, role="writer"):
         print(f"{args.entries} entries: clone + first index + first publish {time.perf_counter() - start:.1f} s",
               flush=True)
-        host = subprocess.Popen([sys.executable, __file__, "--reader", settings.index_publish_url.get_secret_value(),
-                                 str(root / "reader-index"), "synthetic" if args.synthetic else "e5"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                text=True, bufsize=1)
+        hosts = {name: subprocess.Popen(
+            [sys.executable, __file__, "--reader", settings.index_publish_url.get_secret_value(),
+             str(root / f"reader-index-{name}"), "synthetic" if args.synthetic else "e5",
+             "--tree", str(Path(tree).resolve())],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1) for name, tree in trees.items()}
+        rows: dict[str, list[dict]] = {name: [] for name in hosts}
         try:
-            ready = json.loads(host.stdout.readline())
-            print(f"reader host, empty index folder: serving after {ready['ready_s']:.2f} s "
-                  f"(download + checks + load)", flush=True)
-            rows = []
+            for name, host in hosts.items():
+                ready = json.loads(host.stdout.readline())
+                print(f"reader host {name}, empty index folder: serving after {ready['ready_s']:.2f} s "
+                      f"(download + checks + load)", flush=True)
             for i in range(args.repeats):
                 entry, marker, local = push_edit(work, bare, entries, i, settings.faq_dir)
-                host.stdin.write(json.dumps({"faq_id": entry.id, "marker": marker, "question": entry.question}) + "\n")
+                for host in hosts.values():
+                    host.stdin.write(json.dumps({"faq_id": entry.id, "marker": marker,
+                                                 "question": entry.question}) + "\n")
                 steps.clear()
                 pushed = time.time()
                 git(work, "push", "-q", str(bare), "HEAD:refs/heads/main")
                 wake_poller(settings.faq_dir)  # what a signed push webhook does
                 fetched = wait_wall(lambda: marker in read(local))
-                got = json.loads(host.stdout.readline())
-                rows.append({"fetch": fetched - pushed, "reindex": steps["publish_started"] - fetched,
-                             "publish": steps["published"] - steps["publish_started"],
-                             "wake": got["fetched_at"] - got["fetch_s"] - steps["published"],
-                             "download": got["fetch_s"], "load": got["load_s"],
-                             "served": got["served_at"] - pushed,
-                             "generations": got["swaps"], "downloaded MB": got["downloaded"] / 1e6, "reused MB": got["reused"] / 1e6})
-                print("  edit %d: " % i + ", ".join(f"{k} {v:.2f}" for k, v in rows[-1].items()), flush=True)
+                for name, host in hosts.items():
+                    got = json.loads(host.stdout.readline())
+                    rows[name].append({
+                        "fetch": fetched - pushed, "reindex": steps["publish_started"] - fetched,
+                        "publish": steps["published"] - steps["publish_started"],
+                        "wake": got["fetched_at"] - got["fetch_s"] - steps["published"],
+                        "download": got["fetch_s"], "load": got["load_s"], "served": got["served_at"] - pushed,
+                        "reindex CPU": steps["build_cpu"] - steps["publish_cpu"], "publish CPU": steps["publish_cpu"],
+                        "download CPU": got["fetch_cpu"], "load CPU": got["load_cpu"],
+                        "generations": got["swaps"], "downloaded MB": got["downloaded"] / 1e6,
+                        "reused MB": got["reused"] / 1e6})
+                    print(f"  edit {i} [{name}]: " + ", ".join(f"{k} {v:.2f}" for k, v in rows[name][-1].items()),
+                          flush=True)
         finally:
-            host.stdin.close()
-            host.wait(timeout=60)
-    print(f"medians over {args.repeats} edits (seconds; wall clock, the reader in its own process):")
-    for key in rows[0]:
-        values = [row[key] for row in rows]
-        print(f"  {key:<16} {statistics.median(values):8.2f}  (max {max(values):.2f})")
+            for host in hosts.values():
+                host.stdin.close()
+            for host in hosts.values():
+                host.wait(timeout=60)
+    print(f"medians over {args.repeats} edits (seconds; wall clock from the push, CPU of the step's process):")
+    print(f"  {'':<16}" + "".join(f"{name:>18}" for name in rows))
+    for key in rows[next(iter(rows))][0]:
+        print(f"  {key:<16}" + "".join(
+            f"{statistics.median(r[key] for r in rows[name]):8.2f} (max {max(r[key] for r in rows[name]):5.2f})"
+            for name in rows))
 
 
 def embedding(synthetic: bool):
@@ -227,17 +254,17 @@ def reader_host(url: str, index_dir: str, model: str) -> None:
     catch_up, refresh = service.publication.catch_up, service.refresh
 
     def timed_catch_up():
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         report = catch_up()
         if report is not None:
-            last.update(fetch_s=time.perf_counter() - started, fetched_at=time.time(),
-                        downloaded=report.downloaded_bytes, reused=report.reused_bytes)
+            last.update(fetch_s=time.perf_counter() - started, fetch_cpu=time.process_time() - cpu,
+                        fetched_at=time.time(), downloaded=report.downloaded_bytes, reused=report.reused_bytes)
         return report
 
     def timed_refresh():
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         generation = refresh()
-        last.update(load_s=time.perf_counter() - started, loaded=generation)
+        last.update(load_s=time.perf_counter() - started, load_cpu=time.process_time() - cpu, loaded=generation)
         return generation
 
     service.publication.catch_up, service.refresh = timed_catch_up, timed_refresh
