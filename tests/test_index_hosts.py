@@ -160,6 +160,41 @@ def test_a_tampered_or_partial_chunk_is_refused_and_the_previous_generation_keep
     assert reader.refresh() == second.generation
 
 
+def test_a_chunk_reused_from_a_local_file_that_changed_on_disk_is_downloaded_instead(
+        tmp_path, faq_dir, postgres_url, embeddings):
+    """A reader copies the chunks a new generation shares with its live one from disk, by
+    the live generation's published listing, and checks the file they make up as a whole:
+    a live file changed on disk (same size) costs a download, never a wrong file."""
+    writer_host = host(tmp_path, "a", faq_dir, postgres_url, embeddings)
+    writer_host.publication.store.chunk_average = 1024  # many chunks per file
+    first = writer_host.build()
+    reader = host(tmp_path, "b", faq_dir, postgres_url, embeddings)
+    reader.read_only = True
+    reader.load()
+    edit(writer_host, EMAIL, "We text you a code.")
+    second = writer_host.build()
+
+    listing = {r.name: r.files for r in rows(postgres_url, sa.select(generations.c.name, generations.c.files))}
+    old, new = listing[first.generation], listing[second.generation]
+    changed = next(f for f in new if f in old and new[f]["sha256"] != old[f]["sha256"]
+                   and {sha for sha, _ in old[f]["chunks"]} & {sha for sha, _ in new[f]["chunks"]})
+    shared = {sha for sha, _ in new[changed]["chunks"]}
+    offset = 0
+    for sha, size in old[changed]["chunks"]:
+        if sha in shared:
+            break
+        offset += size
+    live_file = reader.settings.index_dir / first.generation / changed
+    data = bytearray(live_file.read_bytes())
+    data[offset] ^= 1
+    live_file.write_bytes(bytes(data))
+
+    fetched = reader.publication.catch_up()
+    assert fetched.generation == second.generation and fetched.reused_bytes > 0
+    assert reader.refresh() == second.generation  # the load checks every file again
+    assert "We text you a code." in reader.answer("I forgot my password").match.answer
+
+
 def test_an_unsafe_generation_name_or_file_name_in_the_database_is_refused(
         tmp_path, faq_dir, postgres_url, embeddings):
     writer_host = host(tmp_path, "a", faq_dir, postgres_url, embeddings)
@@ -612,3 +647,36 @@ def test_faq_in_git_with_publishing_a_commit_reaches_another_host_and_an_auto_re
             except Exception:
                 process.kill()
                 process.wait()
+
+
+def test_a_file_hashed_once_is_not_read_again_until_it_changes(tmp_path, monkeypatch):
+    """A reader hard-links unchanged files into each downloaded generation and then loads it:
+    bot.index.storage.file_sha256 reads such a file once per process, and again only once
+    it changed (or was written too recently for its time stamp to tell)."""
+    import hashlib
+    import time
+
+    from bot.index import storage
+
+    reads = []
+    real = hashlib.file_digest
+    monkeypatch.setattr(storage.hashlib, "file_digest", lambda handle, name: reads.append(name) or real(handle, name))
+    settled = tmp_path / "settled.npy"
+    settled.write_bytes(b"a" * 4096)
+    long_ago = time.time() - 60
+    os.utime(settled, (long_ago, long_ago))
+    linked = tmp_path / "linked.npy"
+    os.link(settled, linked)
+    expected = hashlib.sha256(b"a" * 4096).hexdigest()
+    assert storage.file_sha256(settled) == storage.file_sha256(linked) == expected
+    assert len(reads) == 1  # the same inode, unchanged: read once
+
+    settled.write_bytes(b"b" * 4096)  # same size, a new modification time
+    os.utime(settled, (long_ago + 1, long_ago + 1))
+    assert storage.file_sha256(linked) == hashlib.sha256(b"b" * 4096).hexdigest() and len(reads) == 2
+
+    fresh = tmp_path / "fresh.npy"  # just written: a write within the same clock tick would not show
+    fresh.write_bytes(b"c" * 4096)
+    storage.file_sha256(fresh)
+    storage.file_sha256(fresh)
+    assert len(reads) == 4
