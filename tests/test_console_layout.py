@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 import pytest
 
 from bot.console.app import PREFIX
-from console_support import COURIER, DECLINED, console_settings, form_values, running_console
+from console_support import COURIER, DECLINED, console_settings, running_console
 from conftest import write_faq
 
 PHONE = {"width": 390, "height": 844}

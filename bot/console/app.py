@@ -32,8 +32,8 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 
 from bot.config import Settings
-from bot.console.answers import answered_escalation, answers_page, people_answers
 from bot.calibration import DEFAULT_PRECISION
+from bot.console.answers import answered_escalation, answers_page, people_answers
 from bot.console.calibration import calibration_page, self_calibrate_serving
 from bot.console.drafts import plan_new_entry
 from bot.console.entries import entries_page, entry_feedback
