@@ -8,9 +8,9 @@ signal the process:
    probe stops sending), and new Slack deliveries get 503 (Slack retries them later,
    reaching another replica); in Socket Mode the connection is closed, so Slack sends
    to the other connections;
-2. finishes every question already acknowledged and posts its answer (the listener
-   executor's work and the outbox's posts: bot/slack/work.py), for at most
-   ``shutdown_grace_seconds``;
+2. finishes every question already acknowledged and posts its answer (deliveries the HTTP
+   front acknowledged and not yet dispatched to Bolt, the listener executor's work and the
+   outbox's posts: bot/slack/work.py), for at most ``shutdown_grace_seconds``;
 3. past that deadline, hands back what is left: posts not yet made are dropped, work
    not yet started is cancelled, and the exactly-once claims of unfinished questions
    are released, so Slack's retry or one sent to another replica is answered;
@@ -35,7 +35,9 @@ from slack_bolt import App, BoltRequest, BoltResponse
 
 from bot.metrics import METRICS, Metrics
 from bot.slack.outbox import Outbox
-from bot.slack.work import Work, running, stamp_delivery, take_delivery_stamp
+from bot.slack.work import (
+    Work, acknowledged, dispatching_acknowledged, running, stamp_delivery, take_delivery_stamp,
+)
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +59,7 @@ class Lifecycle:
         self._drainer: Optional[threading.Thread] = None
         self._before_drain: list[Callable[[], None]] = []
         self._after_drain: list[Callable[[], None]] = []
+        self._dispatcher: Optional[ThreadPoolExecutor] = None
 
     @classmethod
     def from_settings(cls, settings: Any) -> "Lifecycle":
@@ -76,10 +79,54 @@ class Lifecycle:
     def middleware(self, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]) -> BoltResponse:
         """Bolt global middleware: while draining, refuse deliveries (503, Slack retries);
         otherwise note when this delivery was dispatched."""
-        if self.draining:
+        if self.draining and acknowledged() is None:
             return BoltResponse(status=503, body="shutting down")
         stamp_delivery()
         return next()
+
+    # -- deliveries acknowledged before dispatch (HTTP mode) ------------------------------
+    def acknowledge(self, dispatch: Callable[[], BoltResponse]) -> bool:
+        """Take a delivery the HTTP front acknowledges itself, before Bolt dispatches it
+        (bot/slack/http_server.py): ``dispatch`` runs later on the dispatch thread, and
+        until it has (and the work it starts is tracked) the delivery is work in flight, so
+        a shutdown finishes it or hands it back like any other. False while draining: the
+        caller answers 503 instead of acknowledging."""
+        with self._changed:
+            if self.draining:
+                return False
+            work = Work(outbox=self.outbox, on_finished=self._finished)
+            self._works[work] = None
+            if self._dispatcher is None:
+                # One thread: deliveries reach the listener executor in the order they were
+                # acknowledged. Dispatch only verifies routing and queues the lazy listener.
+                self._dispatcher = ThreadPoolExecutor(1, thread_name_prefix="faqbot-dispatch")
+            dispatcher = self._dispatcher
+
+        def run() -> None:
+            dispatching_acknowledged(work)
+            try:
+                response = dispatch()
+                if response.status >= 300:
+                    log.warning("an acknowledged delivery was refused by the app after its ack: "
+                                "HTTP %d", response.status)
+            except Exception:
+                log.exception("dispatching an acknowledged delivery failed")
+            finally:
+                dispatching_acknowledged(None)
+                work.returned()
+
+        future = dispatcher.submit(run)
+        future.add_done_callback(lambda f: work.returned() if f.cancelled() else None)
+        self.submitted(work, future)
+        return True
+
+    def join_dispatch(self) -> None:
+        """Wait until every delivery acknowledged so far has been dispatched (its lazy
+        listener queued on the listener executor)."""
+        with self._changed:
+            dispatcher, self._dispatcher = self._dispatcher, None
+        if dispatcher is not None:
+            dispatcher.shutdown(wait=True)
 
     # -- work in flight -------------------------------------------------------------------
     def open_work(self) -> Work:
@@ -87,6 +134,9 @@ class Lifecycle:
                     on_finished=self._finished)
         with self._changed:
             self._works[work] = None
+            hold = acknowledged()
+            if hold is not None:  # this work answers the delivery being dispatched
+                hold.handed_on = True
         return work
 
     def submitted(self, work: Work, future: Future) -> None:
@@ -97,14 +147,15 @@ class Lifecycle:
     def _finished(self, work: Work) -> None:
         with self._changed:
             self._works.pop(work, None)
-            if self.draining:
+            if self.draining and not work.handed_on:
                 self._finished_while_draining += 1
             self._changed.notify_all()
 
     @property
     def in_flight(self) -> int:
+        """Acknowledged questions not finished (a delivery handed on to its work counts once)."""
         with self._changed:
-            return len(self._works)
+            return sum(1 for work in self._works if not work.handed_on)
 
     # -- shutdown -------------------------------------------------------------------------
     def drain(self) -> tuple[int, int]:
@@ -123,11 +174,12 @@ class Lifecycle:
             finished = self._finished_while_draining
         if left:
             self._hand_back(left)
+        handed_back = sum(1 for work, _ in left if not work.handed_on)
         self.metrics.drained.labels("finished").inc(finished)
-        self.metrics.drained.labels("handed_back").inc(len(left))
+        self.metrics.drained.labels("handed_back").inc(handed_back)
         log.info("shut down after %.1f s: %d questions finished, %d handed back (claims released "
-                 "for Slack's retry or another replica)", time.monotonic() - started, finished, len(left))
-        return finished, len(left)
+                 "for Slack's retry or another replica)", time.monotonic() - started, finished, handed_back)
+        return finished, handed_back
 
     def _hand_back(self, left: list[tuple[Work, Optional[Future]]]) -> None:
         self.outbox.stop()
@@ -223,6 +275,8 @@ class TrackingExecutor(ThreadPoolExecutor):
         return future
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        if wait:  # deliveries acknowledged but not dispatched yet bring work here
+            self.lifecycle.join_dispatch()
         super().shutdown(wait, cancel_futures=cancel_futures)
         if wait:  # the listeners' replies are part of their work
             self.lifecycle.outbox.join()
