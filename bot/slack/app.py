@@ -50,7 +50,7 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
     the store's (bot/slack/listeners/home.py)."""
     switch = switch or PostingSwitch()
     # Tracks each acknowledged question to its last post, for graceful shutdown.
-    lifecycle = Lifecycle.from_settings(settings)
+    lifecycle = Lifecycle.from_settings(settings, switch)
     app = App(
         client=client or web_client(settings, switch),
         signing_secret=secret(settings.slack_signing_secret),

@@ -62,10 +62,11 @@ class Lifecycle:
         self._dispatcher: Optional[ThreadPoolExecutor] = None
 
     @classmethod
-    def from_settings(cls, settings: Any) -> "Lifecycle":
+    def from_settings(cls, settings: Any, switch: Any = None) -> "Lifecycle":
+        """With ``switch`` (bot/slack/workspace.py), the outbox sends nothing once it trips."""
         from bot.slack.outbox import outbox_for
 
-        return cls(outbox_for(settings), settings.shutdown_grace_seconds)
+        return cls(outbox_for(settings, switch), settings.shutdown_grace_seconds)
 
     # -- wiring into the Bolt app ---------------------------------------------------------
     def executor(self, threads: int) -> "TrackingExecutor":

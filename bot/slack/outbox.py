@@ -13,6 +13,10 @@ Private replies (a ``response_url`` for /faq and buttons, ``chat.postEphemeral``
 here too (:meth:`Outbox.aside`), on a lane per user and channel: in order for that user,
 not paced (Slack's per-channel pace is chat.postMessage's), and a hung response_url holds
 up only that user's private replies there, never an answering thread.
+
+Once the posting switch trips (the app uninstalled, its token revoked:
+bot/slack/workspace.py), nothing queued is sent, including the replies of questions
+still being answered when the uninstall arrived.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from bot.slack.blocks import Message
 from bot.slack.delivery import SendPolicy, send_message
 from bot.slack.pacing import MemoryPacer, Pacer
 from bot.slack.work import Work
+from bot.slack.workspace import PostingSwitch
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +63,11 @@ class _Aside:
 
 class Outbox:
     def __init__(self, pacer: Optional[Pacer] = None, policy: SendPolicy = SendPolicy(),
-                 metrics: Metrics = METRICS) -> None:
+                 metrics: Metrics = METRICS, switch: Optional[PostingSwitch] = None) -> None:
         self.pacer = pacer or MemoryPacer()
         self.policy = policy
         self.metrics = metrics
+        self.switch = switch or PostingSwitch()
         self._changed = threading.Condition()
         # channel (or "private:" lane) → heap; present while its sender runs
         self._queues: dict[str, list[Any]] = {}
@@ -124,11 +130,20 @@ class Outbox:
         try:
             send_message(item.client, item.message, channel=item.channel, thread_ts=item.thread_ts,
                          user=item.user, post_id=item.post_id, policy=self.policy,
-                         pacer=self.pacer, on_posted=posted, cancelled=lambda: self._stopped)
+                         pacer=self.pacer, on_posted=posted, cancelled=self._cancelled)
         except Exception:  # a bug must not kill the channel's sender with replies queued
             log.exception("posting a reply failed unexpectedly: channel=%s", item.channel)
 
+    def _cancelled(self) -> bool:
+        """Send nothing more: a shutdown handed the rest back, or posting stopped."""
+        if self.switch.stopped:
+            log.debug("dropped a queued reply: posting stopped")
+            return True
+        return self._stopped
+
     def _send_aside(self, item: _Aside) -> None:
+        if self._cancelled():
+            return
         try:
             item.send()
         except Exception:  # a bug must not kill the lane's sender with replies queued
@@ -149,7 +164,8 @@ class Outbox:
         return self._pending
 
 
-def outbox_for(settings: Any) -> Outbox:
+def outbox_for(settings: Any, switch: Optional[PostingSwitch] = None) -> Outbox:
     from bot.slack.pacing import pacer_for
 
-    return Outbox(pacer_for(settings), SendPolicy(settings.slack_max_retries, settings.slack_retry_budget))
+    return Outbox(pacer_for(settings), SendPolicy(settings.slack_max_retries, settings.slack_retry_budget),
+                  switch=switch)
