@@ -1,5 +1,6 @@
 """Issue 20: in HTTP mode an Events API delivery is acknowledged before Bolt dispatches it,
-and a graceful shutdown still finishes or hands back every delivery acknowledged that way.
+and a graceful shutdown still finishes or hands back every delivery acknowledged that way;
+a reply already on the wire when the grace period ends keeps its question's claim.
 
 The real Bolt app behind the bot's own HTTP server, signed requests, the Slack stand-in.
 Bolt's dispatch is held at a gate (a global middleware added by the test) the way a process
@@ -28,7 +29,7 @@ class Gate:
 
     def __call__(self, next) -> None:  # noqa: A002 (Bolt's argument name)
         self.held.release()
-        self.opened.wait(WAIT_SECONDS)
+        self.opened.wait(2 * WAIT_SECONDS)  # past the client's timeout: an ack waiting for it fails
         next()
 
     def wait_held(self, count: int = 1) -> None:
@@ -108,3 +109,44 @@ def test_a_shutdown_hands_back_deliveries_not_dispatched_in_time(slack_api, slac
             from bot.metrics import METRICS
 
             METRICS.set_draining(False)
+
+
+def test_a_reply_on_the_wire_at_the_deadline_keeps_its_claim(slack_api, slack_settings, faq_service):
+    """chat.postMessage received by Slack, its answer slow to come back, and the grace period
+    ends: the post lands, so the question stays claimed and a retry at another replica is
+    not answered again (old: the claim was released at the deadline: two posts)."""
+    import time
+
+    from bot.metrics import METRICS
+    from bot.slack.dedupe import MemoryDeduplicator
+
+    claims = MemoryDeduplicator()  # shared by the two replicas, as Redis is
+    settings = slack_settings.model_copy(update={
+        "slack_working_reaction_after": None, "shutdown_grace_seconds": 0.5, "slack_timeout": 30.0})
+    question = app_mention("I forgot my password", channel="C0WIRE0001")
+    slack_api.hold_channel("C0WIRE0001")
+    first = create_app(settings, faq_service, dedupe=claims)
+    lifecycle = lifecycle_of(first)
+
+    def release_after_the_deadline() -> None:
+        deadline = time.monotonic() + WAIT_SECONDS
+        while not lifecycle.outbox.stopped and time.monotonic() < deadline:
+            time.sleep(0.01)
+        slack_api.release_channel("C0WIRE0001")
+
+    try:
+        with serving_http(first) as running:
+            assert send(running, question) == 200
+            slack_api.wait_for(lambda calls: slack_api.posts_in("C0WIRE0001"))  # on the wire
+            releaser = threading.Thread(target=release_after_the_deadline)
+            releaser.start()
+            assert lifecycle.drain() == (1, 0)
+            releaser.join()
+    finally:
+        slack_api.release_channel("C0WIRE0001")
+        METRICS.set_draining(False)
+    second = create_app(settings, faq_service, dedupe=claims)
+    with serving_http(second) as running:
+        assert send(running, question) == 200  # Slack's retry, at another replica
+        drain(second)
+    assert len(slack_api.posts_in("C0WIRE0001")) == 1

@@ -76,7 +76,8 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
     home_tab = HomeTab(service, frozenset(settings.slack_admin_users) | frozenset(settings.faq_maintainer_users),
                        outcome_counts or store.outcome_counts,
                        escalations=store.escalations if outcome_counts is None else None)
-    claims = lifecycle.tracked(dedupe or deduplicator_for(settings))
+    # "is None": an empty in-memory deduplicator is falsy (it has a length).
+    claims = lifecycle.tracked(dedupe if dedupe is not None else deduplicator_for(settings))
     # Escalation claims are tracked too: a click not finished before a shutdown is released.
     escalator = Escalator(service, store, claims, policy, settings.escalation_reminder_after)
     register_listeners(app, replies, claims, policy, working, home_tab, switch,

@@ -12,8 +12,11 @@ signal the process:
    front acknowledged and not yet dispatched to Bolt, the listener executor's work and the
    outbox's posts: bot/slack/work.py), for at most ``shutdown_grace_seconds``;
 3. past that deadline, hands back what is left: posts not yet made are dropped, work
-   not yet started is cancelled, and the exactly-once claims of unfinished questions
-   are released, so Slack's retry or one sent to another replica is answered;
+   not yet started is cancelled, a post already on the wire gets up to ``slack_timeout``
+   more to settle (it lands, or is known not to have: a question whose reply landed keeps
+   its claim, so a retry elsewhere cannot post it twice), and the exactly-once claims of
+   the other unfinished questions are released, so Slack's retry or one sent to another
+   replica is answered;
 4. logs one line (finished, handed back, seconds) and exits.
 
 uvicorn's own SIGTERM handling (stop at once, then re-raise the signal, which kills
@@ -47,9 +50,11 @@ SIGNALS = (signal.SIGTERM, signal.SIGINT)
 class Lifecycle:
     """The state of one bot process's Slack work: what is in flight, and draining."""
 
-    def __init__(self, outbox: Outbox, grace_seconds: float = 25.0, metrics: Metrics = METRICS) -> None:
+    def __init__(self, outbox: Outbox, grace_seconds: float = 25.0, metrics: Metrics = METRICS,
+                 settle_seconds: float = 10.0) -> None:
         self.outbox = outbox
         self.grace_seconds = grace_seconds
+        self.settle_seconds = settle_seconds  # for posts on the wire at the deadline
         self.metrics = metrics
         self.draining = False
         self._changed = threading.Condition()
@@ -66,7 +71,8 @@ class Lifecycle:
         """With ``switch`` (bot/slack/workspace.py), the outbox sends nothing once it trips."""
         from bot.slack.outbox import outbox_for
 
-        return cls(outbox_for(settings, switch), settings.shutdown_grace_seconds)
+        return cls(outbox_for(settings, switch), settings.shutdown_grace_seconds,
+                   settle_seconds=settings.slack_timeout)
 
     # -- wiring into the Bolt app ---------------------------------------------------------
     def executor(self, threads: int) -> "TrackingExecutor":
@@ -174,6 +180,8 @@ class Lifecycle:
             left = list(self._works.items())
             finished = self._finished_while_draining
         if left:
+            left, settled = self._settle(left)
+            finished += settled
             self._hand_back(left)
         handed_back = sum(1 for work, _ in left if not work.handed_on)
         self.metrics.drained.labels("finished").inc(finished)
@@ -182,8 +190,21 @@ class Lifecycle:
                  "for Slack's retry or another replica)", time.monotonic() - started, finished, handed_back)
         return finished, handed_back
 
-    def _hand_back(self, left: list[tuple[Work, Optional[Future]]]) -> None:
+    def _settle(self, left: list[tuple[Work, Optional[Future]]]
+                ) -> tuple[list[tuple[Work, Optional[Future]]], int]:
+        """The deadline passed: send nothing more, let posts on the wire land or fail, and
+        keep (as finished) the questions a reply of which reached Slack; (the rest, how
+        many were kept)."""
         self.outbox.stop()
+        if not self.outbox.settle(self.settle_seconds):
+            log.warning("posts still under way %.0f s after the grace period: their questions "
+                        "are handed back", self.settle_seconds)
+        # A reply out means Slack has the answer: releasing the claim could only duplicate it.
+        kept = [work for work, _ in left if work.landed]
+        rest = [(work, future) for work, future in left if not work.landed]
+        return rest, len(kept)
+
+    def _hand_back(self, left: list[tuple[Work, Optional[Future]]]) -> None:
         for work, future in left:
             if future is not None:
                 future.cancel()  # not started: nothing claimed yet

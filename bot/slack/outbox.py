@@ -72,6 +72,7 @@ class Outbox:
         # channel (or "private:" lane) → heap; present while its sender runs
         self._queues: dict[str, list[Any]] = {}
         self._pending = 0
+        self._sending = 0  # posts with an attempt under way (on the wire)
         self._seq = itertools.count()
         self._stopped = False
 
@@ -127,12 +128,23 @@ class Outbox:
         def posted() -> None:
             self.metrics.observe_delivered(time.monotonic() - item.work.delivered_at)
 
+        ts = None
+        with self._changed:
+            self._sending += 1
         try:
-            send_message(item.client, item.message, channel=item.channel, thread_ts=item.thread_ts,
-                         user=item.user, post_id=item.post_id, policy=self.policy,
-                         pacer=self.pacer, on_posted=posted, cancelled=self._cancelled)
+            ts = send_message(item.client, item.message, channel=item.channel, thread_ts=item.thread_ts,
+                              user=item.user, post_id=item.post_id, policy=self.policy,
+                              pacer=self.pacer, on_posted=posted, cancelled=self._cancelled)
         except Exception:  # a bug must not kill the channel's sender with replies queued
             log.exception("posting a reply failed unexpectedly: channel=%s", item.channel)
+        finally:
+            if ts:
+                item.work.landed += 1
+            else:
+                item.work.unsent += 1
+            with self._changed:
+                self._sending -= 1
+                self._changed.notify_all()
 
     def _cancelled(self) -> bool:
         """Send nothing more: a shutdown handed the rest back, or posting stopped."""
@@ -158,6 +170,16 @@ class Outbox:
         """Send nothing more (a shutdown handing back what is left); posts under way finish."""
         with self._changed:
             self._stopped = True
+
+    def settle(self, timeout: float) -> bool:
+        """After :meth:`stop`: wait until no post is under way (each ends posted, or known
+        not to be: an ambiguous failure is looked up as usual); False on timeout."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self._sending == 0, timeout)
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
 
     @property
     def pending(self) -> int:

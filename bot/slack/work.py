@@ -34,6 +34,9 @@ class Work:
     # A delivery acknowledged before dispatch whose dispatch started the work that answers
     # it: that work is the question from then on (counted once, not twice).
     handed_on: bool = False
+    # Posts that reached Slack / that did not (failed for good, or cancelled by a shutdown).
+    landed: int = 0
+    unsent: int = 0
     _posts: int = 0
     _open_posts: int = 0
     _returned: bool = False
