@@ -168,6 +168,8 @@ def test_answering_threads_yield_the_cores_to_acknowledging(slack_settings, faq_
         executor = app.listener_runner.listener_executor
         here = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
         there = executor.submit(lambda: os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
-        assert there.result(WAIT_SECONDS) == max(here, ANSWER_NICENESS) > here
+        assert there.result(WAIT_SECONDS) == max(here, ANSWER_NICENESS)  # raised, never lowered
+        if here >= ANSWER_NICENESS:
+            pytest.skip(f"the test itself runs at niceness {here}")
     finally:
         drain(app)
