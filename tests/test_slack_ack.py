@@ -150,26 +150,3 @@ def test_a_reply_on_the_wire_at_the_deadline_keeps_its_claim(slack_api, slack_se
         assert send(running, question) == 200  # Slack's retry, at another replica
         drain(second)
     assert len(slack_api.posts_in("C0WIRE0001")) == 1
-
-
-def test_answering_threads_yield_the_cores_to_acknowledging(slack_settings, faq_service):
-    """Answering runs at a lower CPU priority than the event loop that acknowledges, so a
-    busy machine delays answers, not acks (Linux thread niceness)."""
-    import os
-
-    import pytest
-
-    from bot.slack.lifecycle import ANSWER_NICENESS
-
-    if not hasattr(os, "getpriority"):
-        pytest.skip("no per-thread priority on this platform")
-    app = create_app(slack_settings, faq_service)
-    try:
-        executor = app.listener_runner.listener_executor
-        here = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-        there = executor.submit(lambda: os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
-        assert there.result(WAIT_SECONDS) == max(here, ANSWER_NICENESS)  # raised, never lowered
-        if here >= ANSWER_NICENESS:
-            pytest.skip(f"the test itself runs at niceness {here}")
-    finally:
-        drain(app)

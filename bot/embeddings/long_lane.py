@@ -17,12 +17,12 @@ it. Where that is not possible the lane still runs, at normal priority.
 from __future__ import annotations
 
 import logging
+import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Callable, List, Optional
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
-
-from bot.priority import lower_thread_priority
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +30,9 @@ log = logging.getLogger(__name__)
 # a sentence or two; at 200 characters of Chinese (about 140 tokens) the main lane is
 # still busy for only a fraction of a 512-token window.
 LONG_QUESTION_CHARS = 200
-# Niceness of the lane's thread: Linux's scheduler then gives it about a tenth of the
-# share of Slack's answering threads (bot/slack/lifecycle.py ANSWER_NICENESS, 5) when
-# ordinary work wants the same cores, and everything when it does not.
-LANE_NICENESS = 15
+# Niceness of the lane's thread: Linux's scheduler then gives it about a tenth of a
+# core's share when ordinary work wants the same cores, and everything when it does not.
+LANE_NICENESS = 10
 
 
 class LongQuestionLane:
@@ -43,8 +42,7 @@ class LongQuestionLane:
         self._make_model = make_model
         self._model: Optional[BaseEmbedding] = None
         self._executor = ThreadPoolExecutor(1, thread_name_prefix="faqbot-long-question",
-                                            initializer=lower_thread_priority,
-                                            initargs=(niceness, "long questions"))
+                                            initializer=_lower_priority, initargs=(niceness,))
 
     def get_query_embedding(self, question: str) -> List[float]:
         return self._executor.submit(self._embed, question).result()
@@ -68,4 +66,8 @@ def long_lane_for(embed_model: BaseEmbedding) -> Optional[LongQuestionLane]:
                                                     num_threads=embed_model.num_threads))
 
 
-
+def _lower_priority(niceness: int) -> None:
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), niceness)
+    except (AttributeError, OSError) as error:  # not Linux, or not permitted
+        log.info("long questions run at normal priority: %s", error)

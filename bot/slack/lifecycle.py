@@ -37,7 +37,6 @@ from typing import Any, Callable, Iterable, Optional
 from slack_bolt import App, BoltRequest, BoltResponse
 
 from bot.metrics import METRICS, Metrics
-from bot.priority import lower_thread_priority
 from bot.slack.outbox import Outbox
 from bot.slack.work import (
     Work, acknowledged, dispatching_acknowledged, running, stamp_delivery, take_delivery_stamp,
@@ -46,10 +45,6 @@ from bot.slack.work import (
 log = logging.getLogger(__name__)
 
 SIGNALS = (signal.SIGTERM, signal.SIGINT)
-# Niceness of the answering threads: under CPU load the event loop acknowledging Slack's
-# deliveries (within Slack's 3 s), Bolt's dispatch and the outbox's senders get the cores
-# first; with the cores idle answering loses nothing.
-ANSWER_NICENESS = 5
 
 
 class Lifecycle:
@@ -275,8 +270,7 @@ class TrackingExecutor(ThreadPoolExecutor):
     """The listener executor: each task (a lazy listener, after its ack) is a Work."""
 
     def __init__(self, lifecycle: Lifecycle, threads: int) -> None:
-        super().__init__(threads, thread_name_prefix="faqbot-slack", initializer=lower_thread_priority,
-                         initargs=(ANSWER_NICENESS, "Slack's answering threads"))
+        super().__init__(threads, thread_name_prefix="faqbot-slack")
         self.lifecycle = lifecycle
 
     def submit(self, fn, /, *args, **kwargs) -> Future:
