@@ -22,8 +22,8 @@ Bolt's own signature check is off (bot/slack/app.py): every request was verified
 first, and one acknowledged early may reach Bolt later than Bolt's 5-minute timestamp window.
 
 Why the sync ``App`` in a thread rather than ``AsyncApp``: the Bolt app and its
-listeners are shared with Socket Mode and stay as they are; ``dispatch`` only verifies,
-routes and acks (the answer runs in a lazy listener on the app's own executor), so one
+listeners are shared with Socket Mode and stay as they are; ``dispatch`` only routes
+and acks (the answer runs in a lazy listener on the app's own executor), so one
 worker thread per request in flight is cheap.
 """
 
