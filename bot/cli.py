@@ -351,10 +351,10 @@ def serve_command(args, settings: Settings) -> int:
     try:
         # Tokens, ports and Slack (auth.test) first, before waiting on SGLang or loading
         # anything: each fails at once, in one line (bot/slack/assembly.py).
-        identity = preflight(settings)
+        checked = preflight(settings)
         # Waits for SGLang, checks it against the index; starts /metrics if FAQBOT_METRICS_PORT.
         prepare_to_serve(settings)
-        serve(settings, identity)
+        serve(settings, checked)
     except NotReadyError as error:
         return _fail(str(error))
     except KeyboardInterrupt:
