@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple, Optional, Sequence
 
 import faiss
 import numpy as np
 
 from bot.embeddings.vectors import normalise_rows
-from bot.faq.entry import FaqEntry, LocalisedAnswer, phrasing_node_id
+from bot.faq.entry import FaqEntry, LocalisedAnswer
 
 ROWS_FORMAT = "faqbot-rows/2"
 # The columns of an entry record in the rows document, in FaqEntry's own field names.
@@ -37,49 +38,95 @@ class Phrasing(NamedTuple):
     index: int
 
 
+class RecordEntries(Mapping):
+    """Entries built from their records when first asked for, each checked field by field
+    then: a process answering one question builds the few it returns, not all of them."""
+
+    def __init__(self, records: list, position_by_id: dict[str, int]) -> None:
+        self._records = records
+        self._position = position_by_id
+        self._built: dict[str, FaqEntry] = {}
+
+    def __getitem__(self, entry_id: str) -> FaqEntry:
+        entry = self._built.get(entry_id)
+        if entry is None:
+            position = self._position[entry_id]
+            entry = self._built[entry_id] = _entry_from_record(self._records[position], position)
+        return entry
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._position)
+
+    def __len__(self) -> int:
+        return len(self._position)
+
+
 @dataclass
 class ParsedRows:
     """A rows document read and checked: the entries that have rows, and per FAISS id its row."""
 
-    entries: dict[str, FaqEntry]
+    entries: Mapping[str, FaqEntry]
     rows: dict[int, Phrasing]
-    faiss_id_by_node: dict[str, int]
     ids_by_entry: dict[str, list[int]]
     nodes: list  # [faiss id, node JSON] of the other nodes, for the vector store
 
 
-def parse_rows(document: Any) -> ParsedRows:
+def parse_rows(document: Any, build_entries: bool = True) -> ParsedRows:
     """The rows of a ``faqbot-rows/2`` document; ValueError naming what is wrong.
 
-    One pass into plain dicts: per-row calls through a pydantic model's private
-    attributes took ~2 s for 20,000 rows."""
+    ``build_entries``: every entry is built (and checked) now, into a dict; else each when
+    first read (:class:`RecordEntries`). One pass into plain dicts: per-row calls through a
+    pydantic model's private attributes took ~2 s for 20,000 rows."""
     if not isinstance(document, dict) or document.get("format") != ROWS_FORMAT:
         raise ValueError(f"rows are not a {ROWS_FORMAT} document")
-    entries = [_entry_from_record(record, k) for k, record in enumerate(_list(document, "entries"))]
-    by_id = {entry.id: entry for entry in entries}
-    if len(by_id) != len(entries):
+    records = _list(document, "entries")
+    if build_entries:
+        entries = [_entry_from_record(record, k) for k, record in enumerate(records)]
+        ids, sizes = [entry.id for entry in entries], [len(entry.phrasings) for entry in entries]
+    else:
+        ids, sizes = _ids_and_sizes(records)
+    if len(set(ids)) != len(ids):
         raise ValueError("an entry id is stored twice")
     rows: dict[int, Phrasing] = {}
-    by_node: dict[str, int] = {}
+    seen: set[Phrasing] = set()
     by_ref: dict[str, list[int]] = {}
     for row in _list(document, "rows"):
-        if not (isinstance(row, list) and len(row) == 3 and all(type(x) is int for x in row)):
+        if not (type(row) is list and len(row) == 3 and type(row[0]) is int and type(row[1]) is int
+                and type(row[2]) is int):
             raise ValueError(f"row {row!r} is not [faiss id, entry, phrasing]")
         faiss_id, position, index = row
-        if not 0 <= position < len(entries) or not 0 <= index < len(entries[position].phrasings):
-            raise ValueError(f"row {row!r} points outside the {len(entries)} entries")
-        entry_id = entries[position].id
-        node_id = phrasing_node_id(entry_id, index)
-        if faiss_id in rows or node_id in by_node:
+        if not 0 <= position < len(ids) or not 0 <= index < sizes[position]:
+            raise ValueError(f"row {row!r} points outside the {len(ids)} entries")
+        phrasing = Phrasing(ids[position], index)
+        if faiss_id in rows or phrasing in seen:
             raise ValueError(f"row {row!r} repeats a vector or a phrasing")
-        rows[faiss_id] = Phrasing(entry_id, index)
-        by_node[node_id] = faiss_id
-        by_ref.setdefault(entry_id, []).append(faiss_id)
+        seen.add(phrasing)
+        rows[faiss_id] = phrasing
+        by_ref.setdefault(phrasing.entry_id, []).append(faiss_id)
     nodes = _list(document, "nodes")
     for item in nodes:
         if not (isinstance(item, list) and len(item) == 2 and type(item[0]) is int) or item[0] in rows:
             raise ValueError("nodes must be [faiss id, node] pairs of their own vectors")
-    return ParsedRows({entry_id: by_id[entry_id] for entry_id in by_ref}, rows, by_node, by_ref, nodes)
+    if build_entries:
+        by_id = dict(zip(ids, entries))
+        kept: Mapping[str, FaqEntry] = {entry_id: by_id[entry_id] for entry_id in by_ref}
+    else:
+        position_by_id = {entry_id: k for k, entry_id in enumerate(ids)}
+        kept = RecordEntries(records, {entry_id: position_by_id[entry_id] for entry_id in by_ref})
+    return ParsedRows(kept, rows, by_ref, nodes)
+
+
+def _ids_and_sizes(records: list) -> tuple[list[str], list[int]]:
+    """Each record's id and phrasing count (1 + its alternates), checked as far as rows need."""
+    ids, sizes = [], []
+    for position, record in enumerate(records):
+        entry_id = record.get("id") if type(record) is dict else None
+        alternates = record.get("alternates") if type(record) is dict else None
+        if type(entry_id) is not str or type(alternates) is not list:
+            raise ValueError(f"entry {position}: field 'id' or 'alternates' is missing or of the wrong type")
+        ids.append(entry_id)
+        sizes.append(1 + len(alternates))
+    return ids, sizes
 
 
 def check_ids(index: Any, faiss_ids: set[int]) -> None:
@@ -106,7 +153,16 @@ def search_flat(index: Any, vector: np.ndarray, k: int,
         params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
     if k <= 0:
         return [], []
-    scores, ids = index.search(vector, k, params=params)
+    # One OpenMP thread for one question: splitting a single query's scan across FAISS's
+    # threads buys little, and on a busy machine each parallel region waits for a second
+    # core (bench/bench_answer_path.py). The setting is this thread's own (OpenMP's ICVs are
+    # per thread), so batch searches and other threads keep their threads.
+    threads = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        scores, ids = index.search(vector, k, params=params)
+    finally:
+        faiss.omp_set_num_threads(threads)
     hits = [(float(s), int(i)) for s, i in zip(scores[0], ids[0]) if i >= 0]
     return [s for s, _ in hits], [i for _, i in hits]
 
@@ -134,7 +190,7 @@ class PhrasingRows:
     def from_index(cls, dimension: int, index: Any, rows: bytes) -> "PhrasingRows":
         if index.d != dimension:
             raise ValueError(f"FAISS index has dimension {index.d}, manifest says {dimension}")
-        return cls(dimension, index, parse_rows(json.loads(rows.decode("utf-8"))))
+        return cls(dimension, index, parse_rows(json.loads(rows.decode("utf-8")), build_entries=False))
 
     def __len__(self) -> int:
         return self._index.ntotal
@@ -172,7 +228,7 @@ class PhrasingRows:
     def texts_by_entry(self) -> dict[str, list[str]]:
         """Each entry's phrasing texts in row order (the lexical index's documents)."""
         documents: dict[str, list[str]] = {}
-        for faiss_id in sorted(self._rows):
+        for faiss_id in sorted(self._rows):  # builds every entry: for rewriting, not answering
             row = self._rows[faiss_id]
             documents.setdefault(row.entry_id, []).append(self._entries[row.entry_id].phrasings[row.index])
         return documents

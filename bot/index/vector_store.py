@@ -571,8 +571,8 @@ class FaqVectorStore(BasePydanticVectorStore):
 
     def _read_rows(self, document: Any) -> None:
         parsed = parse_rows(document)
-        self._entries, self._rows = parsed.entries, parsed.rows
-        self._faiss_id_by_node, self._ids_by_ref = parsed.faiss_id_by_node, parsed.ids_by_entry
+        self._entries, self._rows, self._ids_by_ref = parsed.entries, parsed.rows, parsed.ids_by_entry
+        self._faiss_id_by_node = {phrasing_node_id(*row): faiss_id for faiss_id, row in parsed.rows.items()}
         for faiss_id, node in parsed.nodes:
             self._remember_foreign(faiss_id, TextNode.model_validate(node))
 
