@@ -19,11 +19,12 @@ from llama_index.core.schema import NodeWithScore
 from threadpoolctl import ThreadpoolController
 
 from bot.config import Settings
-from bot.embeddings import build_embed_model, prompt_style_for
+from bot.embeddings import build_embed_model
 from bot.embeddings.long_lane import LONG_QUESTION_CHARS, long_lane_for
 from bot.faq.git_source import attach as attach_git_source
 from bot.faq.nodes import phrasing_node_id
 from bot.index.builder import BuildReport, build_index
+from bot.index.current import configured_signature
 from bot.index.lock import IndexReadOnlyError, LockHolder
 from bot.index.publish import publication_for, writer_lock_for
 from bot.index.storage import (
@@ -199,12 +200,7 @@ class FaqService:
         if identity is not None:
             backend, model, prompt = identity
             return EmbeddingSignature(backend=backend, model=model, dimension=dimension, prompt=prompt)
-        return EmbeddingSignature(
-            backend=self.settings.embed_backend,
-            model=self.settings.resolved_model,
-            dimension=dimension,
-            prompt=prompt_style_for(self.settings).fingerprint,
-        )
+        return configured_signature(self.settings, dimension)
 
     @contextmanager
     def writing(self) -> Iterator[None]:
