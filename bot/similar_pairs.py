@@ -25,6 +25,7 @@ from typing import Optional
 
 import faiss
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 RANK = 32
 # Below this many vectors brute force is already fast: the filter would not pay for itself.
@@ -81,9 +82,11 @@ def _bounding_vectors(vectors: np.ndarray) -> np.ndarray:
     """``[p_a, r_a]`` per row: the projection onto the top ``RANK`` directions and the norm of
     the rest, so that their inner products bound the cosines from above."""
     sample = vectors[:: max(1, len(vectors) // BASIS_SAMPLE)]
-    _, basis = np.linalg.eigh((sample.T @ sample).astype(np.float64))  # eigenvalues ascending
-    basis = np.ascontiguousarray(basis[:, -min(RANK, vectors.shape[1]):], dtype=np.float32)
-    projected = vectors @ basis
+    # Small products: threaded BLAS would only spin against FAISS's own threads.
+    with threadpool_limits(1, user_api="blas"):
+        _, basis = np.linalg.eigh((sample.T @ sample).astype(np.float64))  # eigenvalues ascending
+        basis = np.ascontiguousarray(basis[:, -min(RANK, vectors.shape[1]):], dtype=np.float32)
+        projected = vectors @ basis
     # The rest's squared norm in float64: near zero, float32 would lose it to cancellation.
     rest = np.einsum("ij,ij->i", vectors, vectors, dtype=np.float64) \
         - np.einsum("ij,ij->i", projected, projected, dtype=np.float64)
