@@ -27,15 +27,16 @@ import faiss
 import numpy as np
 from threadpoolctl import threadpool_limits
 
-RANK = 32
+RANK = 64
 # Below this many vectors brute force is already fast: the filter would not pay for itself.
 BRUTE_FORCE_BELOW = 2048
 # The filter's bound is computed in float32: rounding is far below this.
 MARGIN = 1e-3
 BLOCK = 2048
+SCORE_CHUNK = 65536
 # Past this many surviving pairs per row (on average over a block), the block is searched by
 # brute force: scoring that many pairs one by one would cost more.
-MAX_CANDIDATES_PER_ROW = 64
+MAX_CANDIDATES_PER_ROW = 256
 # Directions are fitted on at most this many vectors (any directions keep the answer exact).
 BASIS_SAMPLE = 4096
 
@@ -98,13 +99,18 @@ def _verified(vectors: np.ndarray, rows: slice, lims: np.ndarray, columns: np.nd
     """Score the pairs that passed the filter in full; keep each row's ``k`` best at or above
     the threshold."""
     lims = lims.astype(np.int64)
-    counts = np.diff(lims)
-    row_of = np.repeat(np.arange(rows.start, rows.stop), counts)
-    # float32 products, as a FAISS search computes them.
-    scores = np.einsum("ij,ij->i", vectors[row_of], vectors[columns])
-    found = []
-    for row in range(rows.stop - rows.start):
-        span = slice(lims[row], lims[row + 1])
-        hits = [(int(c), float(s)) for c, s in zip(columns[span], scores[span]) if s >= threshold]
-        found.append(sorted(hits, key=lambda hit: (-hit[1], hit[0]))[:k])
+    row_of = np.repeat(np.arange(rows.start, rows.stop), np.diff(lims))
+    scores = np.empty(len(columns), dtype=np.float32)
+    for start in range(0, len(columns), SCORE_CHUNK):  # in chunks: a row pair's copy per candidate
+        part = slice(start, start + SCORE_CHUNK)
+        scores[part] = np.einsum("ij,ij->i", vectors[row_of[part]], vectors[columns[part]])
+    kept = scores >= threshold
+    row_of, columns, scores = row_of[kept], columns[kept], scores[kept]
+    order = np.lexsort((columns, -scores, row_of))  # by row, then best first, then by column
+    row_of, columns, scores = row_of[order], columns[order], scores[order]
+    place = np.arange(len(row_of)) - np.searchsorted(row_of, row_of)  # rank within its row
+    found: Neighbours = [[] for _ in range(rows.stop - rows.start)]
+    best = place < k
+    for row, column, score in zip(row_of[best].tolist(), columns[best].tolist(), scores[best].tolist()):
+        found[row - rows.start].append((column, score))
     return found
