@@ -13,7 +13,7 @@ def unit(rows: np.ndarray) -> np.ndarray:
     return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
 
 
-def corpus_with_planted_near_duplicates(seed: int, count: int = 3000, dimension: int = 96) -> np.ndarray:
+def corpus_with_planted_near_duplicates(seed: int, count: int = 3000, dimension: int = 160) -> np.ndarray:
     """Vectors like an embedding model's (a strong common direction, most of the spread in a
     few directions), with planted near-duplicates at cosines from 0.90 to 0.999; some differ
     only outside the main directions, where the filter sees least of them."""
@@ -29,7 +29,7 @@ def corpus_with_planted_near_duplicates(seed: int, count: int = 3000, dimension:
     # Differences only in the weak directions: invisible to a projection onto the strong ones.
     originals = rng.choice(count, 60, replace=False)
     hidden = np.zeros((60, dimension))
-    hidden[:, 40:] = 0.02 * rng.standard_normal((60, dimension - 40))
+    hidden[:, 100:] = 0.02 * rng.standard_normal((60, dimension - 100))
     planted.append(vectors[originals] + hidden)
     planted.append(vectors[originals[:10]])  # exact copies
     return np.vstack([vectors, unit(np.vstack(planted))])
