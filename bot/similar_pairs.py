@@ -14,9 +14,10 @@ every pair whose bound reaches the threshold (a small margin covers float roundi
 only those pairs are scored in full. No pair at or above the threshold can be missed; the
 directions only decide how few pairs are left to score.
 
-When the threshold is so low that too many pairs survive the filter, a block of rows is
-searched by brute force instead (what :func:`brute_force_neighbours` does for all rows):
-the answer is the same, only the work differs.
+The bound is symmetric, so each block of rows is filtered against itself and the rows after
+it only. When the threshold is so low that too many pairs survive the filter, the search
+falls back to brute force (:func:`brute_force_neighbours`): the answer is the same, only the
+work differs.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ BRUTE_FORCE_BELOW = 2048
 MARGIN = 1e-3
 BLOCK = 2048
 SCORE_CHUNK = 65536
-# Past this many surviving pairs per row (on average over a block), the block is searched by
-# brute force: scoring that many pairs one by one would cost more.
-MAX_CANDIDATES_PER_ROW = 256
+# Past this many surviving pairs per row the search falls back to brute force: scoring that
+# many pairs one by one would cost more (and hold them all in memory).
+MAX_CANDIDATES_PER_ROW = 128
 # Directions are fitted on at most this many vectors (any directions keep the answer exact).
 BASIS_SAMPLE = 4096
 
@@ -51,32 +52,45 @@ def nearest_above(vectors: np.ndarray, threshold: float, k: int) -> Neighbours:
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     if len(vectors) < BRUTE_FORCE_BELOW:
         return brute_force_neighbours(vectors, threshold, k)
-    short = _bounding_vectors(vectors)
-    index = faiss.IndexFlatIP(short.shape[1])
-    index.add(short)
-    found: Neighbours = []
-    for start in range(0, len(vectors), BLOCK):
-        rows = slice(start, min(start + BLOCK, len(vectors)))
-        lims, _, columns = index.range_search(short[rows], threshold - MARGIN)
-        if len(columns) > MAX_CANDIDATES_PER_ROW * (rows.stop - rows.start):
-            found += brute_force_neighbours(vectors, threshold, k, rows)
-        else:
-            found += _verified(vectors, rows, lims, columns, threshold, k)
-    return found
+    pairs = _candidate_pairs(_bounding_vectors(vectors), threshold - MARGIN)
+    if pairs is None:
+        return brute_force_neighbours(vectors, threshold, k)
+    return _verified(vectors, *pairs, threshold, k)
 
 
-def brute_force_neighbours(vectors: np.ndarray, threshold: float, k: int,
-                           rows: Optional[slice] = None) -> Neighbours:
-    """:func:`nearest_above` by scoring every pair (of ``rows`` against all, default all rows)."""
+def brute_force_neighbours(vectors: np.ndarray, threshold: float, k: int) -> Neighbours:
+    """:func:`nearest_above` by scoring every pair."""
     index = faiss.IndexFlatIP(vectors.shape[1])
     index.add(vectors)
-    queries = vectors if rows is None else vectors[rows]
-    scores, columns = index.search(queries, min(k, len(vectors)))
+    scores, columns = index.search(vectors, min(k, len(vectors)))
     found = []
     for row_scores, row_columns in zip(scores, columns):
         hits = [(int(c), float(s)) for s, c in zip(row_scores, row_columns) if c >= 0 and s >= threshold]
         found.append(sorted(hits, key=lambda hit: (-hit[1], hit[0])))
     return found
+
+
+def _candidate_pairs(short: np.ndarray, bound: float) -> Optional[tuple[np.ndarray, np.ndarray]]:
+    """Rows ``i <= j`` whose bounding vectors' inner product reaches ``bound`` (each row with
+    itself included), or None when more survive than scoring one by one would pay for. The
+    bound is symmetric, so each block of rows is searched only against itself and the rows
+    after it: half the products of a full search."""
+    firsts, seconds, count = [], [], 0
+    for start in range(0, len(short), BLOCK):
+        stop = min(start + BLOCK, len(short))
+        index = faiss.IndexFlatIP(short.shape[1])
+        index.add(short[start:])
+        lims, _, columns = index.range_search(short[start:stop], bound)
+        rows = np.repeat(np.arange(start, stop), np.diff(lims.astype(np.int64)))
+        columns = columns + start
+        later = columns > rows  # a pair within the block is found from both of its rows
+        firsts.append(rows[later])
+        seconds.append(columns[later])
+        count += int(later.sum())
+        if count > MAX_CANDIDATES_PER_ROW * len(short):
+            return None
+    itself = np.arange(len(short))
+    return np.concatenate([itself, *firsts]), np.concatenate([itself, *seconds])
 
 
 def _bounding_vectors(vectors: np.ndarray) -> np.ndarray:
@@ -94,23 +108,25 @@ def _bounding_vectors(vectors: np.ndarray) -> np.ndarray:
     return np.hstack([projected, np.sqrt(np.maximum(rest, 0.0)).astype(np.float32)[:, None]])
 
 
-def _verified(vectors: np.ndarray, rows: slice, lims: np.ndarray, columns: np.ndarray,
+def _verified(vectors: np.ndarray, firsts: np.ndarray, seconds: np.ndarray,
               threshold: float, k: int) -> Neighbours:
     """Score the pairs that passed the filter in full; keep each row's ``k`` best at or above
-    the threshold."""
-    lims = lims.astype(np.int64)
-    row_of = np.repeat(np.arange(rows.start, rows.stop), np.diff(lims))
-    scores = np.empty(len(columns), dtype=np.float32)
-    for start in range(0, len(columns), SCORE_CHUNK):  # in chunks: a row pair's copy per candidate
+    the threshold (a pair ``i, j`` counts for both rows: its product is the same either way)."""
+    scores = np.empty(len(firsts), dtype=np.float32)
+    for start in range(0, len(firsts), SCORE_CHUNK):  # in chunks: a copy of both vectors per pair
         part = slice(start, start + SCORE_CHUNK)
-        scores[part] = np.einsum("ij,ij->i", vectors[row_of[part]], vectors[columns[part]])
+        scores[part] = np.einsum("ij,ij->i", vectors[firsts[part]], vectors[seconds[part]])
     kept = scores >= threshold
-    row_of, columns, scores = row_of[kept], columns[kept], scores[kept]
-    order = np.lexsort((columns, -scores, row_of))  # by row, then best first, then by column
-    row_of, columns, scores = row_of[order], columns[order], scores[order]
-    place = np.arange(len(row_of)) - np.searchsorted(row_of, row_of)  # rank within its row
-    found: Neighbours = [[] for _ in range(rows.stop - rows.start)]
+    firsts, seconds, scores = firsts[kept], seconds[kept], scores[kept]
+    mirrored = firsts != seconds
+    rows = np.concatenate([firsts, seconds[mirrored]])
+    columns = np.concatenate([seconds, firsts[mirrored]])
+    scores = np.concatenate([scores, scores[mirrored]])
+    order = np.lexsort((columns, -scores, rows))  # by row, then best first, then by column
+    rows, columns, scores = rows[order], columns[order], scores[order]
+    place = np.arange(len(rows)) - np.searchsorted(rows, rows)  # rank within its row
+    found: Neighbours = [[] for _ in range(len(vectors))]
     best = place < k
-    for row, column, score in zip(row_of[best].tolist(), columns[best].tolist(), scores[best].tolist()):
-        found[row - rows.start].append((column, score))
+    for row, column, score in zip(rows[best].tolist(), columns[best].tolist(), scores[best].tolist()):
+        found[row].append((column, score))
     return found
