@@ -75,6 +75,17 @@ def _candidate_pairs(short: np.ndarray, bound: float) -> Optional[tuple[np.ndarr
     itself included), or None when more survive than scoring one by one would pay for. The
     bound is symmetric, so each block of rows is searched only against itself and the rows
     after it: half the products of a full search."""
+    threads = faiss.omp_get_max_threads()
+    # One thread: the filter is short, and FAISS's OpenMP threads spin, burning CPU while
+    # they wait, whenever another process holds a core.
+    faiss.omp_set_num_threads(1)
+    try:
+        return _filtered(short, bound)
+    finally:
+        faiss.omp_set_num_threads(threads)
+
+
+def _filtered(short: np.ndarray, bound: float) -> Optional[tuple[np.ndarray, np.ndarray]]:
     firsts, seconds, count = [], [], 0
     for start in range(0, len(short), BLOCK):
         stop = min(start + BLOCK, len(short))
