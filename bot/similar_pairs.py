@@ -34,7 +34,7 @@ BRUTE_FORCE_BELOW = 2048
 # The filter's bound is computed in float32: rounding is far below this.
 MARGIN = 1e-3
 BLOCK = 2048
-SCORE_CHUNK = 65536
+SCORE_CHUNK = 8192
 # Past this many surviving pairs per row the search falls back to brute force: scoring that
 # many pairs one by one would cost more (and hold them all in memory).
 MAX_CANDIDATES_PER_ROW = 128
