@@ -175,6 +175,13 @@ def _print_errors(errors) -> None:
 
 @command("index")
 def index_command(args, settings: Settings) -> int:
+    if not args.rebuild:
+        from bot.unchanged_index import unchanged_index
+
+        unchanged = unchanged_index(settings)  # nothing to do: decided before anything heavy loads
+        if unchanged is not None:
+            print(f"indexed {unchanged.summary()} -> {settings.index_dir}")
+            return 0
     service = _service(settings, "faqbot index")
     # The phrasings go live first (a serving reader swaps them in), then the scoring views.
     report = service.build(rebuild=args.rebuild, show_progress=True, views_later=True)
@@ -444,7 +451,7 @@ def check_command(args, settings: Settings) -> int:
     from bot.check import check_folder, exit_code
 
     threshold = args.threshold if args.threshold is not None else settings.near_duplicate_threshold
-    findings = check_folder(_service(settings), threshold)
+    findings = check_folder(settings, threshold)
     if args.json:
         print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
     else:

@@ -24,6 +24,7 @@ from bot.embeddings.long_lane import LONG_QUESTION_CHARS, long_lane_for
 from bot.faq.git_source import attach as attach_git_source
 from bot.faq.nodes import phrasing_node_id
 from bot.index.builder import BuildReport, build_index
+from bot.index.current import configured_signature
 from bot.index.lock import IndexReadOnlyError, LockHolder
 from bot.index.publish import publication_for, writer_lock_for
 from bot.index.storage import (

@@ -15,6 +15,8 @@ from pathlib import Path
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
+from process_modules import command_modules
+
 ROOT = Path(__file__).resolve().parent.parent
 BOT = ROOT / "bot"
 
@@ -116,25 +118,9 @@ def test_settings_and_embeddings_and_calibration_and_service_depend_one_way():
     assert "bot.embeddings" in graph["bot.config"]
 
 
-ASK = """
-import json, runpy, sys
-sys.argv = ["bot", "--faq-dir", sys.argv[1], "--index-dir", sys.argv[2], "ask", "how long does shipping take?"]
-try:
-    runpy.run_module("bot", run_name="__main__")
-except SystemExit as done:
-    assert not done.code, done.code
-print(json.dumps(sorted(sys.modules)), file=sys.stderr)
-"""
-
-
 def ask_modules(faq_dir: Path, index_dir: Path) -> list[str]:
-    """Every module a whole ``faqbot ask`` process imported (building the index first if
-    there is none)."""
-    run = subprocess.run([sys.executable, "-c", ASK, str(faq_dir), str(index_dir)], cwd=ROOT,
-                         env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
-                         timeout=600)
-    assert run.returncode == 0, run.stderr[-3000:]
-    return json.loads(run.stderr.strip().splitlines()[-1])
+    """Every module a whole ``faqbot ask`` process imported (building the index first)."""
+    return command_modules(faq_dir, index_dir, "ask", "how long does shipping take?")[1]
 
 
 def base_distributions() -> set[str]:

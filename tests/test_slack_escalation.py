@@ -17,7 +17,8 @@ import pytest
 
 from bot.config import Settings
 from bot.faq.edits import folder_lock
-from bot.feedback.store import FeedbackStore, default_sqlite_path
+from bot.feedback.paths import default_sqlite_path
+from bot.feedback.store import FeedbackStore
 from bot.service import FaqService
 from bot.slack.app import create_app
 from bot.slack.blocks import (

@@ -19,7 +19,6 @@ import threading
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Protocol, Sequence
 
 import sqlalchemy as sa
@@ -533,8 +532,3 @@ def _id(value: Optional[str]) -> Optional[str]:
     """Slack ids are short; anything longer is not one and is clipped, not stored whole."""
     return None if value is None else str(value)[:ID_CHARS]
 
-
-def default_sqlite_path(feedback_log: Path) -> Path:
-    """The embedded database beside the JSONL log: faqbot-feedback.jsonl → faqbot-feedback.db."""
-    path = Path(feedback_log).with_suffix(".db")
-    return path if path != Path(feedback_log) else path.with_suffix(".sqlite3")

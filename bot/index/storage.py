@@ -220,6 +220,19 @@ def load_rows(index_dir: Path, expected: Optional[EmbeddingSignature] = None) ->
 
 def _load(index_dir: Path, expected: Optional[EmbeddingSignature],
           read_store: Callable[[Path, Manifest], Any]) -> StoredIndex:
+    generation, folder, manifest = _verified_manifest(index_dir, expected)
+    try:
+        return StoredIndex(store=read_store(folder, manifest), manifest=manifest, generation=generation,
+                           views={name: _read_view(folder, manifest, name) for name in manifest.views},
+                           tables={name: _read_table(folder, manifest, name) for name in manifest.tables})
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
+        raise IndexCorruptError(f"index in {folder} cannot be parsed ({error}); rebuild it") from None
+
+
+def _verified_manifest(index_dir: Path, expected: Optional[EmbeddingSignature],
+                       files: Optional[list[str]] = None) -> tuple[str, Path, Manifest]:
+    """The live generation, its folder and its manifest, after checking the signature and the
+    checksums of ``files`` (default: every file the manifest lists)."""
     generation = current_generation(index_dir)
     if generation is None:
         raise IndexMissingError(f"no index in {index_dir}: run `faqbot index`")
@@ -229,7 +242,7 @@ def _load(index_dir: Path, expected: Optional[EmbeddingSignature],
         names = [*manifest.views, *manifest.tables]
         if any(not NAME.fullmatch(name) for name in names):
             raise ValueError(f"bad view or table names {names}")
-        _verify(folder, manifest)
+        _verify(folder, manifest, files)
     except (OSError, ValueError, KeyError, TypeError) as error:
         if isinstance(error, _ChecksumError):
             raise
@@ -242,21 +255,16 @@ def _load(index_dir: Path, expected: Optional[EmbeddingSignature],
                 + "; ".join(problems)
                 + "): run `faqbot index --rebuild` to re-index"
             )
-    try:
-        return StoredIndex(store=read_store(folder, manifest), manifest=manifest, generation=generation,
-                           views={name: _read_view(folder, manifest, name) for name in manifest.views},
-                           tables={name: _read_table(folder, manifest, name) for name in manifest.tables})
-    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
-        raise IndexCorruptError(f"index in {folder} cannot be parsed ({error}); rebuild it") from None
+    return generation, folder, manifest
 
 
-def _verify(folder: Path, manifest: Manifest) -> None:
-    """Every file the manifest lists matches its checksum (streamed, in parallel), and the
-    files this format needs are among them: nothing unlisted is ever read."""
+def _verify(folder: Path, manifest: Manifest, files: Optional[list[str]] = None) -> None:
+    """Every file the manifest lists (or only ``files`` of them) matches its checksum (streamed,
+    in parallel), and the files this format needs are among them: nothing unlisted is ever read."""
     needed = [VECTORS, NODES if manifest.format == 1 else ROWS]
     needed += [name for view in manifest.views for name in _view_files(view)]
     needed += [_table_file(name) for name in manifest.tables]
-    names = list(manifest.files)
+    names = list(manifest.files) if files is None else [name for name in files if name in manifest.files]
     for name in needed:
         if name not in manifest.files:
             raise ValueError(f"{name} is not in the manifest")
@@ -286,6 +294,54 @@ def _read_files(folder: Path, manifest: Manifest) -> tuple[Any, bytes]:
     import faiss
 
     return faiss.read_index(str(folder / VECTORS)), (folder / (NODES if manifest.format == 1 else ROWS)).read_bytes()
+
+
+def read_phrasing_vectors(index_dir: Path, expected: Optional[EmbeddingSignature] = None
+                          ) -> Optional[dict[str, np.ndarray]]:
+    """The live generation's FAQ phrasings and their vectors, by text: what `faqbot check`
+    reuses instead of embedding again. Checked as :func:`load_index` checks (and raising as
+    it does), but only ``vectors.faiss`` and ``rows.json`` are read, without LlamaIndex.
+    None for an index of format 1 (:func:`load_index` reads it)."""
+    generation, folder, manifest = _verified_manifest(index_dir, expected, [VECTORS, ROWS])
+    if manifest.format == 1:
+        return None
+    try:
+        import faiss
+
+        index = faiss.read_index(str(folder / VECTORS))
+        texts = _phrasing_texts(json.loads((folder / ROWS).read_bytes()))
+        if index.d != manifest.signature.dimension or not hasattr(index, "id_map"):
+            raise ValueError(f"FAISS index of dimension {index.d} without ids, manifest says "
+                             f"{manifest.signature.dimension}")
+        ids = faiss.vector_to_array(index.id_map)
+        if not set(texts) <= set(ids.tolist()):
+            raise ValueError("a row has no vector")
+        vectors = index.index.reconstruct_n(0, index.ntotal)
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
+        raise IndexCorruptError(f"index in {folder} cannot be parsed ({error}); rebuild it") from None
+    # Vectors of nodes inserted beside the FAQ (rows.json's "nodes") are not phrasings: left out.
+    return {texts[faiss_id]: vectors[k] for k, faiss_id in enumerate(ids.tolist()) if faiss_id in texts}
+
+
+def _phrasing_texts(document: Any) -> dict[int, str]:
+    """Per FAISS id, the text of its phrasing, from a rows document (bot/index/vector_store.py)."""
+    if not isinstance(document, dict) or document.get("format") != "faqbot-rows/2":
+        raise ValueError("rows are not a faqbot-rows/2 document")
+    phrasings = []
+    for record in document["entries"]:
+        texts = [record["question"], *record["alternates"]] if type(record["alternates"]) is list else [None]
+        if not all(type(text) is str for text in texts):
+            raise ValueError(f"entry {record.get('id')!r} has a phrasing that is not text")
+        phrasings.append(texts)
+    found = {}
+    for row in document["rows"]:
+        if not (type(row) is list and len(row) == 3 and all(type(x) is int for x in row)):
+            raise ValueError(f"row {row!r} is not [faiss id, entry, phrasing]")
+        faiss_id, entry, index = row
+        if not (0 <= entry < len(phrasings) and 0 <= index < len(phrasings[entry])) or faiss_id in found:
+            raise ValueError(f"row {row!r} points outside the entries or repeats a vector")
+        found[faiss_id] = phrasings[entry][index]
+    return found
 
 
 def _read_view(folder: Path, manifest: Manifest, name: str) -> ViewVectors:
