@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -9,6 +10,13 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+
+# One OpenMP/BLAS thread per call, as in the Docker image (Dockerfile), for the tests and the
+# processes they start: two test workers share the cores, and a FAISS search fanned out over
+# busy cores waits for them (milliseconds instead of microseconds, a thousand times over in
+# a calibration). tests/test_embed_threads.py checks the threads settings without these.
+for _name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
 
 from sglang_standin import SGLangStandIn  # noqa: E402
 
