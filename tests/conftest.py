@@ -70,6 +70,12 @@ def write_faq(folder: Path, name: str, text: str) -> Path:
     return path
 
 
+def top_id(service, question: str):
+    """The FAQ entry id of ``service``'s best candidate for ``question`` (None: no candidate)."""
+    answer = service.answer(question)
+    return answer.candidates[0].node.metadata["faq_id"] if answer.candidates else None
+
+
 @pytest.fixture
 def faq_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "faq_sources"

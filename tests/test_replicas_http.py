@@ -29,7 +29,8 @@ from urllib.request import urlopen
 import pytest
 
 from bot.slack.blocks import ButtonValue
-from redis_process import RedisProcess, free_port
+from production_support import free_port
+from redis_process import RedisProcess
 from slack_fixtures import QUESTIONS, write_it_faq
 from slack_standin import (
     BOT_TOKEN, SIGNING_SECRET, SlackWebStandIn, app_mention, buttons_of, channel_message_for,

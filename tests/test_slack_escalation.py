@@ -23,10 +23,10 @@ from bot.slack.app import create_app
 from bot.slack.blocks import (
     ASK_PERSON, NOT_A_MAINTAINER, SAVE_AS_FAQ, VOTE_DOWN, ButtonValue,
 )
-from slack_fixtures import OFF_TOPIC, RunningHttpApp, drain, serving_http, write_it_faq
+from slack_fixtures import OFF_TOPIC, RunningHttpApp, drain, send_event, serving_http, write_it_faq
 from slack_standin import (
     BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, TEAM_ID, SlackWebStandIn, app_mention, block_actions,
-    buttons_of, event_callback, interaction_body, message_shortcut, message_ts, post,
+    buttons_of, interaction_body, message_shortcut, message_ts, post,
     signed_headers, view_submission,
 )
 
@@ -66,11 +66,6 @@ def bot(tmp_path, slack_api: SlackWebStandIn, local_embed_model):
     stack.close()
     for app in apps:
         drain(app)
-
-
-def send_event(running: RunningHttpApp, event: dict) -> None:
-    body = json.dumps(event_callback(event)).encode()
-    assert post(running.url, body, signed_headers(body))[0] == 200
 
 
 def send_interaction(running: RunningHttpApp, payload: dict) -> tuple[int, bytes]:
