@@ -1,4 +1,10 @@
-"""Shared fixtures: real FAQ files on disk, the real embedded model, local servers."""
+"""Shared fixtures: real FAQ files on disk, the real embedded model, local servers.
+
+The suite runs on two pytest-xdist workers, each test file whole on one of them (pyproject's
+addopts; ``-n 0`` runs everything in this process). So every test keeps to its own: ports
+from the OS (port 0, or ``free_port``), the ``redis_prefix`` key prefix, the ``postgres_url``
+database, tmp_path, and the environment through monkeypatch.
+"""
 
 from __future__ import annotations
 
