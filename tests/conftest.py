@@ -1,9 +1,9 @@
 """Shared fixtures: real FAQ files on disk, the real embedded model, local servers.
 
-The suite runs on two pytest-xdist workers, each test file whole on one of them (pyproject's
-addopts; ``-n 0`` runs everything in this process). So every test keeps to its own: ports
-from the OS (port 0, or ``free_port``), the ``redis_prefix`` key prefix, the ``postgres_url``
-database, tmp_path, and the environment through monkeypatch.
+Other test runs share the machine's Redis and PostgreSQL, and the order of test files must
+not matter: every test keeps to its own ports from the OS (port 0, or ``free_port``), the
+``redis_prefix`` key prefix, the ``postgres_url`` database, tmp_path, the environment through
+monkeypatch, and leaves the process-wide readiness checks as it found them (below).
 """
 
 from __future__ import annotations
@@ -92,6 +92,23 @@ def faq_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def settings(tmp_path: Path, faq_dir: Path) -> Settings:
     return Settings(faq_dir=faq_dir, index_dir=tmp_path / "index_store")
+
+
+@pytest.fixture(autouse=True)
+def readiness_checks_restored():
+    """``faqbot serve`` run in this process registers its checks (the embedding server's, the
+    feedback spool's...) in the process-wide HEALTH, as a serving process must; put them back
+    after each test so that a later test's /readyz never reports a server of an earlier one."""
+    from bot.health import HEALTH
+
+    with HEALTH._lock:
+        checks, draining = dict(HEALTH._checks), HEALTH.draining
+    yield
+    with HEALTH._lock:
+        HEALTH._checks.clear()
+        HEALTH._checks.update(checks)
+    if not draining:
+        HEALTH.stop_draining()
 
 
 @pytest.fixture(scope="session")
