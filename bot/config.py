@@ -521,9 +521,20 @@ class Settings(BaseSettings):
     faq_maintainer_group: Optional[str] = Field(
         None, pattern=r"^S[A-Z0-9]{2,20}$", description="Slack user group id (S…) whose members "
         "may *Save as FAQ* too (read with usergroups.users.list, scope usergroups:read).")
+    escalate_to: Optional[str] = Field(
+        None, pattern=r"^[CG][A-Z0-9]{2,20}$", description="Channel id where *Ask a person* posts "
+        "questions asked in DMs, and in channels whose own settings name no escalate_to (mentions "
+        "and /faq there); unset: no such button there.")
+    escalate_mention: Optional[str] = Field(
+        None, pattern=r"^S[A-Z0-9]{2,20}$", description="User group id (S…) mentioned in posts to "
+        "escalate_to; unset: nobody is mentioned.")
     escalation_reminder_after: Optional[float] = Field(
         3600.0, gt=0, description="Seconds after *Ask a person* with no reply in the asker's "
-        "thread before one reminder is posted; unset: no reminder.")
+        "thread before one reminder is posted; unset: no reminder. The due time is stored with "
+        "the escalation: any replica sends it, once, also after the escalating one stopped.")
+    escalation_reminder_poll: float = Field(
+        30.0, gt=0, description="Seconds between each replica's looks for due reminders in the "
+        "feedback database (a reminder is sent at most this late).")
 
     @field_validator("slack_admin_users", "faq_maintainer_users", mode="before")
     @classmethod

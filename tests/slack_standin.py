@@ -17,6 +17,11 @@ Response shapes follow Slack's method reference pages ("Typical success response
   (``https://<team>.slack.com/archives/<channel>/p<ts without the dot>``);
 - ``usergroups.users.list``: ``{"ok", "users": [...]}`` from ``usergroups`` (set by the
   test), ``no_such_subteam`` for an unknown group;
+- ``users.info``: ``{"ok", "user": {"id", "name", "real_name", "profile": {"real_name",
+  "display_name", …}}}`` from ``users`` (``add_user``), ``user_not_found`` otherwise;
+- ``conversations.replies``: the parent message first (``ts`` names it; a message with
+  no replies is returned alone), then the replies oldest first; people's messages are
+  there once added with ``add_message``;
 - anything else: ``{"ok": false, "error": "unknown_method"}``.
 
 With ``valid_tokens`` set, a Web API call whose bearer token is not one of them answers
@@ -172,6 +177,7 @@ class SlackWebStandIn:
         self._responses_held: Optional[threading.Event] = None  # response URLs hang
         self.valid_tokens: Optional[set[str]] = None  # None: any token is accepted
         self.usergroups: dict[str, list[str]] = {}  # usergroups.users.list answers
+        self.users: dict[str, dict] = {}  # users.info answers (``user`` objects), by id
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
 
@@ -297,6 +303,22 @@ class SlackWebStandIn:
             self.rate_limited_posts += 1
         return rate_limited(max(1, int((1 - tokens) / rate + 0.999)))
 
+    def add_message(self, channel: str, message: dict) -> dict:
+        """A message people wrote (the stand-in only records the bot's own posts), for
+        conversations.history/.replies; ``message`` as the Events API sent it."""
+        with self._changed:
+            self.messages.setdefault(channel, []).append(message)
+            self.messages[channel].sort(key=lambda m: float(m["ts"]))
+        return message
+
+    def add_user(self, user_id: str, real_name: str, display_name: str = "", **profile) -> None:
+        """users.info's ``user`` object (fields of Slack's reference page)."""
+        with self._changed:
+            self.users[user_id] = {"id": user_id, "team_id": TEAM_ID, "name": user_id.lower(),
+                                   "real_name": real_name, "is_bot": False,
+                                   "profile": {"real_name": real_name, "display_name": display_name,
+                                               **profile}}
+
     def posts_in(self, channel: str) -> list[dict]:
         with self._changed:
             return list(self.messages.get(channel, []))
@@ -387,6 +409,11 @@ class SlackWebStandIn:
             if group not in self.usergroups:
                 return 200, {"ok": False, "error": "no_such_subteam"}
             return 200, {"ok": True, "users": list(self.usergroups[group])}
+        if method == "users.info":
+            user = self.users.get(str(call.params.get("user")))
+            if user is None:
+                return 200, {"ok": False, "error": "user_not_found"}
+            return 200, {"ok": True, "user": user}
         if method in ("views.publish", "views.open"):
             view = _json_param(call.params.get("view"))
             return 200, {"ok": True, "view": {**view, "id": f"V{next(self._ts):010d}",
@@ -401,7 +428,11 @@ class SlackWebStandIn:
         with self._changed:
             posted = list(self.messages.get(channel, []))
         if method == "conversations.replies":
-            found = [m for m in posted if m.get("thread_ts") == params.get("ts")]
+            # The thread's parent first (also a message with no replies: just itself), then
+            # its replies, oldest first; ``ts`` names the parent.
+            parent = [m for m in posted if m["ts"] == params.get("ts")]
+            found = parent + [m for m in posted if m.get("thread_ts") == params.get("ts")
+                              and m["ts"] != params.get("ts")]
         else:
             found = [m for m in posted if m.get("thread_ts") in (None, m["ts"])][::-1]
         found = [{k: v for k, v in m.items() if with_metadata or k != "metadata"}

@@ -3,7 +3,8 @@
 Checks the wiring a typo would break silently: every replica reaches Redis, PostgreSQL and
 sglang-router by service name and port; the router's command parses with the installed
 sglang-router, lists exactly the worker services and is what `faqbot sglang router`
-prints; one writer and the reader replicas share the index volume; everything has a
+prints; the writer and the replicas publish and download index generations through
+PostgreSQL, each with an index folder of its own; everything has a
 healthcheck and starts only after what it needs is healthy; no secret is written in.
 """
 
@@ -110,25 +111,32 @@ def test_replicas_and_writer_reach_the_shared_services(services):
         # the password comes from .env, never written into the file
         assert database.password == "from-env" and database.port == 5432
         assert interpolated(postgres["POSTGRES_PASSWORD"], POSTGRES_PASSWORD="from-env") == "from-env"
-    assert parts["bot-replica"]["environment"]["FAQBOT_INDEX_ROLE"] == "reader"
+    assert parts["bot-replica"]["environment"]["FAQBOT_INDEX_ROLE"] == "auto"
     assert parts["faqbot-writer"]["environment"]["FAQBOT_INDEX_ROLE"] == "writer"
     assert argv(parts["bot-replica"])[:2] == ["faqbot", "serve"]
     assert "faqbot watch" in " ".join(argv(parts["faqbot-writer"]))
 
 
-def test_one_writer_and_the_readers_share_the_index_volume(services):
+def test_generations_are_published_through_postgres_and_every_process_has_its_own_index_folder(services):
     parts = scale(services)
     writers = [n for n, s in parts.items()
                if s.get("environment", {}).get("FAQBOT_INDEX_ROLE") == "writer"]
     assert writers == ["faqbot-writer"] and "replicas" not in parts["faqbot-writer"].get("deploy", {})
+    for name in ("faqbot-writer", "bot-replica"):
+        env = parts[name]["environment"]
+        assert env["FAQBOT_INDEX_PUBLISH_URL"] == env["FAQBOT_DATABASE_URL"]
+        Settings(index_publish_url=interpolated(env["FAQBOT_INDEX_PUBLISH_URL"], POSTGRES_PASSWORD="x"))
 
     def index_mount(service):
-        (mount,) = [v for v in service["volumes"] if v.split(":")[1] == "/data/index_store"]
+        (mount,) = [v for v in service["volumes"] if (v.split(":")[1] if ":" in v else v) == "/data/index_store"]
         return mount
 
-    assert index_mount(parts["faqbot-writer"]) == index_mount(parts["bot-replica"]) \
-        == "faqbot-index:/data/index_store"  # a named volume, writable (the Dockerfile's FAQBOT_INDEX_DIR)
-    assert "faqbot-index" in yaml.safe_load(COMPOSE.read_text())["volumes"]
+    # the writer's own named volume; each replica an anonymous one (one per container, --scale too)
+    assert index_mount(parts["faqbot-writer"]) == "faqbot-writer-index:/data/index_store"
+    assert index_mount(parts["bot-replica"]) == "/data/index_store"
+    assert "faqbot-writer-index" in yaml.safe_load(COMPOSE.read_text())["volumes"]
+    # every replica can take over writing: it has the FAQ folder
+    assert "./faq_sources:/data/faq_sources:ro" in parts["bot-replica"]["volumes"]
 
 
 def test_start_order_waits_on_health(services):

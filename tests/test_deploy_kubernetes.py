@@ -38,7 +38,7 @@ def test_every_manifest_validates_strictly_against_the_kubernetes_schemas(path):
 
 
 def test_the_validator_rejects_a_misspelt_field_offline():
-    deployment = resource("Deployment", "faqbot")
+    deployment = resource("StatefulSet", "faqbot")
     container = deployment["spec"]["template"]["spec"]["containers"][0]
     container["readinesProbe"] = container.pop("readinessProbe")
     with pytest.raises(kubernetes_validate.ValidationError, match="readinesProbe"):
@@ -61,8 +61,8 @@ def test_settings_and_secrets_name_real_faqbot_settings():
     assert settings["FAQBOT_INDEX_ROLE"] == "auto"
 
 
-def test_the_deployment_wires_ports_probes_volumes_and_a_disruption_budget():
-    deployment = resource("Deployment", "faqbot")
+def test_the_statefulset_wires_ports_probes_volumes_and_a_disruption_budget():
+    deployment = resource("StatefulSet", "faqbot")
     settings = resource("ConfigMap", "faqbot-settings")["data"]
     pod = deployment["spec"]["template"]["spec"]
     (container,) = pod["containers"]
@@ -78,6 +78,18 @@ def test_the_deployment_wires_ports_probes_volumes_and_a_disruption_budget():
     # each pod has its own index folder (a cache of the published generations): never shared
     assert "emptyDir" in volumes[mounts[settings["FAQBOT_INDEX_DIR"]]]
     assert volumes[mounts[settings["FAQBOT_FAQ_DIR"]]]["configMap"]["name"] == "faqbot-faq"
+    # the feedback log, and the spool beside it (the default FAQBOT_FEEDBACK_SPOOL_PATH), on the
+    # pod's own persistent volume claim: spooled feedback outlives the pod
+    from bot.feedback.spool import default_spool_path
+
+    assert "FAQBOT_FEEDBACK_SPOOL_PATH" not in settings  # so the spool sits beside the log
+    spool = default_spool_path(Path(settings["FAQBOT_FEEDBACK_LOG"]))
+    claims = {claim["metadata"]["name"]: claim for claim in deployment["spec"]["volumeClaimTemplates"]}
+    (spool_mount,) = [path for path in mounts if spool.parent == Path(path)]
+    assert mounts[spool_mount] in claims and mounts[spool_mount] not in volumes
+    assert claims[mounts[spool_mount]]["spec"]["accessModes"] == ["ReadWriteOnce"]
+    assert deployment["spec"]["persistentVolumeClaimRetentionPolicy"]["whenScaled"] == "Retain"
+    assert deployment["spec"]["serviceName"] == resource("Service", "faqbot")["metadata"]["name"]
     budget = resource("PodDisruptionBudget", "faqbot")
     assert budget["spec"]["selector"] == deployment["spec"]["selector"]
     assert deployment["spec"]["replicas"] > budget["spec"]["maxUnavailable"]
@@ -95,7 +107,7 @@ def test_the_faq_configmap_is_a_valid_faq(tmp_path):
 def test_the_probe_paths_are_served_by_the_metrics_server():
     from bot.metrics import start_metrics_server
 
-    container = resource("Deployment", "faqbot")["spec"]["template"]["spec"]["containers"][0]
+    container = resource("StatefulSet", "faqbot")["spec"]["template"]["spec"]["containers"][0]
     server = start_metrics_server("127.0.0.1", 0)
     try:
         for probe in ("livenessProbe", "readinessProbe", "startupProbe"):

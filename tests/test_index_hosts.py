@@ -160,6 +160,41 @@ def test_a_tampered_or_partial_chunk_is_refused_and_the_previous_generation_keep
     assert reader.refresh() == second.generation
 
 
+def test_a_chunk_reused_from_a_local_file_that_changed_on_disk_is_downloaded_instead(
+        tmp_path, faq_dir, postgres_url, embeddings):
+    """A reader copies the chunks a new generation shares with its live one from disk, by
+    the live generation's published listing, and checks the file they make up as a whole:
+    a live file changed on disk (same size) costs a download, never a wrong file."""
+    writer_host = host(tmp_path, "a", faq_dir, postgres_url, embeddings)
+    writer_host.publication.store.chunk_average = 1024  # many chunks per file
+    first = writer_host.build()
+    reader = host(tmp_path, "b", faq_dir, postgres_url, embeddings)
+    reader.read_only = True
+    reader.load()
+    edit(writer_host, EMAIL, "We text you a code.")
+    second = writer_host.build()
+
+    listing = {r.name: r.files for r in rows(postgres_url, sa.select(generations.c.name, generations.c.files))}
+    old, new = listing[first.generation], listing[second.generation]
+    changed = next(f for f in new if f in old and new[f]["sha256"] != old[f]["sha256"]
+                   and {sha for sha, _ in old[f]["chunks"]} & {sha for sha, _ in new[f]["chunks"]})
+    shared = {sha for sha, _ in new[changed]["chunks"]}
+    offset = 0
+    for sha, size in old[changed]["chunks"]:
+        if sha in shared:
+            break
+        offset += size
+    live_file = reader.settings.index_dir / first.generation / changed
+    data = bytearray(live_file.read_bytes())
+    data[offset] ^= 1
+    live_file.write_bytes(bytes(data))
+
+    fetched = reader.publication.catch_up()
+    assert fetched.generation == second.generation and fetched.reused_bytes > 0
+    assert reader.refresh() == second.generation  # the load checks every file again
+    assert "We text you a code." in reader.answer("I forgot my password").match.answer
+
+
 def test_an_unsafe_generation_name_or_file_name_in_the_database_is_refused(
         tmp_path, faq_dir, postgres_url, embeddings):
     writer_host = host(tmp_path, "a", faq_dir, postgres_url, embeddings)
@@ -517,3 +552,131 @@ def test_with_publishing_each_process_needs_an_index_folder_of_its_own(
     assert f"{first.settings.index_dir} is in use by pid {os.getpid()} on " in err
     assert "keeps its own index_dir" in err
     assert main(["--faq-dir", str(first.settings.faq_dir), "--index-dir", str(tmp_path / "other"), "index"]) == 0
+
+
+def test_faq_in_git_with_publishing_a_commit_reaches_another_host_and_an_auto_replica_takes_over_and_clones(
+        tmp_path, postgres_url, sglang_server, slack_api):
+    """Two `faqbot serve --role auto` "hosts", each with its own empty FAQ folder and index
+    folder, sharing only PostgreSQL and a bare git origin: the first clones and writes; a
+    pushed commit is served on the other; the writer killed, the other takes over, clones
+    the origin into its own folder and serves the next pushed commit."""
+    from production_support import free_port
+    from slack_standin import BOT_TOKEN, SIGNING_SECRET
+    from test_faq_git import Origin
+
+    origin = Origin(tmp_path / "repo")
+    gitconfig = tmp_path / "gitconfig"
+    gitconfig.write_text("")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).parent.parent),
+                                                                     os.environ.get("PYTHONPATH")])),
+           "FAQBOT_CONFIG": str(tmp_path / "none.toml"), "FAQBOT_INDEX_PUBLISH_URL": postgres_url,
+           "FAQBOT_FAQ_GIT_URL": str(origin.bare), "FAQBOT_FAQ_GIT_POLL_SECONDS": "0.3",
+           "GIT_CONFIG_GLOBAL": str(gitconfig), "GIT_CONFIG_NOSYSTEM": "1",
+           "FAQBOT_EMBED_BACKEND": "sglang", "FAQBOT_EMBED_API_BASE": sglang_server.base_url,
+           "FAQBOT_EMBED_DIMENSIONS": "256", "FAQBOT_RELOAD_DEBOUNCE_SECONDS": "0.2",
+           "FAQBOT_INDEX_POLL_SECONDS": "0.5", "FAQBOT_READY_TIMEOUT": "60",
+           "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+           "FAQBOT_SLACK_API_URL": slack_api.api_url, "FAQBOT_HOST": "127.0.0.1"}
+
+    def published() -> list[str]:
+        try:
+            return [r.name for r in rows(postgres_url, sa.select(generations.c.name).order_by(generations.c.seq))]
+        except sa.exc.ProgrammingError:
+            return []  # no tables yet
+
+    def serve(name: str, port: int) -> Process:
+        (tmp_path / name).mkdir()
+        return start(["--faq-dir", str(tmp_path / name / "faq"), "--index-dir", str(tmp_path / name / "index"),
+                      "serve", "--role", "auto"],
+                     {**env, "FAQBOT_PORT": str(port), "FAQBOT_FEEDBACK_LOG": str(tmp_path / name / "f.jsonl")},
+                     tmp_path / name / "serve.log")
+
+    def push(old: str, new: str, message: str) -> str:
+        before = published()[-1]
+        origin.commit("shop.md", (origin.work / "shop.md").read_text().replace(old, new), message)
+        return before
+
+    processes: list[Process] = []
+    ports = {"host-a": free_port(), "host-b": free_port()}
+    try:
+        first = serve("host-a", ports["host-a"])
+        processes.append(first)
+        wait_for(lambda: published(), "the first host to clone, index and publish", processes=processes)
+        assert (tmp_path / "host-a" / "faq" / ".git").is_dir()
+        second = serve("host-b", ports["host-b"])
+        processes.append(second)
+        wait_for(lambda: health(ports["host-b"]).get("index_generation") == published()[-1],
+                 "the second host to serve the published generation", processes=processes)
+        assert "index reader of" in second.log.read_text()
+        assert not (tmp_path / "host-b" / "faq" / ".git").exists()  # a reader needs no FAQ sources
+
+        # a commit pushed to the origin: the writer fetches and re-indexes, the other host serves it
+        before = push(EMAIL, "Answer revision ONE.", "Revision one")
+        wait_for(lambda: published()[-1] != before, "the writer to publish the pushed commit", processes=processes)
+        wait_for(lambda: health(ports["host-b"]).get("index_generation") == published()[-1],
+                 "the other host to serve the pushed commit", processes=processes)
+        assert "Answer revision ONE." in ask(ports["host-b"], slack_api, "C0GITB", "I forgot my password")
+
+        # the writer host dies; the other takes over, clones the origin into its empty FAQ folder
+        epoch_before = rows(postgres_url, sa.select(writer.c.epoch))[0][0]
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+        processes.remove(first)
+        wait_for(lambda: "takes over" in second.log.read_text(), "the other host to take over", processes=processes)
+        cloned = tmp_path / "host-b" / "faq" / "shop.md"
+        wait_for(lambda: cloned.exists() and "Answer revision ONE." in cloned.read_text(),
+                 "the new writer to clone the origin", processes=processes)
+        assert (tmp_path / "host-b" / "faq" / ".git").is_dir()
+        wait_for(lambda: "reloaded FAQ" in second.log.read_text().split("takes over", 1)[1],
+                 "the new writer's catch-up re-index", processes=processes)
+
+        # the next commit is fetched, indexed and published by the new writer, under the next epoch
+        before = push("Answer revision ONE.", "Answer revision TWO.", "Revision two")
+        wait_for(lambda: published()[-1] != before, "the new writer to publish the next commit", processes=processes)
+        wait_for(lambda: health(ports["host-b"]).get("index_generation") == published()[-1],
+                 "the new writer to serve its generation", processes=processes)
+        assert "Answer revision TWO." in ask(ports["host-b"], slack_api, "C0GITB2", "I forgot my password")
+        (row,) = rows(postgres_url, sa.select(generations.c.epoch).where(generations.c.name == published()[-1]))
+        assert row.epoch == epoch_before + 1
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=30)
+            except Exception:
+                process.kill()
+                process.wait()
+
+
+def test_a_file_hashed_once_is_not_read_again_until_it_changes(tmp_path, monkeypatch):
+    """A reader hard-links unchanged files into each downloaded generation and then loads it:
+    bot.index.storage.file_sha256 reads such a file once per process, and again only once
+    it changed (or was written too recently for its time stamp to tell)."""
+    import hashlib
+    import time
+
+    from bot.index import storage
+
+    reads = []
+    real = hashlib.file_digest
+    monkeypatch.setattr(storage.hashlib, "file_digest", lambda handle, name: reads.append(name) or real(handle, name))
+    settled = tmp_path / "settled.npy"
+    settled.write_bytes(b"a" * 4096)
+    long_ago = time.time() - 60
+    os.utime(settled, (long_ago, long_ago))
+    linked = tmp_path / "linked.npy"
+    os.link(settled, linked)
+    expected = hashlib.sha256(b"a" * 4096).hexdigest()
+    assert storage.file_sha256(settled) == storage.file_sha256(linked) == expected
+    assert len(reads) == 1  # the same inode, unchanged: read once
+
+    settled.write_bytes(b"b" * 4096)  # same size, a new modification time
+    os.utime(settled, (long_ago + 1, long_ago + 1))
+    assert storage.file_sha256(linked) == hashlib.sha256(b"b" * 4096).hexdigest() and len(reads) == 2
+
+    fresh = tmp_path / "fresh.npy"  # just written: a write within the same clock tick would not show
+    fresh.write_bytes(b"c" * 4096)
+    storage.file_sha256(fresh)
+    storage.file_sha256(fresh)
+    assert len(reads) == 4

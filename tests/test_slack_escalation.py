@@ -25,13 +25,15 @@ from bot.slack.blocks import (
 )
 from slack_fixtures import OFF_TOPIC, RunningHttpApp, drain, send_event, serving_http, write_it_faq
 from slack_standin import (
-    BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, TEAM_ID, SlackWebStandIn, app_mention, block_actions,
-    buttons_of, interaction_body, message_shortcut, message_ts, post,
-    signed_headers, view_submission,
+    BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, TEAM_ID, SlackWebStandIn, app_mention, block_actions,
+    buttons_of, direct_message, form_body, interaction_body, message_shortcut, message_ts,
+    post, signed_headers, slack_error, slash_command, view_submission,
 )
 
 GENERAL = "C0GENERAL1"      # escalates to HELPDESK, mentioning SUPPORT_GROUP
 HELPDESK = "C0HELPDESK1"
+DESK = "C0DESKDEFLT"        # the workspace default target (escalate_to), when a test sets it
+DM = "D0DIRECT01"
 QUIET = "C0QUIET0001"       # no escalation target
 SUPPORT_GROUP = "S0SUPPORT01"
 MAINTAINER_GROUP = "S0MAINTAIN1"
@@ -54,7 +56,8 @@ def bot(tmp_path, slack_api: SlackWebStandIn, local_embed_model):
                       slack_signing_secret=SIGNING_SECRET, slack_api_url=slack_api.api_url,
                       feedback_log=tmp_path / "feedback.jsonl", user_rate_limit="off",
                       channels={GENERAL: {"escalate_to": HELPDESK, "escalate_mention": SUPPORT_GROUP}},
-                      faq_maintainer_group=MAINTAINER_GROUP, escalation_reminder_after=None)
+                      faq_maintainer_group=MAINTAINER_GROUP, escalation_reminder_after=None,
+                      escalation_reminder_poll=0.3)
         settings = Settings(**{**values, **overrides})
         service = FaqService(settings, embed_model=local_embed_model)
         service.load()
@@ -228,10 +231,12 @@ def test_save_as_faq_is_refused_to_non_maintainers(bot, slack_api):
     assert slack_api.calls_to("views.open") == []
 
 
-def open_save_modal(running, slack_api, message: dict, user: str = MAINTAINER) -> dict:
+def open_save_modal(running, slack_api, message: dict, user: str = MAINTAINER,
+                    channel: Optional[str] = None) -> dict:
     before = len(slack_api.calls_to("views.open"))
     assert send_interaction(running, message_shortcut(SAVE_AS_FAQ, message, slack_api.response_url(),
-                                                      user=user))[0] == 200
+                                                      user=user, channel=channel or message.get("channel")
+                                                      or GENERAL))[0] == 200
     opened = slack_api.wait_for(lambda calls: sum(c.method == "views.open" for c in calls) > before) \
         and slack_api.calls_to("views.open")[before]
     return json.loads(opened.params["view"]) if isinstance(opened.params["view"], str) else opened.params["view"]
@@ -292,10 +297,10 @@ def test_escalate_remind_reply_save_and_the_bot_answers_the_saved_question(bot, 
 
 def test_a_save_that_cannot_be_written_keeps_the_modal_open_with_the_reason(bot, slack_api, tmp_path):
     running = bot()
-    human = {"type": "message", "user": HELPER, "ts": message_ts(), "text": "Ask facilities."}
+    human = thread_reply("Ask facilities.", user=HELPER, channel=GENERAL, thread_ts=message_ts())
     view = open_save_modal(running, slack_api, human)
     values = initial_values(view)
-    # No question (the thread was not escalated): refused against the field.
+    # No question (a thread whose parent Slack does not return): refused against the field.
     status, body = submit(running, view, values)
     assert status == 200 and body["response_action"] == "errors" and "question" in body["errors"]
     values["question"] = {"question": {"type": "plain_text_input", "value": "Who fixes the coffee machine?"}}
@@ -349,8 +354,6 @@ def test_two_replicas_sharing_redis_escalate_and_remind_once(bot, slack_api, tmp
 
 
 def test_an_escalation_slack_refused_can_be_clicked_again(bot, slack_api, tmp_path):
-    from slack_standin import slack_error
-
     running = bot()
     question, reply = ask(running, slack_api, OFF_TOPIC)
     button = ask_person_button(reply)
@@ -364,3 +367,176 @@ def test_an_escalation_slack_refused_can_be_clicked_again(bot, slack_api, tmp_pa
     click(running, slack_api, button, reply, question)
     slack_api.wait_for(lambda calls: any("I've asked" in c.block_text for c in calls))
     assert len(stored(tmp_path)) == 1
+
+
+# -- Ask a person from DMs and /faq: the workspace default target --------------------------
+def test_a_dm_question_is_escalated_to_the_default_target_and_the_first_reply_passed_on(bot, slack_api, tmp_path):
+    """A DM has no channel settings: the workspace default ``escalate_to`` is its target.
+    People reply under the escalation post (they cannot open a DM); the first reply by
+    someone other than the asker is passed on to the asker's DM, once."""
+    running = bot(escalate_to=DESK, escalate_mention=SUPPORT_GROUP)
+    question = direct_message(OFF_TOPIC, channel=DM)
+    send_event(running, question)
+    reply = slack_api.wait_for_posts(1)[0]
+    assert reply.params["channel"] == DM
+    button = ask_person_button(reply)
+    assert button is not None
+    message = {"type": "message", "ts": "1700000999.000200", "user": BOT_USER_ID, "text": "not sure"}
+    payload = block_actions(button, slack_api.response_url(), user=ASKER, channel=DM, message=message)
+    assert send_interaction(running, payload)[0] == 200
+    slack_api.wait_for(lambda calls: any("pass the first reply on to you here" in c.block_text for c in calls))
+    [escalated] = posts_to(slack_api, DESK)
+    assert "asked me privately (in a direct message)" in escalated.block_text
+    assert f"<!subteam^{SUPPORT_GROUP}>" in escalated.block_text and OFF_TOPIC in escalated.block_text
+    assert slack_api.calls_to("chat.getPermalink") == []  # nobody could open the asker's DM
+    told = next(c for c in posts_to(slack_api, DM) if "I've asked" in c.block_text)
+    assert f"<#{DESK}>" in told.block_text
+    # A second click is refused privately (the click's response_url), nothing posted again.
+    assert send_interaction(running, payload)[0] == 200
+    slack_api.wait_for(lambda calls: any("already been asked" in c.block_text for c in calls
+                                         if c.path.startswith("/response/")))
+    post_ts = slack_api.posts_in(DESK)[0]["ts"]
+    for user, text in ((ASKER, "any news?"), (HELPER, "About *11 m/s*, <https://example.com/birds|see here>"),
+                       ("U0LATER001", "or 24 mph")):
+        send_event(running, thread_reply(text, user=user, channel=DESK, thread_ts=post_ts))
+    slack_api.wait_for(lambda calls: any("replied in" in c.block_text for c in calls))
+    drain(running.app)
+    [relayed] = [c for c in posts_to(slack_api, DM) if "replied in" in c.block_text]
+    assert f"<@{HELPER}>" in relayed.block_text and "About *11 m/s*" in relayed.block_text
+    assert len(posts_to(slack_api, DESK)) == 1
+    [row] = stored(tmp_path)
+    assert (row.thread_ref, row.answered_by, row.relay_ref) == (f"{DM}/{question['ts']}", HELPER, DM)
+
+
+def test_a_faq_command_answer_offers_ask_person_and_the_asker_is_told_privately_in_chinese(bot, slack_api, tmp_path):
+    """``/faq`` in a channel without its own target: the workspace default. The answer has
+    no message: its stamp names the question (escalated once); the asker is told under it,
+    in Chinese, and gets the first reply in a DM from the bot (chat.postMessage to the user id)."""
+    running = bot(escalate_to=DESK)
+    body = form_body(slash_command("公司的猫叫什么名字", slack_api.response_url(), user=ASKER, channel=QUIET))
+    assert post(running.url, body, signed_headers(body, content_type=FORM))[0] == 200
+    [answer] = slack_api.wait_for(lambda calls: any(c.path.startswith("/response/") for c in calls)) and \
+        slack_api.calls_under("/response/")
+    button = ask_person_button(answer)
+    assert button is not None and "问问同事" in json.dumps(button, ensure_ascii=False)
+    # The click on an ephemeral /faq answer: Slack sends no message, only the container.
+    payload = block_actions(button, slack_api.response_url(), user=ASKER, channel=QUIET, message=None)
+    for _ in range(2):
+        assert send_interaction(running, payload)[0] == 200
+    slack_api.wait_for(lambda calls: sum(c.path.startswith("/response/") for c in calls) >= 3)
+    notes = [c.block_text for c in slack_api.calls_under("/response/")[1:]]
+    assert sum("我已把你的问题转给" in n and "私信" in n for n in notes) == 1
+    assert sum("已经转给同事" in n for n in notes) == 1
+    [escalated] = posts_to(slack_api, DESK)
+    assert f"with `/faq` in <#{QUIET}>" in escalated.block_text
+    assert posts_to(slack_api, QUIET) == []  # nothing public where /faq was typed
+    send_event(running, thread_reply("它叫小白。", user=HELPER, channel=DESK,
+                                     thread_ts=slack_api.posts_in(DESK)[0]["ts"]))
+    slack_api.wait_for(lambda calls: any(c.params.get("channel") == ASKER for c in calls
+                                         if c.method == "chat.postMessage"))
+    [relayed] = posts_to(slack_api, ASKER)
+    assert "回复了你的问题" in relayed.block_text and "它叫小白" in relayed.block_text
+    [row] = stored(tmp_path)
+    assert row.thread_ref.startswith(f"{QUIET}/") and row.relay_ref == ASKER
+
+
+def test_a_channel_target_wins_over_the_default_and_a_dm_without_any_target_offers_no_button(bot, slack_api):
+    running = bot()  # no workspace default
+    send_event(running, direct_message(OFF_TOPIC, channel=DM))
+    assert ask_person_button(slack_api.wait_for_posts(1)[0]) is None
+    other = bot(escalate_to=DESK)
+    question, reply = ask(other, slack_api, OFF_TOPIC)  # GENERAL names HELPDESK itself
+    click(other, slack_api, ask_person_button(reply), reply, question)
+    slack_api.wait_for(lambda calls: any("I've asked" in c.block_text for c in calls))
+    assert len(posts_to(slack_api, HELPDESK)) == 1 and posts_to(slack_api, DESK) == []
+
+
+# -- Save as FAQ on any message -------------------------------------------------------------
+def test_save_as_faq_on_a_reply_of_any_thread_prefills_the_question_from_the_parent(bot, slack_api):
+    """No escalation: the thread's parent (conversations.replies, first message) is the
+    question, as plain text; the clicked reply the answer, converted from mrkdwn."""
+    running = bot()
+    parent = slack_api.add_message(QUIET, {
+        "type": "message", "user": ASKER, "ts": message_ts(), "team": TEAM_ID, "channel": QUIET,
+        "text": "<@U0HELPER01> where do I pick up *visitor badges*? :pray:"})
+    human = slack_api.add_message(QUIET, thread_reply("At _reception_, &lt;ground floor&gt;: `desk 2`",
+                                                      user=HELPER, channel=QUIET, thread_ts=parent["ts"]))
+    values = initial_values(open_save_modal(running, slack_api, human))
+    [read] = slack_api.calls_to("conversations.replies")
+    assert (read.params["channel"], read.params["ts"]) == (QUIET, parent["ts"])
+    assert values["question"]["question"]["value"] == "where do I pick up *visitor badges*?"
+    assert values["answer"]["answer"]["value"] == "At *reception*, <ground floor>: `desk 2`"
+
+
+def test_save_as_faq_on_a_top_level_message_bot_messages_and_unreadable_threads(bot, slack_api):
+    running = bot()
+    # A top-level message with no thread is the question itself: no answer to prefill.
+    top = {"type": "message", "user": ASKER, "ts": message_ts(), "text": "How do I book a *desk*?",
+           "channel": QUIET}
+    values = initial_values(open_save_modal(running, slack_api, top))
+    assert values["question"]["question"]["value"] == "How do I book a *desk*?"
+    assert values["answer"]["answer"].get("value") is None
+    assert slack_api.calls_to("conversations.replies") == []
+    # A reply under the bot's own post: no person's question there; this bot's own reply
+    # clicked: no answer (its answers are the FAQ already).
+    bot_post = slack_api.add_message(QUIET, {"type": "message", "user": BOT_USER_ID, "bot_id": BOT_ID,
+                                             "ts": message_ts(), "text": "Daily digest"})
+    reply = slack_api.add_message(QUIET, thread_reply("Use the kiosk.", user=HELPER, channel=QUIET,
+                                                      thread_ts=bot_post["ts"]))
+    values = initial_values(open_save_modal(running, slack_api, reply))
+    assert values["question"]["question"].get("value") is None
+    assert values["answer"]["answer"]["value"] == "Use the kiosk."
+    own = {"type": "message", "user": BOT_USER_ID, "bot_id": BOT_ID, "ts": message_ts(), "channel": QUIET,
+           "thread_ts": reply["thread_ts"], "text": "I'm not sure which FAQ entry answers that."}
+    values = initial_values(open_save_modal(running, slack_api, own))
+    assert values["answer"]["answer"].get("value") is None
+    # Slack refuses the thread read (the bot is not in the channel): the modal still opens.
+    slack_api.fail_always("conversations.replies", slack_error("not_in_channel"))
+    lost = thread_reply("Ask facilities.", user=HELPER, channel=QUIET, thread_ts=message_ts())
+    values = initial_values(open_save_modal(running, slack_api, lost))
+    assert values["question"]["question"].get("value") is None
+    assert values["answer"]["answer"]["value"] == "Ask facilities."
+
+
+# -- Save as FAQ into a git repository: the maintainer is the author ------------------------
+def _git(cwd: Path, *args: str) -> str:
+    import os
+    import subprocess
+
+    env = {"PATH": os.environ["PATH"], "HOME": str(cwd), "LC_ALL": "C", "GIT_CONFIG_NOSYSTEM": "1",
+           "GIT_CONFIG_GLOBAL": os.devnull, "GIT_AUTHOR_NAME": "Grace Editor",
+           "GIT_AUTHOR_EMAIL": "grace@example.org", "GIT_COMMITTER_NAME": "Grace Editor",
+           "GIT_COMMITTER_EMAIL": "grace@example.org"}
+    return subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True,
+                          text=True).stdout
+
+
+def test_a_save_into_git_is_committed_as_the_maintainer_by_their_slack_name(bot, slack_api, tmp_path, monkeypatch):
+    from bot.faq.git_source import GitSource
+
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))
+    (tmp_path / "gitconfig").write_text("")
+    bare, work = tmp_path / "origin.git", write_it_faq(tmp_path / "maintainer")
+    bare.mkdir()
+    _git(bare, "init", "-q", "--bare", "-b", "main")
+    _git(work, "init", "-q", "-b", "main")
+    _git(work, "add", "it.md")
+    _git(work, "commit", "-q", "-m", "IT FAQ")
+    _git(work, "push", "-q", str(bare), "HEAD:refs/heads/main")
+    GitSource(str(bare), "main", tmp_path / "faq").ensure_clone()
+    slack_api.add_user(MAINTAINER, "Ada Lovelace", "ada", email="ada@example.org")
+    # A name written to break out of the author field: newline, a forged address, an option.
+    slack_api.add_user(HELPER, "Mallory\n--exec=touch pwned <evil@example.org>", "mal")
+    running = bot(faq_git_url=str(bare), faq_maintainer_users=[MAINTAINER, HELPER],
+                  faq_git_author="FAQ Bot <faqbot@example.org>")
+    for user, question in ((MAINTAINER, "Who waters the office plants?"), (HELPER, "Where is the first aid kit?")):
+        human = thread_reply("The facilities team.", user="U0SOMEONE1", channel=GENERAL, thread_ts=message_ts())
+        view = open_save_modal(running, slack_api, human, user=user)
+        values = initial_values(view)
+        values["question"] = {"question": {"type": "plain_text_input", "value": question}}
+        assert submit(running, view, values, user=user) == (200, {})
+    log = _git(bare, "log", "-2", "--format=%an <%ae>|%cn|%s", "main").strip().splitlines()
+    assert log[1].startswith("Ada Lovelace <ada@example.org>|faqbot|") and "drafts.md" in log[1]
+    assert log[0].split("|")[0] == "Mallory --exec=touch pwned evil@example.org <faqbot@example.org>"
+    assert not (tmp_path / "faq" / "pwned").exists()
+    assert [c.params["user"] for c in slack_api.calls_to("users.info")] == [MAINTAINER, HELPER]

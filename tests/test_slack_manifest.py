@@ -20,7 +20,7 @@ def test_manifest_matches_the_listeners():
     assert settings["interactivity"]["is_enabled"] is True
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
         "app_mentions:read", "im:history", "channels:history", "groups:history", "chat:write",
-        "commands", "reactions:write", "usergroups:read"}
+        "commands", "reactions:write", "usergroups:read", "users:read"}
     assert [(s["type"], s["callback_id"]) for s in manifest["features"]["shortcuts"]] == \
         [("message", SAVE_AS_FAQ)]
     assert manifest["features"]["app_home"]["messages_tab_enabled"] is True

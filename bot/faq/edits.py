@@ -84,6 +84,7 @@ class FileEdit:
     after: str          # its text after the edit
     before_sha256: str  # SHA-256 of the bytes planned from ("" for a file that did not exist)
     folder: Optional[Path] = None  # the FAQ folder, whose lock serialises edits (else path's folder)
+    author: Optional[str] = None  # "Name <email>" of who made it, for a git commit (else faq_git_author)
 
     @property
     def creates(self) -> bool:

@@ -196,7 +196,9 @@ class GitSource:
         self._git("add", "--", edit.source)
         if self._git("diff", "--cached", "--quiet", check=False).returncode == 0:
             return  # the file already held these bytes
-        self._git("commit", "-q", "--no-verify", f"--author={self.author}", "-m", commit_message(edit))
+        # One argument "--author=…": a name cannot become an option; its form is checked.
+        self._git("commit", "-q", "--no-verify", f"--author={commit_author(edit.author, self.author)}",
+                  "-m", commit_message(edit))
         for _ in range(PUSH_ATTEMPTS):
             try:
                 self._push()
@@ -230,6 +232,18 @@ class GitSource:
 
 class _PushRejected(Exception):
     """The branch moved since our last fetch."""
+
+
+_AUTHOR = re.compile(r"^[^<>\x00-\x1f\x7f]{1,200} <[^<>\s]{1,254}>$")
+
+
+def commit_author(author: Optional[str], default: str) -> str:
+    """The edit's own author if it is a clean one-line ``Name <email>``, else ``default``."""
+    if author and _AUTHOR.match(author) and not author.startswith("-"):
+        return author
+    if author:
+        log.warning("edit author not usable as a git author, committing as faq_git_author")
+    return default
 
 
 def commit_message(edit: FileEdit) -> str:

@@ -139,7 +139,15 @@ escalations = sa.Table(
     sa.Column("escalated_at", UtcDateTime(), nullable=False),
     sa.Column("answered_at", UtcDateTime()),
     sa.Column("answered_by", sa.String(ID_CHARS)),  # personal: erased after retention
+    # When the one reminder is due (NULL: none), and when a replica claimed sending it:
+    # every replica sweeps for due reminders, so one outlives the process that escalated.
+    sa.Column("remind_at", UtcDateTime()),
+    sa.Column("reminded_at", UtcDateTime()),
+    # Where the first person's reply is passed on, for a question asked privately (a DM
+    # "<channel>/<thread ts>", a /faq "<user id>"); NULL: the asker's thread is public.
+    sa.Column("relay_ref", sa.String(2 * ID_CHARS + 1)),
     sa.UniqueConstraint("thread_ref", name="uq_feedback_escalations_thread"),
     sa.Index("ix_feedback_escalations_target_ref", "target_ref"),
     sa.Index("ix_feedback_escalations_escalated_at", "escalated_at"),
+    sa.Index("ix_feedback_escalations_remind_at", "remind_at"),
 )

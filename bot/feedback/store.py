@@ -122,6 +122,9 @@ class Escalation:
     escalated_at: datetime
     answered_at: Optional[datetime]
     answered_by: Optional[str]
+    remind_at: Optional[datetime] = None
+    reminded_at: Optional[datetime] = None
+    relay_ref: Optional[str] = None  # set: asked privately (DM, /faq); the reply is passed on here
 
     @property
     def answered(self) -> bool:
@@ -223,16 +226,47 @@ class FeedbackStore:
 
     def record_escalation(self, *, thread_ref: str, target_ref: Optional[str], user: Optional[str],
                           question: str, faq_id: Optional[str] = None,
-                          score: Optional[float] = None) -> None:
+                          score: Optional[float] = None, remind_after: Optional[float] = None,
+                          relay_ref: Optional[str] = None) -> None:
         """*Ask a person* posted the question of the asker's thread ``thread_ref``
-        ("<channel>/<ts>") to ``target_ref``; waits until durably recorded, like a vote."""
+        ("<channel>/<ts>") to ``target_ref``; waits until durably recorded, like a vote.
+        ``remind_after``: seconds until the reminder is due (None: no reminder);
+        ``relay_ref``: where the first reply is passed on (a privately asked question)."""
         self._check_ids([faq_id] if faq_id is not None else [])
+        extra = {"thread_ref": _ref(thread_ref), "target_ref": _ref(target_ref)}
+        if remind_after is not None:
+            extra["remind_after"] = float(remind_after)
+        if relay_ref is not None:
+            extra["relay_ref"] = _ref(relay_ref)
         self._write({"time": self.clock(), "kind": ESCALATED, "faq_id": faq_id, "score": score,
                      "channel": _id(thread_ref.split("/", 1)[0]),
                      "message_ts": _id(thread_ref.split("/", 1)[-1]), "user_id": _id(user),
-                     "question": self.clip(question),
-                     "extra": {"thread_ref": _ref(thread_ref), "target_ref": _ref(target_ref)}},
+                     "question": self.clip(question), "extra": extra},
                     wait=True)
+
+    def due_reminders(self, now: Optional[datetime] = None, limit: int = 50) -> list[Escalation]:
+        """Open escalations whose reminder is due and not yet claimed, oldest due first
+        (read from the database itself: every replica sees every escalation there)."""
+        now = now or self.clock()
+        query = (sa.select(escalations)
+                 .where(escalations.c.remind_at <= now, escalations.c.reminded_at.is_(None),
+                        escalations.c.answered_at.is_(None))
+                 .order_by(escalations.c.remind_at, escalations.c.id).limit(limit))
+        with self.engine.connect() as connection:
+            return [_escalation(row) for row in connection.execute(query)]
+
+    def claim_reminder(self, thread_ref: str, now: Optional[datetime] = None) -> bool:
+        """Claim sending the reminder of ``thread_ref``: True for exactly one caller, of any
+        replica, and only while the escalation is still unanswered. One conditional UPDATE
+        in the database (not through the spool: the claim must be decided now)."""
+        now = now or self.clock()
+        with self.engine.begin() as connection:
+            claimed = connection.execute(
+                escalations.update()
+                .where(escalations.c.thread_ref == thread_ref, escalations.c.remind_at.is_not(None),
+                       escalations.c.reminded_at.is_(None), escalations.c.answered_at.is_(None))
+                .values(reminded_at=now)).rowcount
+        return claimed == 1
 
     def record_escalation_answered(self, thread_ref: str, *, user: Optional[str]) -> None:
         """A person (``user``) replied in the escalated thread ``thread_ref`` (the asker's
@@ -425,11 +459,15 @@ def write_events(connection: sa.Connection, rows: list[dict]) -> int:
 def _insert_escalation(connection: sa.Connection, row: dict) -> None:
     """One escalation per asker's thread: a second (another replica's) is not stored."""
     extra = row.get("extra") or {}
+    remind_after = extra.get("remind_after")
+    remind_at = row["time"] + timedelta(seconds=float(remind_after)) \
+        if isinstance(remind_after, (int, float)) and not isinstance(remind_after, bool) else None
     connection.execute(
         _insert(connection, escalations).on_conflict_do_nothing(index_elements=[escalations.c.thread_ref]),
         {"thread_ref": extra.get("thread_ref"), "target_ref": extra.get("target_ref"),
          "user_id": row.get("user_id"), "question": row.get("question"), "faq_id": row.get("faq_id"),
-         "score": row.get("score"), "escalated_at": row["time"]})
+         "score": row.get("score"), "escalated_at": row["time"], "remind_at": remind_at,
+         "relay_ref": extra.get("relay_ref")})
 
 
 def _mark_answered(connection: sa.Connection, row: dict) -> None:
@@ -447,7 +485,10 @@ def _escalation(row) -> Escalation:
     return Escalation(row.thread_ref, row.target_ref, row.user_id, row.question, row.faq_id,
                       row.score, _as_utc(row.escalated_at),
                       _as_utc(row.answered_at) if row.answered_at is not None else None,
-                      row.answered_by)
+                      row.answered_by,
+                      _as_utc(row.remind_at) if row.remind_at is not None else None,
+                      _as_utc(row.reminded_at) if row.reminded_at is not None else None,
+                      row.relay_ref)
 
 
 def _ref(ref: Optional[str]) -> Optional[str]:

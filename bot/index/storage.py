@@ -150,9 +150,34 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _file_sha256(path: Path) -> str:
+# The SHA-256 of files this process has hashed, by inode. A generation's files are never
+# modified once written, and a reader on another host hard-links the files a new generation
+# shares with the one it serves (bot/index/publish/store.py): without this, the same bytes
+# were hashed again by the download and again by the load, every generation.
+# An entry counts only while the file keeps its size and modification time, and only if
+# that time was well before the hashing: a write changes the time, but within one tick of
+# the file system's clock it may not (git's "racily clean" files), so a file hashed right
+# after it was written is hashed again next time. The memory is per process.
+_KNOWN_DIGESTS: dict[tuple[int, int], tuple[int, int, str]] = {}  # inode -> size, mtime_ns, digest
+_KNOWN_DIGESTS_MAX = 4096
+_SETTLED_NS = 1_000_000_000
+
+
+def file_sha256(path: Path) -> str:
+    """``path``'s SHA-256, read from disk unless this process hashed the same unchanged inode."""
+    status = os.stat(path)
+    inode, version = (status.st_dev, status.st_ino), (status.st_size, status.st_mtime_ns)
+    known = _KNOWN_DIGESTS.get(inode)
+    if known is not None and known[:2] == version:
+        return known[2]
+    hashed_at = time.time_ns()
     with open(path, "rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
+        digest = hashlib.file_digest(handle, "sha256").hexdigest()
+    if hashed_at - status.st_mtime_ns > _SETTLED_NS:  # the status from before the read: a write meanwhile is seen
+        if len(_KNOWN_DIGESTS) >= _KNOWN_DIGESTS_MAX:
+            _KNOWN_DIGESTS.clear()
+        _KNOWN_DIGESTS[inode] = (*version, digest)
+    return digest
 
 
 def current_generation(index_dir: Path) -> Optional[str]:
@@ -222,7 +247,7 @@ def _verify(folder: Path, manifest: Manifest) -> None:
     if any("/" in name or name.startswith(".") for name in names):
         raise ValueError("a file name in the manifest leaves the generation folder")
     with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-        digests = dict(zip(names, pool.map(lambda name: _file_sha256(folder / name), names)))
+        digests = dict(zip(names, pool.map(lambda name: file_sha256(folder / name), names)))
     for name, digest in digests.items():
         if manifest.files[name] != digest:
             raise _ChecksumError(f"{folder / name} fails its checksum; rebuild the index")

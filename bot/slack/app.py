@@ -17,7 +17,7 @@ from bot.config import Settings
 from bot.service import FaqService
 from bot.slack.dedupe import Deduplicator
 from bot.slack.dedupe_redis import deduplicator_for
-from bot.slack.escalation import Escalator
+from bot.slack.escalation import Escalator, ReminderSweeper
 from bot.slack.lifecycle import Lifecycle
 from bot.slack.save_faq import Maintainers
 from bot.feedback.startup import open_store
@@ -68,6 +68,9 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
     claims = lifecycle.tracked(dedupe or deduplicator_for(settings))
     # Escalation claims are tracked too: a click not finished before a shutdown is released.
     escalator = Escalator(service, store, claims, policy, settings.escalation_reminder_after)
+    if settings.escalation_reminder_after:  # due reminders of any replica's escalations
+        sweeper = ReminderSweeper(escalator, app.client, settings.escalation_reminder_poll).start()
+        lifecycle.on_stop(sweeper.stop)
     register_listeners(app, replies, claims, policy, working, home_tab, switch,
                        escalator=escalator, maintainers=Maintainers.from_settings(settings))
     return app

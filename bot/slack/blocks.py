@@ -166,17 +166,44 @@ ASK_PERSON_LABEL = {"en": "Ask a person", "zh": "问问同事"}
 _TS = re.compile(r"^\d{1,12}\.\d{1,8}$")
 
 
+# Where a question offered *Ask a person* was asked, which decides how its asker is
+# reached: in the thread (a channel: people reply there), or privately (a DM, /faq:
+# people reply under the escalation post and the bot passes the first reply on).
+ASKED_IN_THREAD = "t"
+ASKED_IN_DM = "d"
+ASKED_BY_COMMAND = "c"
+ASKED_KINDS = (ASKED_IN_THREAD, ASKED_IN_DM, ASKED_BY_COMMAND)
+
+
+@dataclass(frozen=True)
+class AskOrigin:
+    """Where a reply offering *Ask a person* was asked: the asker's thread (or stamp) and
+    how it was asked (``ASKED_*``)."""
+
+    thread_ts: str
+    kind: str = ASKED_IN_THREAD
+
+
 @dataclass(frozen=True)
 class AskValue:
-    """What the *Ask a person* button remembers: the question and the asker's thread.
+    """What the *Ask a person* button remembers: the question, the asker's thread (for
+    /faq, whose answer has no message, the answer's own stamp) and how it was asked.
     Who asks is the clicker (from Slack, not the value), where is the click's channel."""
 
     question: str
     thread_ts: str
+    kind: str = ASKED_IN_THREAD
+
+    @property
+    def private(self) -> bool:
+        return self.kind != ASKED_IN_THREAD
 
     def encode(self) -> str:
         question = printable(self.question)[:QUESTION_IN_VALUE_LIMIT]
-        return json.dumps({"q": question, "t": self.thread_ts}, ensure_ascii=False)
+        data = {"q": question, "t": self.thread_ts}
+        if self.kind != ASKED_IN_THREAD:
+            data["k"] = self.kind
+        return json.dumps(data, ensure_ascii=False)
 
     @classmethod
     def decode(cls, value: object) -> "AskValue":
@@ -187,9 +214,10 @@ class AskValue:
         except (ValueError, RecursionError):
             raise InvalidButtonValue("value is not JSON") from None
         if not isinstance(data, dict) or not isinstance(data.get("q"), str) \
-                or not isinstance(data.get("t"), str) or not _TS.match(data["t"]):
+                or not isinstance(data.get("t"), str) or not _TS.match(data["t"]) \
+                or data.get("k", ASKED_IN_THREAD) not in ASKED_KINDS:
             raise InvalidButtonValue("not an Ask a person value")
-        return cls(data["q"], data["t"])
+        return cls(data["q"], data["t"], data.get("k", ASKED_IN_THREAD))
 
 
 def with_ask_person(message: Message, value: AskValue, language: Optional[str]) -> Message:
@@ -208,27 +236,56 @@ class Nearest:
 
 
 def escalation_post(*, asker: str, channel: str, question: str, permalink: Optional[str],
-                    nearest: list[Nearest], mention: Optional[str]) -> Message:
+                    nearest: list[Nearest], mention: Optional[str],
+                    kind: str = ASKED_IN_THREAD) -> Message:
     """The question as posted to the escalation channel."""
     who = f"<!subteam^{mention}> " if mention else ""
     link = f" · <{permalink}|open the thread>" if permalink else ""
-    head = f"{who}<@{asker}> asked in <#{channel}> and the FAQ had no good answer{link}:"
+    if kind == ASKED_IN_THREAD:
+        head = f"{who}<@{asker}> asked in <#{channel}> and the FAQ had no good answer{link}:"
+        reply = "Reply in the asker's thread (the link above); a maintainer can then *Save as FAQ* the reply."
+    else:
+        where = "in a direct message" if kind == ASKED_IN_DM else f"with `/faq` in <#{channel}>"
+        head = f"{who}<@{asker}> asked me privately ({where}) and the FAQ had no good answer:"
+        reply = ("Reply *in this thread*: I pass the first reply on to the asker; a maintainer can "
+                 "then *Save as FAQ* the reply.")
     quoted = "\n".join(f"> {escape(line)}" for line in clip(question, 1500).splitlines() or ["…"])
     lines = [f"• {escape(clip(n.question, MATCHED_QUESTION_LIMIT))} (`{escape(clip(n.faq_id, 80))}`) "
              f"· confidence {n.score:.2f}" for n in nearest[:MAX_SUGGESTION_BUTTONS]]
     near = "*The bot's nearest entries*\n" + ("\n".join(lines) if lines else "none")
-    reply = "Reply in the asker's thread (the link above); a maintainer can then *Save as FAQ* the reply."
     return Message(clip(f"Question from <@{asker}>: {question}", FALLBACK_TEXT_LIMIT), [
         _section(head), _section(quoted), _section(near), _context(_mrkdwn(reply))])
 
 
-def escalation_told(target: str, mention: Optional[str], language: Optional[str]) -> Message:
-    """What the asker is told, in their language: who was asked."""
+def escalation_told(target: str, mention: Optional[str], language: Optional[str],
+                    kind: str = ASKED_IN_THREAD) -> Message:
+    """What the asker is told, in their language: who was asked, and where the reply comes."""
     who = f"<!subteam^{mention}> in <#{target}>" if mention else f"<#{target}>"
     if language == "zh":
         who = f"<#{target}> 的 <!subteam^{mention}>" if mention else f"<#{target}>"
-        return text_message(f"我已把你的问题转给 {who}，他们会在这个话题里回复你。")
-    return text_message(f"I've asked {who}: someone will reply in this thread.")
+        where = {ASKED_IN_THREAD: "他们会在这个话题里回复你。",
+                 ASKED_IN_DM: "收到第一条回复后我会在这里转告你。",
+                 ASKED_BY_COMMAND: "收到第一条回复后我会私信转告你。"}[kind]
+        return text_message(f"我已把你的问题转给 {who}，{where}")
+    where = {ASKED_IN_THREAD: "someone will reply in this thread.",
+             ASKED_IN_DM: "I'll pass the first reply on to you here.",
+             ASKED_BY_COMMAND: "I'll pass the first reply on to you in a direct message."}[kind]
+    return text_message(f"I've asked {who}: {where}")
+
+
+RELAYED_REPLY_LIMIT = 2500
+
+
+def escalation_relayed(*, answerer: str, target: str, reply: str, question: str,
+                       language: Optional[str]) -> Message:
+    """A person's reply to a privately asked question, passed on to the asker."""
+    quoted = "\n".join(f"> {line}" for line in clip(reply, RELAYED_REPLY_LIMIT).splitlines() or ["…"])
+    asked = escape(clip(question, MATCHED_QUESTION_LIMIT))
+    if language == "zh":
+        head = f"<@{answerer}> 在 <#{target}> 回复了你的问题「{asked}」："
+    else:
+        head = f"<@{answerer}> replied in <#{target}> to your question “{asked}”:"
+    return Message(clip(f"{head} {reply}", FALLBACK_TEXT_LIMIT), [_section(head), _section(quoted)])
 
 
 def escalation_reminder(asker: str, permalink: Optional[str], mention: Optional[str]) -> Message:

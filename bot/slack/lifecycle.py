@@ -57,6 +57,7 @@ class Lifecycle:
         self._drainer: Optional[threading.Thread] = None
         self._before_drain: list[Callable[[], None]] = []
         self._after_drain: list[Callable[[], None]] = []
+        self._on_stop: list[Callable[[], None]] = []
 
     @classmethod
     def from_settings(cls, settings: Any) -> "Lifecycle":
@@ -148,11 +149,22 @@ class Lifecycle:
         self._drainer = threading.Thread(target=self._drain_then_stop, name="faqbot-drain")
         self._drainer.start()
 
+    def on_stop(self, step: Callable[[], None]) -> None:
+        """Run ``step`` once when the process starts draining (a signal) or the listener
+        executor is shut down: background work of the app's own (reminders) stops there."""
+        self._on_stop.append(step)
+
+    def stop_background(self) -> None:
+        steps, self._on_stop = self._on_stop, []
+        for step in steps:
+            _quietly(step)
+
     def install_signal_handlers(self) -> None:
         for signum in SIGNALS:
             signal.signal(signum, self.on_signal)
 
     def _drain_then_stop(self) -> None:
+        self.stop_background()
         for step in self._before_drain:
             _quietly(step)
         _, handed_back = self.drain()
@@ -223,6 +235,7 @@ class TrackingExecutor(ThreadPoolExecutor):
         return future
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self.lifecycle.stop_background()
         super().shutdown(wait, cancel_futures=cancel_futures)
         if wait:  # the listeners' replies are part of their work
             self.lifecycle.outbox.join()

@@ -57,21 +57,34 @@ DIRECT_MESSAGES = ChannelPolicy(may_post=True, listen=False, answers=UNRESTRICTE
 
 
 class ChannelPolicies:
+    """Each conversation's policy. *Ask a person*'s target: a channel's own ``escalate_to``;
+    else the workspace default (top-level ``escalate_to``), which also serves DMs and
+    ``/faq`` wherever it is typed (``/faq`` in a channel: that channel's target first)."""
+
     def __init__(self, allowlist: Optional[list[str]] = None,
-                 channels: Optional[Mapping[str, ChannelSettings]] = None) -> None:
+                 channels: Optional[Mapping[str, ChannelSettings]] = None,
+                 escalation: Optional[EscalationTarget] = None) -> None:
         self.allowlist = frozenset(allowlist or ())
-        self._channels = {channel: _policy(settings) for channel, settings in (channels or {}).items()}
-        self._default = ChannelPolicy(may_post=True, listen=False, answers=UNRESTRICTED)
-        self._elsewhere = ChannelPolicy(may_post=False, listen=False, answers=UNRESTRICTED)
+        self.escalation = escalation  # the workspace default
+        self._channels = {channel: _policy(settings, escalation)
+                          for channel, settings in (channels or {}).items()}
+        self._default = ChannelPolicy(may_post=True, listen=False, answers=UNRESTRICTED,
+                                      escalation=escalation)
+        self._direct = DIRECT_MESSAGES if escalation is None else ChannelPolicy(
+            may_post=True, listen=False, answers=UNRESTRICTED, escalation=escalation)
+        self._elsewhere = ChannelPolicy(may_post=False, listen=False, answers=UNRESTRICTED,
+                                        escalation=escalation)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "ChannelPolicies":
-        return cls(settings.slack_channels, settings.channels)
+        default = EscalationTarget(settings.escalate_to, settings.escalate_mention) \
+            if settings.escalate_to else None
+        return cls(settings.slack_channels, settings.channels, default)
 
     def for_conversation(self, channel: Optional[str],
                          channel_type: Optional[str] = None) -> ChannelPolicy:
         if channel_type == "im" or (channel or "").startswith("D"):
-            return DIRECT_MESSAGES
+            return self._direct
         if self.allowlist and channel not in self.allowlist:
             return self._elsewhere
         return self._channels.get(channel or "", self._default)
@@ -79,21 +92,25 @@ class ChannelPolicies:
     def escalation_channels(self) -> frozenset[str]:
         """Channels whose threads may hold an escalation: those offering *Ask a person*
         and the channels they escalate to (a reply elsewhere is never looked up)."""
-        found = set()
+        found = {self.escalation.channel} if self.escalation is not None else set()
         for channel, policy in self._channels.items():
             if policy.escalation is not None:
                 found |= {channel, policy.escalation.channel}
         return frozenset(found)
+
+    def watches_everywhere(self) -> bool:
+        """With a workspace default, any channel's thread may hold an escalation."""
+        return self.escalation is not None
 
     def categories(self) -> set[str]:
         """Every category some channel restricts itself to."""
         return {c for policy in self._channels.values() for c in policy.answers.categories or ()}
 
 
-def _policy(settings: ChannelSettings) -> ChannelPolicy:
+def _policy(settings: ChannelSettings, default: Optional[EscalationTarget]) -> ChannelPolicy:
     answers = AnswerPolicy.of(settings.categories, settings.cutoff)
     escalation = EscalationTarget(settings.escalate_to, settings.escalate_mention) \
-        if settings.escalate_to else None
+        if settings.escalate_to else default
     return ChannelPolicy(may_post=True, listen=settings.listen, answers=answers, escalation=escalation)
 
 

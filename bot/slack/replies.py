@@ -21,7 +21,7 @@ from bot.retrieval.answer import Match
 from bot.retrieval.policy import UNRESTRICTED, AnswerPolicy
 from bot.service import FaqService
 from bot.slack.blocks import (
-    ENTRY_GONE, THANKS, UNAVAILABLE, USAGE, VOTE_NOT_RECORDED, AskValue, ButtonValue, Message,
+    ENTRY_GONE, THANKS, UNAVAILABLE, USAGE, VOTE_NOT_RECORDED, AskOrigin, AskValue, ButtonValue, Message,
     answer_message, not_sure_message, text_message, with_ask_person,
 )
 from bot.feedback.schema import ANSWERED, DECLINED, DID_YOU_MEAN
@@ -42,10 +42,10 @@ class Replies:
 
     def to_question(self, slack_text: Optional[str], *, user: Optional[str],
                     channel: Optional[str], shareable: bool = False,
-                    policy: AnswerPolicy = UNRESTRICTED, ask_person: Optional[str] = None) -> Message:
+                    policy: AnswerPolicy = UNRESTRICTED, ask_person: Optional[AskOrigin] = None) -> Message:
         """The answer to a question as typed in Slack (markup and all), within ``policy``.
-        ``ask_person``: the asker's thread, when the channel escalates: a "not sure" or
-        "Did you mean" reply then offers *Ask a person*."""
+        ``ask_person``: where it was asked, when the conversation escalates: a "not sure"
+        or "Did you mean" reply then offers *Ask a person*."""
         question = question_text(slack_text, self.service.settings.max_question_chars)
         if not question:
             return text_message(USAGE)
@@ -65,7 +65,8 @@ class Replies:
             score=offered[0].score if offered else None, suggestions=[s.id for s in offered]))
         reply = not_sure_message(answer)
         if ask_person:
-            reply = with_ask_person(reply, AskValue(question, ask_person), detect_language(question))
+            reply = with_ask_person(reply, AskValue(question, ask_person.thread_ts, ask_person.kind),
+                                    detect_language(question))
         return reply
 
     def to_overheard(self, slack_text: Optional[str], *,
@@ -109,9 +110,9 @@ class Replies:
 
     def to_vote(self, vote: str, value: ButtonValue, *, user: Optional[str],
                 channel: Optional[str], message_ts: Optional[str],
-                ask_person: Optional[str] = None) -> Message:
+                ask_person: Optional[AskOrigin] = None) -> Message:
         """A 👍/👎; the user's later click on the same answer replaces this one. A 👎 offers
-        *Ask a person* when ``ask_person`` (the asker's thread) is given."""
+        *Ask a person* when ``ask_person`` (where the answer was asked for) is given."""
         match = self._entry(value, user)
         if match is None:
             return text_message(ENTRY_GONE)
@@ -121,7 +122,7 @@ class Replies:
         # Thanked only for a vote that is durably written (the spool counts).
         reply = text_message(THANKS[vote] if recorded else VOTE_NOT_RECORDED)
         if vote == "down" and ask_person:
-            reply = with_ask_person(reply, AskValue(value.question, ask_person),
+            reply = with_ask_person(reply, AskValue(value.question, ask_person.thread_ts, ask_person.kind),
                                     detect_language(value.question))
         return reply
 

@@ -1,10 +1,20 @@
 """*Save as FAQ*: a person's reply in Slack becomes an FAQ entry (or an alternate).
 
 A message shortcut on any message opens a modal (``views.open``) prefilled from the
-thread: the question (the escalated question of the thread, as the asker wrote it, else
-empty), the answer (the message, converted from Slack mrkdwn to FAQ markdown), the file
-for a new entry (``console_drafts_file``), or an entry of the FAQ to add the question to as
-an alternate (the bot's nearest entries first).
+thread (:func:`prefill`):
+
+- the question: of an escalated thread (the asker's, or the escalation post's) the
+  question as stored; else the thread's parent, the asker's message, read with
+  ``conversations.replies`` (its first message is the parent), as plain text; a parent
+  written by this bot (nothing a person asked) leaves it empty. A top-level message (with
+  or without replies) is itself the question: the answer is then left empty;
+- the answer: the clicked reply, converted from Slack mrkdwn to FAQ markdown; empty for
+  this bot's own messages (its answers are the FAQ already) and messages without text;
+- the file for a new entry (``console_drafts_file``), or an entry of the FAQ to add the
+  question to as an alternate (the bot's nearest entries first).
+
+The thread is read with a short timeout and no retries (the shortcut's trigger_id lasts
+3 seconds); a refused or slow read leaves the question for the maintainer to type.
 
 Submitting plans the edit from the files as they are now and writes it with the same
 plan-then-write edit as the console (bot/faq/edits.py: the cross-process lock, written
@@ -15,16 +25,24 @@ field, the form kept (nothing typed is lost). Then the bot reloads and the threa
 Only maintainers may save: the user ids of ``faq_maintainer_users`` and the members of the
 user group ``faq_maintainer_group`` (``usergroups.users.list``, cached a minute); others
 get an ephemeral refusal, at the shortcut and again at the submission.
+
+With the FAQ in git (bot/faq/git_source.py) the commit's author is the maintainer, by
+their Slack name (``users.info``: real name, else display name; :func:`commit_author`),
+with their profile e-mail if Slack gives it (scope ``users:read.email``), else the e-mail
+of ``faq_git_author``; the committer stays faqbot.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
+import re
 import threading
 import time
+import unicodedata
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -33,10 +51,15 @@ from bot.config import Settings
 from bot.faq.edits import EditBusy, EditRefused, FileEdit, StaleEdit, apply_edit
 from bot.faq.entry import FaqError
 from bot.faq.markdown import parse_faq_markdown
+from bot.slack.delivery import cosmetic_client
+from bot.slack.mrkdwn import from_mrkdwn
+from bot.slack.text import question_text
 
 log = logging.getLogger(__name__)
 
 GROUP_CACHE_SECONDS = 60.0
+THREAD_READ_SECONDS = 1.0  # of the shortcut's 3-second trigger_id, before views.open
+AUTHOR_NAME_CHARS = 80
 LOCK_WAIT_SECONDS = 2.0  # Slack wants the submission answered within 3 s
 SAVE_STALE = "The FAQ file changed while you were editing: nothing was saved. Press Save again to save on top of the new version."
 
@@ -109,6 +132,110 @@ class Saved:
     alternate: bool
 
 
+@dataclass(frozen=True)
+class Prefill:
+    """What the modal opens with."""
+
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class BotIdentity:
+    """This bot in Slack (Bolt's context): its messages are no person's words."""
+
+    user_id: Optional[str]
+    bot_id: Optional[str]
+
+    def wrote(self, message: dict) -> bool:
+        return bool((self.bot_id and message.get("bot_id") == self.bot_id)
+                    or (self.user_id and message.get("user") == self.user_id))
+
+
+def prefill(client: WebClient, message: dict, *, channel: Optional[str], bot: BotIdentity,
+            escalated: Callable[[str, str], Optional[str]], max_question_chars: int) -> Prefill:
+    """The modal's question and answer for a shortcut on ``message`` in ``channel``.
+    ``escalated(channel, ts)``: the stored question of an escalated thread, if any."""
+    ts, thread_ts = message.get("ts"), message.get("thread_ts")
+    text = message.get("text") if isinstance(message.get("text"), str) else ""
+    if not thread_ts or thread_ts == ts:  # top level: the message is the question itself
+        stored = escalated(channel, ts) if channel and ts else None
+        question = stored or ("" if bot.wrote(message) else question_text(text, max_question_chars))
+        return Prefill(question, "")
+    answer = "" if bot.wrote(message) else from_mrkdwn(text).strip()
+    stored = escalated(channel, thread_ts) if channel else None
+    if stored:
+        return Prefill(stored, answer)
+    parent = thread_parent(client, channel, thread_ts)
+    if parent is None or bot.wrote(parent):
+        return Prefill("", answer)
+    parent_text = parent.get("text") if isinstance(parent.get("text"), str) else ""
+    return Prefill(question_text(parent_text, max_question_chars), answer)
+
+
+def thread_parent(client: WebClient, channel: Optional[str], thread_ts: str) -> Optional[dict]:
+    """The parent message of ``channel``'s thread ``thread_ts``: the first message
+    ``conversations.replies`` returns. None when it cannot be read."""
+    if not channel:
+        return None
+    try:
+        response = cosmetic_client(client, THREAD_READ_SECONDS).conversations_replies(
+            channel=channel, ts=thread_ts, limit=1, inclusive=True)
+    except (SlackApiError, SlackClientError, OSError) as error:
+        log.warning("Save as FAQ: conversations.replies for %s/%s failed: %s", channel, thread_ts,
+                    _error_code(error))
+        return None
+    messages = response.get("messages")
+    first = messages[0] if isinstance(messages, list) and messages else None
+    return first if isinstance(first, dict) and first.get("ts") == thread_ts else None
+
+
+def _error_code(error: Exception) -> str:
+    if isinstance(error, SlackApiError):
+        return str(error.response.get("error") or "error")
+    return type(error).__name__
+
+
+# -- the commit's author ---------------------------------------------------------------
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,253})$")
+_NAME_UNSAFE = re.compile(r"[<>\"\\]")
+
+
+def author_name(raw: object) -> str:
+    """A Slack name fit for git's ``Name <email>``: no control characters (newlines, NUL),
+    no ``<``/``>``/quotes (they would end the name or forge the address), single spaces,
+    at most AUTHOR_NAME_CHARS characters; "" when nothing is left."""
+    if not isinstance(raw, str):
+        return ""
+    kept = "".join(" " if unicodedata.category(c)[0] in ("C", "Z") else c for c in raw)
+    kept = _NAME_UNSAFE.sub("", kept)
+    return " ".join(kept.split())[:AUTHOR_NAME_CHARS].strip(" .,;:-")
+
+
+def commit_author(client: WebClient, user: Optional[str], fallback: str) -> str:
+    """``Name <email>`` of the Slack user ``user`` (``users.info``); ``fallback``
+    (``faq_git_author``) when Slack does not say who it is."""
+    if not user:
+        return fallback
+    try:
+        profile_user: Any = cosmetic_client(client, THREAD_READ_SECONDS).users_info(user=user).get("user")
+    except (SlackApiError, SlackClientError, OSError) as error:
+        log.warning("Save as FAQ: users.info for %s failed: %s: committing as faq_git_author", user,
+                    _error_code(error))
+        return fallback
+    if not isinstance(profile_user, dict):
+        return fallback
+    profile = profile_user.get("profile") if isinstance(profile_user.get("profile"), dict) else {}
+    name = author_name(profile.get("real_name")) or author_name(profile_user.get("real_name")) \
+        or author_name(profile.get("display_name"))
+    if not name:
+        return fallback
+    email = profile.get("email")
+    if not (isinstance(email, str) and _EMAIL.match(email)):
+        email = fallback.rsplit("<", 1)[-1].rstrip(">")
+    return f"{name} <{email}>"
+
+
 def plan_save(faq_dir, request: SaveRequest) -> FileEdit:
     """The edit a submission asks for; raises :class:`EditRefused` naming the field."""
     from bot.console.drafts import plan_new_entry  # the console's own planning, shared
@@ -123,9 +250,10 @@ def plan_save(faq_dir, request: SaveRequest) -> FileEdit:
     return plan_new_entry(faq_dir, request.file, request.question, request.answer)
 
 
-def save(faq_dir, request: SaveRequest) -> Saved:
-    """Plan and write; :class:`EditRefused` or :class:`StaleEdit` when nothing was written."""
-    edit = plan_save(faq_dir, request)
+def save(faq_dir, request: SaveRequest, author: Optional[str] = None) -> Saved:
+    """Plan and write (a commit by ``author`` when the FAQ is in git); :class:`EditRefused`
+    or :class:`StaleEdit` when nothing was written."""
+    edit = dataclasses.replace(plan_save(faq_dir, request), author=author)
     apply_edit(edit, lock_timeout=LOCK_WAIT_SECONDS)
     before = {e.id for e in parse_faq_markdown(edit.before, edit.source)} if edit.before else set()
     after = parse_faq_markdown(edit.after, edit.source)

@@ -31,7 +31,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
@@ -39,7 +39,7 @@ from sqlalchemy.engine import URL, make_url
 from bot.index.publish import chunks as chunking
 from bot.index.publish.schema import chunks, generation_chunks, generations, writer
 from bot.index.storage import (
-    MANIFEST, IndexCorruptError, Manifest, current_generation, fsync_dir, make_live,
+    MANIFEST, IndexCorruptError, Manifest, current_generation, file_sha256, fsync_dir, make_live,
 )
 
 log = logging.getLogger(__name__)
@@ -363,6 +363,18 @@ class _Assembler:
         self.wanted = {sha for entry in files.values() for sha, _ in entry["chunks"]}
         self.local: dict[str, tuple[Path, int, int]] = {}  # chunk -> where its bytes are on disk
         self.downloaded = self.reused = 0
+        # Where the live generation's chunks sit, from its published listing (None: not
+        # published any more, or cut otherwise; each file is then cut again, _index_local).
+        self.live_chunks = self._live_listing(live, average) if self.live is not None else None
+        self.trust_local = True  # False after a file assembled from local chunks failed its checksum
+        self._writing: Optional[tuple[Path, Any]] = None
+
+    def _live_listing(self, live: str, average: int) -> Optional[dict[str, list]]:
+        row = self.connection.execute(sa.select(generations.c.files, generations.c.chunk_bytes)
+                                      .where(generations.c.name == live)).first()
+        if row is None or row.chunk_bytes != average or not isinstance(row.files, dict):
+            return None
+        return {file: entry.get("chunks") for file, entry in row.files.items() if isinstance(entry, dict)}
 
     def _link_whole(self, file: str, entry: dict) -> bool:
         """A file the live generation has with the same checksum is linked, not copied (a
@@ -375,17 +387,28 @@ class _Assembler:
             os.link(source, target)
         except OSError:
             shutil.copyfile(source, target)
-        with open(target, "rb") as handle:
-            if hashlib.file_digest(handle, "sha256").hexdigest() != entry["sha256"]:
-                target.unlink()
-                return False  # the local copy changed: assemble it from chunks instead
+        # Hashed again unless this process hashed this unchanged inode already (storage.py).
+        if file_sha256(target) != entry["sha256"]:
+            target.unlink()
+            return False  # the local copy changed: assemble it from chunks instead
         self.reused += entry["size"]
         return True
 
     def _index_local(self, file: str) -> None:
         """Where the chunks of the live generation's file of the same name sit (its most
-        likely source of unchanged chunks): cut again as the writer cut it."""
+        likely source of unchanged chunks): from the live generation's published listing,
+        or cut again as the writer cut it. Chunks copied from there are not hashed one by
+        one: the file they make up is checked as a whole (and rebuilt from downloads alone
+        if it fails)."""
         if self.live is None or not (self.live / file).is_file():
+            return
+        listed = (self.live_chunks or {}).get(file)
+        if listed is not None:
+            offset = 0
+            for sha, size in listed:
+                if sha in self.wanted:
+                    self.local.setdefault(sha, (self.live / file, offset, size))
+                offset += size
             return
         data = (self.live / file).read_bytes()
         for piece in chunking.cut(data, self.average):
@@ -402,9 +425,20 @@ class _Assembler:
         if self._link_whole(file, entry):
             return
         self._index_local(file)
+        if not self._assemble(file, entry, path):
+            # A chunk copied from a local file was not what its name says (that file changed
+            # on disk): this file again, every chunk downloaded or copied after a check.
+            self.trust_local = False
+            self.local = {sha: place for sha, place in self.local.items() if place[0] != path}
+            if not self._assemble(file, entry, path):
+                raise PublishedCorruptError(f"published {file} fails its checksum")
+
+    def _assemble(self, file: str, entry: dict, path: Path) -> bool:
+        """Write ``file`` from its chunks; whether it matches its checksum."""
         digest = hashlib.sha256()
         offset = 0
         with open(path, "wb") as handle:
+            self._writing = (path, handle)
             listed = entry["chunks"]
             for start in range(0, len(listed), DOWNLOAD_BATCH_CHUNKS):
                 window = listed[start:start + DOWNLOAD_BATCH_CHUNKS]
@@ -413,6 +447,8 @@ class _Assembler:
                     data = fetched.get(sha)
                     if data is None:
                         data = self._copy_local(sha)
+                    if data is None:  # its local copy changed on disk
+                        data = self._download([sha]).get(sha)
                     if data is None or len(data) != size:
                         raise PublishedCorruptError(
                             f"published generation {self.staging.name}: chunk {sha[:12]}… of {file} is missing or partial")
@@ -422,8 +458,7 @@ class _Assembler:
                     offset += size
             handle.flush()
             os.fsync(handle.fileno())
-        if digest.hexdigest() != entry["sha256"]:
-            raise PublishedCorruptError(f"published {file} fails its checksum")
+        return digest.hexdigest() == entry["sha256"]
 
     def _download(self, wanted: list[str]) -> dict[str, bytes]:
         if not wanted:
@@ -444,10 +479,12 @@ class _Assembler:
         if place is None:
             return None
         path, offset, size = place
+        if self._writing is not None and self._writing[0] == path:
+            self._writing[1].flush()  # a chunk repeated in the file being written
         with open(path, "rb") as handle:
             handle.seek(offset)
             data = handle.read(size)
-        if hashlib.sha256(data).hexdigest() != sha:
+        if not self.trust_local and hashlib.sha256(data).hexdigest() != sha:
             return None  # the local copy changed under us: treat as missing
         if path.parent != self.staging:
             self.reused += len(data)

@@ -22,7 +22,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.slack.blocks import (
-    BUTTON_EXPIRED, ENTRY_GONE, SHARE, SUGGESTION, VOTE_DOWN, VOTE_UP, ButtonValue,
+    ASKED_BY_COMMAND, ASKED_IN_DM, ASKED_IN_THREAD, AskOrigin, BUTTON_EXPIRED, ENTRY_GONE, SHARE, SUGGESTION, VOTE_DOWN, VOTE_UP, ButtonValue,
     InvalidButtonValue, Message, text_message,
 )
 from bot.slack.dedupe import Deduplicator, MemoryDeduplicator
@@ -46,11 +46,9 @@ def register(app: App, replies: Replies, policy: SlackPolicy,
             return
         vote = "up" if action["action_id"] == VOTE_UP else "down"
         escalates = policy.channels.for_conversation(_channel(body)).escalation is not None
-        message = body.get("message") or {}
         reply = replies.to_vote(vote, value, user=_user(body), channel=_channel(body),
                                 message_ts=_container(body).get("message_ts"),
-                                ask_person=(message.get("thread_ts") or message.get("ts"))
-                                if escalates else None)
+                                ask_person=_voted_from(body) if escalates else None)
         _respond(client, body, reply, response_type="ephemeral", replace_original=False)
 
     def answer_suggestion(body: dict, action: dict, client: WebClient) -> None:
@@ -120,6 +118,19 @@ def button_value(body: dict, action: dict, client: WebClient) -> Optional[Button
         _respond(client, body, text_message(BUTTON_EXPIRED), response_type="ephemeral",
                  replace_original=False)
         return None
+
+
+def _voted_from(body: dict) -> Optional[AskOrigin]:
+    """Where the voted answer was asked: the /faq answer (ephemeral, identified by its
+    container's ts), a DM, or the asker's thread in a channel."""
+    message, container = body.get("message") or {}, _container(body)
+    if container.get("is_ephemeral"):
+        stamp = container.get("message_ts")
+        return AskOrigin(stamp, ASKED_BY_COMMAND) if stamp else None
+    ts = message.get("thread_ts") or message.get("ts") or container.get("message_ts")
+    if not ts:
+        return None
+    return AskOrigin(ts, ASKED_IN_DM if str(_channel(body) or "").startswith("D") else ASKED_IN_THREAD)
 
 
 def suggestion_key(body: dict) -> str:

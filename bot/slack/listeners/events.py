@@ -17,7 +17,7 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot.slack.dedupe import Deduplicator, delivery_keys
-from bot.slack.blocks import text_message
+from bot.slack.blocks import ASKED_IN_DM, ASKED_IN_THREAD, AskOrigin, text_message
 from bot.slack.delivery import post_ephemeral, post_message, reply_aside
 from bot.slack.escalation import Escalator
 from bot.slack.listeners.ack import acknowledge
@@ -43,7 +43,7 @@ def register(app: App, replies: Replies, dedupe: Deduplicator, policy: SlackPoli
         if not is_from_a_person(event, context.bot_user_id):
             return
         if escalator is not None:  # a person's reply in an escalated thread answers it
-            escalator.note_reply(event)
+            escalator.note_reply(event, client)
         if is_for_bot(event, context.bot_user_id):
             if asks(event, context.bot_user_id):
                 answer_once(replies, dedupe, policy, body, event, client, working)
@@ -94,8 +94,7 @@ def answer_once(replies: Replies, dedupe: Deduplicator, policy: SlackPolicy, bod
         return
     with working.around(client, channel=channel, ts=event["ts"], user=user):
         reply = replies.to_question(event.get("text"), user=user, channel=channel,
-                                    policy=rules.answers,
-                                    ask_person=reply_thread(event) if rules.escalation else None)
+                                    policy=rules.answers, ask_person=ask_from(event) if rules.escalation else None)
         post_message(client, reply, channel=channel, thread_ts=reply_thread(event), user=user)
 
 
@@ -124,6 +123,14 @@ def tell_privately(client: WebClient, event: dict, text: str) -> None:
     reply_aside(lambda: post_ephemeral(client, text_message(text), channel=channel, user=user,
                                        thread_ts=event.get("thread_ts")),
                 channel=channel, user=user)
+
+
+def ask_from(event: dict) -> AskOrigin:
+    """Where *Ask a person* finds the asker of ``event``: their thread in a channel, or the
+    DM (identified by the question's own ts when it was not asked in a thread)."""
+    if event.get("channel_type") == "im" or str(event.get("channel") or "").startswith("D"):
+        return AskOrigin(event.get("thread_ts") or event["ts"], ASKED_IN_DM)
+    return AskOrigin(reply_thread(event) or event["ts"], ASKED_IN_THREAD)
 
 
 def reply_thread(event: dict) -> Optional[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Optional
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot.faq.edits import EditRefused, StaleEdit
@@ -23,8 +23,10 @@ from bot.slack.blocks import (
 from bot.slack.delivery import post_ephemeral, post_message, reply_aside
 from bot.slack.escalation import Escalator, thread_ref
 from bot.slack.listeners.ack import acknowledge
-from bot.slack.mrkdwn import escape, from_mrkdwn
-from bot.slack.save_faq import Maintainers, SaveRequest, metadata, modal_errors, read_metadata, save
+from bot.slack.mrkdwn import escape
+from bot.slack.save_faq import (
+    BotIdentity, Maintainers, SaveRequest, commit_author, metadata, modal_errors, prefill, read_metadata, save,
+)
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +36,10 @@ NEAREST_OFFERED = 10
 def register(app: App, service: FaqService, maintainers: Maintainers, escalator: Escalator) -> None:
     settings = service.settings
 
-    def open_modal(body: dict, client: WebClient) -> None:
+    def open_modal(body: dict, client: WebClient, context: BoltContext) -> None:
         user = (body.get("user") or {}).get("id")
         channel = (body.get("channel") or {}).get("id")
-        message = body.get("message") or {}
+        message = body.get("message") if isinstance(body.get("message"), dict) else {}
         thread_ts = message.get("thread_ts") or message.get("ts")
         if not maintainers.includes(client, user):
             if channel and user:
@@ -45,9 +47,12 @@ def register(app: App, service: FaqService, maintainers: Maintainers, escalator:
                     client, text_message(NOT_A_MAINTAINER), channel=channel, user=user,
                     thread_ts=message.get("thread_ts")), channel=channel, user=user)
             return
-        question = _escalated_question(escalator, channel, thread_ts)
-        view = save_as_faq_view(question=question, answer=from_mrkdwn(message.get("text") or ""),
-                                file=settings.console_drafts_file, entries=_nearest(service, question),
+        filled = prefill(client, message, channel=channel,
+                         bot=BotIdentity(context.bot_user_id, context.bot_id),
+                         escalated=lambda c, ts: _escalated_question(escalator, c, ts),
+                         max_question_chars=settings.max_question_chars)
+        view = save_as_faq_view(question=filled.question, answer=filled.answer,
+                                file=settings.console_drafts_file, entries=_nearest(service, filled.question),
                                 metadata=metadata(channel, thread_ts))
         try:
             client.views_open(trigger_id=body.get("trigger_id"), view=view)
@@ -60,8 +65,10 @@ def register(app: App, service: FaqService, maintainers: Maintainers, escalator:
             ack(response_action="errors", errors={"question": NOT_A_MAINTAINER})
             return
         request = SaveRequest.from_view(view)
+        # Only for a commit: users.info costs a round trip of Slack's 3-second window.
+        author = commit_author(client, user, settings.faq_git_author) if settings.faq_git_url else None
         try:
-            saved = save(settings.faq_dir, request)
+            saved = save(settings.faq_dir, request, author=author)
         except (EditRefused, StaleEdit, FaqError) as error:
             log.info("Save as FAQ refused for %s: %s", user, error)
             ack(response_action="errors", errors=modal_errors(error))
@@ -90,6 +97,8 @@ def register(app: App, service: FaqService, maintainers: Maintainers, escalator:
 
 
 def _escalated_question(escalator: Escalator, channel: Optional[str], thread_ts: Optional[str]) -> str:
+    """The stored question of the escalation whose asker's thread, or escalation post,
+    is ``channel``'s ``thread_ts``; "" for none."""
     if not channel or not thread_ts:
         return ""
     try:
