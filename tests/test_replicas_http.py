@@ -29,7 +29,8 @@ from urllib.request import urlopen
 import pytest
 
 from bot.slack.blocks import ButtonValue
-from redis_process import RedisProcess, free_port
+from production_support import free_port
+from redis_process import RedisProcess
 from slack_fixtures import QUESTIONS, write_it_faq
 from slack_standin import (
     BOT_TOKEN, SIGNING_SECRET, SlackWebStandIn, app_mention, buttons_of, channel_message_for,
@@ -126,6 +127,9 @@ def cluster(tmp_path_factory):
                FAQBOT_REDIS_KEY_PREFIX=f"faqbot-test:{uuid.uuid4().hex[:12]}:",
                # generous on a shared 2-core machine: a timeout would mean a fallback
                FAQBOT_REDIS_TIMEOUT="2",
+               # the open breaker's probe waits out a whole outage test's deliveries even on a
+               # loaded machine (at 2 s a probe came mid-outage and failed once more)
+               FAQBOT_REDIS_CIRCUIT_RESET_SECONDS="10",
                # 200 answers in one channel: not about Slack's per-channel pace here
                # (tests/test_slack_shutdown_pacing.py is)
                FAQBOT_SLACK_CHANNEL_POST_INTERVAL="0.001")

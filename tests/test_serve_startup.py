@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from redis_process import free_port
+from production_support import free_port
 from slack_fixtures import write_it_faq
 from slack_standin import APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, SlackWebStandIn
 
