@@ -17,7 +17,7 @@ from bot.faq.folder import load_faq_folder
 from bot.feedback.paths import feedback_store_exists
 from bot.index.current import configured_signature, unchanged_live
 from bot.index.publish import writer_lock_for
-from bot.index.storage import Manifest
+from bot.index.storage import Manifest, current_generation
 from bot.profiles import profile_for, warn_if_unmeasured
 from bot.retrieval.scoring_tables import ScoringTables
 
@@ -41,6 +41,8 @@ def unchanged_index(settings: "Settings", command: str = "faqbot index") -> Opti
     """The live index if it already holds the FAQ folder as configured, else None (build)."""
     if settings.index_role == "reader" or settings.index_publish_url is not None:
         return None  # a reader refuses to write; a published index is first brought up to date
+    if current_generation(settings.index_dir) is None:
+        return None  # nothing built yet: the build makes the folder, once the model has loaded
     lock = writer_lock_for(settings.index_dir, None)
     lock.command = command
     if not lock.try_acquire():

@@ -296,8 +296,11 @@ def test_redis_restart_mid_run_no_crash_and_claims_resume(cluster, replicas):
     assert "20 calls fell back" in back
     fell_back = {reason: float(re.search(rf'faqbot_dedupe_fallbacks_total\{{reason="{reason}"\}} (\S+)',
                                          a.metrics()).group(1)) for reason in ("unreachable", "circuit_open")}
-    # three failures (claims and rate limit together) opened the breaker: the rest skipped Redis
-    assert sum(fell_back.values()) == 20 and fell_back["circuit_open"] >= 15
+    # Three failures (claims and rate limit together) opened the breaker and most calls then
+    # skipped Redis. Not an exact count: claims already in flight on other answering threads when
+    # it opened, and one probe per reset window on a slow machine, also find Redis unreachable.
+    assert sum(fell_back.values()) == 20 and fell_back["circuit_open"] > fell_back["unreachable"]
+    assert re.search(r"failed \d+ time\(s\) in a row: circuit open", log)
 
 
 def test_a_replica_killed_mid_run_leaves_the_other_answering(cluster, replicas):
