@@ -178,13 +178,17 @@ class PgWriterLock:
             with self._mutex:
                 if self.epoch != epoch:
                     return
+                started = time.monotonic()
                 try:
                     # A hung session fails here within the limit (the watchdog severs it).
                     with bounded(self._session, self.limits):
                         self._session.execute("SELECT 1")
                     continue
                 except (psycopg.Error, AttributeError) as error:
-                    reason = f"its database session ended ({error.__class__.__name__}: {error})"
+                    if time.monotonic() - started >= self.limits.call_deadline:
+                        reason = f"its database session did not answer within {self.limits.call_deadline:g} s"
+                    else:
+                        reason = f"its database session ended ({error.__class__.__name__}: {error})"
                     self.epoch, self._count = None, 0
                     self._drop_session()
             log.error("lost the index writer lock (epoch %d): %s", epoch, reason)
