@@ -801,6 +801,6 @@ def test_a_writer_whose_lock_session_hangs_steps_down_within_its_limits_and_take
         wait_for(lambda: role.is_writer, "the process to take the free lock again", deadline=STALLED)
         assert service.writer_lock.epoch == 2 and not service.read_only
     finally:
+        proxy.close()  # first: a lock session still hung would keep stop() waiting
         if role is not None:
             role.stop()
-        proxy.close()
