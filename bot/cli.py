@@ -220,9 +220,13 @@ def _calibrate_from_asked(service, settings: Settings) -> None:
 
 @command("ask")
 def ask_command(args, settings: Settings) -> int:
-    from bot.retrieval.answer import reply_text
+    from bot.plain_answer import plain_answerer
+    from bot.retrieval.records import reply_text
 
-    answer = _service(settings).answer(args.question)
+    # An index as stored is answered from without loading LlamaIndex (bot/plain_answer.py);
+    # the service answers when it must build, sync or rewrite the index first.
+    plain = plain_answerer(settings)
+    answer = plain.answer(args.question) if plain is not None else _service(settings).answer(args.question)
     if args.record:
         _record_asked(settings, args.question, answer)
     if args.json:
@@ -351,10 +355,10 @@ def serve_command(args, settings: Settings) -> int:
     try:
         # Tokens, ports and Slack (auth.test) first, before waiting on SGLang or loading
         # anything: each fails at once, in one line (bot/slack/assembly.py).
-        identity = preflight(settings)
+        checked = preflight(settings)
         # Waits for SGLang, checks it against the index; starts /metrics if FAQBOT_METRICS_PORT.
         prepare_to_serve(settings)
-        serve(settings, identity)
+        serve(settings, checked)
     except NotReadyError as error:
         return _fail(str(error))
     except KeyboardInterrupt:

@@ -38,14 +38,17 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import numpy as np
 
 from bot.index.npy_rows import NpyRows
+from bot.index.rows import PhrasingRows
 from bot.index.tables import NAME, Tables
-from bot.index.vector_store import FaqVectorStore
 from bot.index.views import ViewVectors
+
+if TYPE_CHECKING:  # the vector store loads LlamaIndex: read only for load_index, not load_rows
+    from bot.index.vector_store import FaqVectorStore
 
 FORMAT_VERSION = 2
 READABLE_FORMATS = (1, 2)
@@ -127,7 +130,8 @@ class Manifest:
 
 @dataclass
 class StoredIndex:
-    store: FaqVectorStore
+    # A FaqVectorStore (load_index), or for the plain answer path a PhrasingRows (load_rows).
+    store: "FaqVectorStore | PhrasingRows"
     manifest: Manifest
     generation: str
     views: dict[str, ViewVectors] = field(default_factory=dict)
@@ -204,6 +208,18 @@ def load_manifest(index_dir: Path) -> Optional[tuple[str, Manifest]]:
 
 def load_index(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -> StoredIndex:
     """Load and verify the live generation; raise a clear error saying what to do."""
+    return _load(index_dir, expected, _read_store)
+
+
+def load_rows(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -> StoredIndex:
+    """What :func:`load_index` loads, checked the same way, its store read as plain
+    :class:`~bot.index.rows.PhrasingRows` (no LlamaIndex): for answering only. An index
+    holding other nodes than FAQ phrasings raises IndexCorruptError here; load_index reads it."""
+    return _load(index_dir, expected, _read_rows)
+
+
+def _load(index_dir: Path, expected: Optional[EmbeddingSignature],
+          read_store: Callable[[Path, Manifest], Any]) -> StoredIndex:
     generation = current_generation(index_dir)
     if generation is None:
         raise IndexMissingError(f"no index in {index_dir}: run `faqbot index`")
@@ -227,7 +243,7 @@ def load_index(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -
                 + "): run `faqbot index --rebuild` to re-index"
             )
     try:
-        return StoredIndex(store=_read_store(folder, manifest), manifest=manifest, generation=generation,
+        return StoredIndex(store=read_store(folder, manifest), manifest=manifest, generation=generation,
                            views={name: _read_view(folder, manifest, name) for name in manifest.views},
                            tables={name: _read_table(folder, manifest, name) for name in manifest.tables})
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
@@ -254,11 +270,22 @@ def _verify(folder: Path, manifest: Manifest) -> None:
 
 
 def _read_store(folder: Path, manifest: Manifest) -> FaqVectorStore:
+    from bot.index.vector_store import FaqVectorStore
+
+    return FaqVectorStore.from_index(manifest.signature.dimension, *_read_files(folder, manifest))
+
+
+def _read_rows(folder: Path, manifest: Manifest) -> PhrasingRows:
+    if manifest.format == 1:
+        raise ValueError("index format 1 (nodes.jsonl) is read as a FaqVectorStore")
+    return PhrasingRows.from_index(manifest.signature.dimension, *_read_files(folder, manifest))
+
+
+def _read_files(folder: Path, manifest: Manifest) -> tuple[Any, bytes]:
+    """The FAISS index and the rows bytes."""
     import faiss
 
-    index = faiss.read_index(str(folder / VECTORS))
-    rows = (folder / (NODES if manifest.format == 1 else ROWS)).read_bytes()
-    return FaqVectorStore.from_index(manifest.signature.dimension, index, rows)
+    return faiss.read_index(str(folder / VECTORS)), (folder / (NODES if manifest.format == 1 else ROWS)).read_bytes()
 
 
 def _read_view(folder: Path, manifest: Manifest, name: str) -> ViewVectors:
