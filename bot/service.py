@@ -19,6 +19,7 @@ from llama_index.core.schema import NodeWithScore
 
 from bot.blas_threads import one_blas_thread
 from bot.config import Settings
+from bot.database_limits import DatabaseLimits
 from bot.embeddings import build_embed_model
 from bot.embeddings.long_lane import LONG_QUESTION_CHARS, long_lane_for
 from bot.faq.git_source import attach as attach_git_source
@@ -107,12 +108,14 @@ class FaqService:
         self._tables = ScoringTables()  # entry spaces and lexical tables, stored with the index
         # Only the holder of this lock writes generations (bot/index/lock.py). A reader
         # (``read_only``, set by bot/roles.py) only swaps in what the writer wrote.
-        self.writer_lock = writer_lock_for(settings.index_dir, self._publish_url())
+        self.writer_lock = writer_lock_for(settings.index_dir, self._publish_url(),
+                                           DatabaseLimits.from_settings(settings))
         self.read_only = False
         # With index_publish_url, what this process writes is published through PostgreSQL and
         # what another host's writer published is downloaded into index_dir (bot/index/publish).
         self.publication = publication_for(settings.index_dir, self._publish_url(), self.writer_lock,
-                                           settings.index_publish_keep)
+                                           settings.index_publish_keep,
+                                           DatabaseLimits.from_settings(settings))
         self.reranker: Optional[SGLangRerank] = self._build_reranker()
         # With faq_git_url, faqbot's edits of faq_dir in this process become pushed commits.
         self.git_source = attach_git_source(settings)

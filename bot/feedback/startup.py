@@ -13,7 +13,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from bot.config import Settings
 from bot.feedback.jsonl_import import ImportResult, import_jsonl
-from bot.feedback.limits import DatabaseLimits
+from bot.database_limits import DatabaseLimits
 from bot.feedback.paths import default_sqlite_path, feedback_store_exists
 from bot.feedback.store import FeedbackStore
 

@@ -26,7 +26,7 @@ from sqlalchemy.engine import URL, Engine
 
 from bot.faq.entry import ID_PATTERN
 from bot.feedback import migrate
-from bot.feedback.limits import DatabaseLimits
+from bot.database_limits import DatabaseLimits
 from bot.feedback.schema import (
     ACCEPTED, ANSWERED, DECLINED, DID_YOU_MEAN, ESCALATED, ESCALATION_ANSWERED, FEEDBACK, ID_CHARS,
     OUTCOMES, QUESTION, UNANSWERED, escalations, events, votes,
