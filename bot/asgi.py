@@ -119,16 +119,32 @@ def guarded_h11(request_timeout: float) -> type[H11Protocol]:
 
 
 # -- the server ---------------------------------------------------------------------
+BACKLOG = 128
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to ``host:port`` and listening (OSError if the port is taken)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        # A port in TIME_WAIT (a restart) is free; one with a listener is not.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(BACKLOG)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
 class AsgiServer:
-    """uvicorn serving an ASGI app on a socket bound at construction (so port 0 gets its
-    port before serving starts), with the connection guard and the limits of ``limits``."""
+    """uvicorn serving an ASGI app on ``listener``, else on a socket bound at construction
+    (so port 0 gets its port before serving starts), with the connection guard and the
+    limits of ``limits``."""
 
     def __init__(self, asgi: Any, host: str, port: int, limits: HttpLimits = HttpLimits(),
-                 thread_name: str = "faqbot-http") -> None:
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        self.socket = socket.socket(family, socket.SOCK_STREAM)
-        self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.socket.bind((host, port))
+                 thread_name: str = "faqbot-http", listener: Optional[socket.socket] = None) -> None:
+        self.socket = listener if listener is not None else listening_socket(host, port)
         config = uvicorn.Config(
             asgi,
             http=guarded_h11(limits.request_timeout),
@@ -139,7 +155,7 @@ class AsgiServer:
             forwarded_allow_ips=list(limits.forwarded_allow_ips) or None,
             timeout_keep_alive=limits.keep_alive_timeout,
             limit_concurrency=limits.max_connections,
-            backlog=128,
+            backlog=BACKLOG,
             timeout_graceful_shutdown=5,
         )
         self.server = uvicorn.Server(config)

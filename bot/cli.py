@@ -175,6 +175,13 @@ def _print_errors(errors) -> None:
 
 @command("index")
 def index_command(args, settings: Settings) -> int:
+    if not args.rebuild:
+        from bot.unchanged_index import unchanged_index
+
+        unchanged = unchanged_index(settings)  # nothing to do: decided before anything heavy loads
+        if unchanged is not None:
+            print(f"indexed {unchanged.summary()} -> {settings.index_dir}")
+            return 0
     service = _service(settings, "faqbot index")
     # The phrasings go live first (a serving reader swaps them in), then the scoring views.
     report = service.build(rebuild=args.rebuild, show_progress=True, views_later=True)
@@ -220,9 +227,13 @@ def _calibrate_from_asked(service, settings: Settings) -> None:
 
 @command("ask")
 def ask_command(args, settings: Settings) -> int:
-    from bot.retrieval.answer import reply_text
+    from bot.plain_answer import plain_answerer
+    from bot.retrieval.records import reply_text
 
-    answer = _service(settings).answer(args.question)
+    # An index as stored is answered from without loading LlamaIndex (bot/plain_answer.py);
+    # the service answers when it must build, sync or rewrite the index first.
+    plain = plain_answerer(settings)
+    answer = plain.answer(args.question) if plain is not None else _service(settings).answer(args.question)
     if args.record:
         _record_asked(settings, args.question, answer)
     if args.json:
@@ -351,10 +362,10 @@ def serve_command(args, settings: Settings) -> int:
     try:
         # Tokens, ports and Slack (auth.test) first, before waiting on SGLang or loading
         # anything: each fails at once, in one line (bot/slack/assembly.py).
-        identity = preflight(settings)
+        checked = preflight(settings)
         # Waits for SGLang, checks it against the index; starts /metrics if FAQBOT_METRICS_PORT.
         prepare_to_serve(settings)
-        serve(settings, identity)
+        serve(settings, checked)
     except NotReadyError as error:
         return _fail(str(error))
     except KeyboardInterrupt:
@@ -440,7 +451,7 @@ def check_command(args, settings: Settings) -> int:
     from bot.check import check_folder, exit_code
 
     threshold = args.threshold if args.threshold is not None else settings.near_duplicate_threshold
-    findings = check_folder(_service(settings), threshold)
+    findings = check_folder(settings, threshold)
     if args.json:
         print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
     else:

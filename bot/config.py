@@ -397,11 +397,12 @@ class Settings(BaseSettings):
         "(counts are kept); applied on start-up and hourly while writing.",
     )
     database_connect_timeout: float = Field(
-        5.0, gt=0, description="Seconds to open a connection to the feedback database "
-        "(libpq connect_timeout, whole seconds, at least 2).",
+        5.0, gt=0, description="Seconds to open a connection to the feedback database or the "
+        "published index's (libpq connect_timeout, whole seconds, at least 2).",
     )
     database_statement_timeout: float = Field(
-        5.0, gt=0, description="Seconds one feedback-database statement may run: the server "
+        5.0, gt=0, description="Seconds one statement on the feedback or published-index database "
+        "may run (a batch of index chunks is one): the server "
         "cancels it (statement_timeout), and the bot drops a connection whose server stopped "
         "answering shortly after.",
     )

@@ -28,7 +28,7 @@ from typing import Any, Mapping, Optional
 from bot.embeddings.prompts import DEFAULT_INSTRUCTION, PromptStyleName
 from bot.index.views import EntryView
 from bot.retrieval.aggregation import WhitenedAggregation
-from bot.retrieval.confidence import ConfidenceWeights
+from bot.retrieval.scoring import ConfidenceWeights
 
 log = logging.getLogger(__name__)
 

@@ -9,6 +9,11 @@ this process's own index folder, checked, made live there, and swapped in with
 while (unless a newer one appears); the served generation stays.
 
 ``take_over`` (the ``auto`` role) is asked on every wake-up, as by ``IndexFollower``.
+
+A database that hangs (acknowledges, never answers) stalls nothing for longer than the
+``database_*_timeout`` settings (bot/database_limits.py): the poll fails within them, and
+the listening connection, which would otherwise wait for notifications that can never
+come, is checked before each wait and opened again once the database answers.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from typing import Callable, Optional
 
 import psycopg
 
+from bot.database_limits import bounded
 from bot.index.publish.store import CHANNEL, PublishedCorruptError, libpq_conninfo
 from bot.index.storage import IndexCorruptError, IndexMismatchError
 from bot.service import FaqService
@@ -79,16 +85,29 @@ class PublishedIndexFollower:
         except psycopg.Error as error:
             log.info("index announcements interrupted (%s); polling meanwhile", error.__class__.__name__)
             self._close_listener()
-            self._stopping.wait(self.interval)
+            # Follow again soon (an announcement may have been missed), then listen anew.
+            self._stopping.wait(min(self.interval, 1.0))
 
     def _listen(self) -> Optional[psycopg.Connection]:
+        """The listening connection, opened if needed; an open one must answer a ping within
+        the limits first (a hung one would wait for good: it is closed and opened again)."""
+        limits = self.publication.store.limits
         if self._listener is not None and not self._listener.closed:
-            return self._listener
+            try:
+                with bounded(self._listener, limits):
+                    self._listener.execute("SELECT 1")
+                return self._listener
+            except psycopg.Error:
+                self._close_listener()
+                return None  # poll this time; the next wait opens a new one
         try:
+            options = limits.connect_args()
             self._listener = psycopg.connect(libpq_conninfo(self.publication.store.url), autocommit=True,
-                                             connect_timeout=10, application_name="faqbot index follower",
+                                             connect_timeout=options["connect_timeout"],
+                                             options=options["options"], application_name="faqbot index follower",
                                              keepalives=1, keepalives_idle=30)
-            self._listener.execute(f"LISTEN {CHANNEL}")
+            with bounded(self._listener, limits):
+                self._listener.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error:
             self._close_listener()
         return self._listener
@@ -121,6 +140,7 @@ class PublishedIndexFollower:
             self._say_once(f"not swapping in the index writer's new generation: {error}")
             return
         except Exception as error:  # noqa: BLE001 - a database down: keep serving, keep trying
+            self._close_listener()  # most likely down or hung as well: open it again afterwards
             self._say_once(f"cannot follow the published index ({error.__class__.__name__}: {error}); "
                            "still serving the previous generation")
             return

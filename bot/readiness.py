@@ -407,13 +407,10 @@ def server_check(api_base: str, api_key: Optional[str] = None, timeout: float = 
 
 def _stored_index(settings: Settings):
     """The stored index checked against the configured setup, or None when there is none."""
-    from bot.embeddings import prompt_style_for
-    from bot.index.storage import EmbeddingSignature, IndexCorruptError, IndexMissingError, load_index
+    from bot.index.current import configured_signature
+    from bot.index.storage import IndexCorruptError, IndexMissingError, load_index
 
-    expected = EmbeddingSignature(
-        backend=settings.embed_backend, model=settings.resolved_model,
-        dimension=settings.embed_dimensions or 0, prompt=prompt_style_for(settings).fingerprint,
-    )
+    expected = configured_signature(settings, settings.embed_dimensions or 0)
     try:
         return load_index(settings.index_dir, expected=expected)
     except (IndexMissingError, IndexCorruptError):

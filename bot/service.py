@@ -16,18 +16,19 @@ from typing import TYPE_CHECKING, Iterator, List, Optional
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.schema import NodeWithScore
-from threadpoolctl import ThreadpoolController
 
+from bot.blas_threads import one_blas_thread
 from bot.config import Settings
-from bot.embeddings import build_embed_model, prompt_style_for
+from bot.database_limits import DatabaseLimits
+from bot.embeddings import build_embed_model
 from bot.embeddings.long_lane import LONG_QUESTION_CHARS, long_lane_for
 from bot.faq.git_source import attach as attach_git_source
 from bot.faq.nodes import phrasing_node_id
 from bot.index.builder import BuildReport, build_index
+from bot.index.current import configured_signature
 from bot.index.lock import IndexReadOnlyError, LockHolder
 from bot.index.publish import publication_for, writer_lock_for
 from bot.index.storage import (
-    FORMAT_VERSION,
     EmbeddingSignature,
     IndexCorruptError,
     IndexMissingError,
@@ -40,6 +41,7 @@ from bot.index.storage import (
 from bot.index.views import EntryView
 from bot.retrieval.answer import Answer, FaqAnswerer, Match, _match
 from bot.metrics import METRICS, outcome_of
+from bot.plain_answer import configured_signature, first_stage_cutoff, lacks_views, outdated, scoring_views
 from bot.profiles import profile_for, warn_if_unmeasured, weights_for
 from bot.retrieval.confidence import Ambiguity, FaqConfidence
 from bot.retrieval.policy import UNRESTRICTED, AnswerPolicy
@@ -67,47 +69,6 @@ class _TimedRetriever(FaqRetriever):
     def retrieve_by_embedding(self, embedding: List[float], filters=None):
         with METRICS.stage("search"):
             return super().retrieve_by_embedding(embedding, filters)
-
-
-class _OneBlasThread:
-    """BLAS (numpy's linear algebra) at one thread while faqbot answers or builds, restored
-    after: faqbot's numpy work is small matrix products, and threaded BLAS only fights the
-    embedding model's and FAISS's OpenMP threads (bench/bench_threads.py). Scoped, so an
-    application embedding a FaqService keeps its own BLAS threads outside these calls. BLAS
-    threads are process-wide, so overlapping calls share one limit: the first sets it, the
-    last restores it."""
-
-    def __init__(self) -> None:
-        # False leaves BLAS threads as the process has them (bench/bench_threads.py compares).
-        self.enabled = True
-        self._lock = threading.Lock()
-        self._depth = 0
-        self._limiter = None
-        self._controller: Optional[ThreadpoolController] = None  # found once: 0.7 ms a scan
-
-
-    @contextmanager
-    def __call__(self) -> Iterator[None]:
-        if not self.enabled:
-            yield
-            return
-        with self._lock:
-            if self._depth == 0:
-                if self._controller is None:
-                    self._controller = ThreadpoolController()
-                self._limiter = self._controller.limit(limits=1, user_api="blas")
-            self._depth += 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._depth -= 1
-                if self._depth == 0 and self._limiter is not None:
-                    self._limiter.restore_original_limits()
-                    self._limiter = None
-
-
-one_blas_thread = _OneBlasThread()
 
 
 def model_identity(embed_model: BaseEmbedding) -> Optional[tuple[str, str, str]]:
@@ -147,12 +108,14 @@ class FaqService:
         self._tables = ScoringTables()  # entry spaces and lexical tables, stored with the index
         # Only the holder of this lock writes generations (bot/index/lock.py). A reader
         # (``read_only``, set by bot/roles.py) only swaps in what the writer wrote.
-        self.writer_lock = writer_lock_for(settings.index_dir, self._publish_url())
+        self.writer_lock = writer_lock_for(settings.index_dir, self._publish_url(),
+                                           DatabaseLimits.from_settings(settings))
         self.read_only = False
         # With index_publish_url, what this process writes is published through PostgreSQL and
         # what another host's writer published is downloaded into index_dir (bot/index/publish).
         self.publication = publication_for(settings.index_dir, self._publish_url(), self.writer_lock,
-                                           settings.index_publish_keep)
+                                           settings.index_publish_keep,
+                                           DatabaseLimits.from_settings(settings))
         self.reranker: Optional[SGLangRerank] = self._build_reranker()
         # With faq_git_url, faqbot's edits of faq_dir in this process become pushed commits.
         self.git_source = attach_git_source(settings)
@@ -199,12 +162,7 @@ class FaqService:
         if identity is not None:
             backend, model, prompt = identity
             return EmbeddingSignature(backend=backend, model=model, dimension=dimension, prompt=prompt)
-        return EmbeddingSignature(
-            backend=self.settings.embed_backend,
-            model=self.settings.resolved_model,
-            dimension=dimension,
-            prompt=prompt_style_for(self.settings).fingerprint,
-        )
+        return configured_signature(self.settings, dimension)
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -320,9 +278,10 @@ class FaqService:
             if self.views_pending:
                 self._complete_views_in_background()
             return self.stored
-        wanted = sorted(view.name for view in self._scoring_views())
-        if stored.manifest.views != wanted and build_if_missing:
-            log.info("index in %s lacks scoring views %s: adding them", self.settings.index_dir, wanted)
+        wanted = self._scoring_views()
+        if lacks_views(stored.manifest, wanted) and build_if_missing:
+            log.info("index in %s lacks scoring views %s: adding them", self.settings.index_dir,
+                     sorted(view.name for view in wanted))
             if self.views_in_background:  # served as it is meanwhile, as a reader serves it
                 self._install(stored)
                 self.views_pending = True
@@ -330,8 +289,7 @@ class FaqService:
                 return stored
             self.build(show_progress=True)
             return self.stored
-        if build_if_missing and (stored.manifest.format != FORMAT_VERSION
-                                 or stored.manifest.tables != self._tables.fingerprints(stored.manifest)):
+        if build_if_missing and outdated(stored.manifest, self._tables):
             # Nothing is embedded: the vectors are reused, the rest is written in the current format.
             log.info("index in %s is in format %s or lacks its scoring tables: writing it again",
                      self.settings.index_dir, stored.manifest.format)
@@ -384,7 +342,7 @@ class FaqService:
 
     def _scoring_views(self) -> list[EntryView]:
         """The extra views the configured model's entry scores use (bot/index/views.py)."""
-        return profile_for(self.settings.resolved_model).views
+        return scoring_views(self.settings)
 
     def _install(self, stored: StoredIndex) -> None:
         model, calibration = stored.manifest.signature.model, stored.manifest.calibration
@@ -426,12 +384,7 @@ class FaqService:
 
     def first_stage_cutoff(self, stored: StoredIndex) -> float:
         """The cutoff on first-stage (embedding) scores."""
-        if self.settings.similarity_cutoff is not None and self.reranker is None:
-            return self.settings.similarity_cutoff
-        calibration = stored.manifest.calibration
-        if calibration.get("cutoff") is not None and not calibration.get("reranker"):
-            return float(calibration["cutoff"])
-        return profile_for(stored.manifest.signature.model).cutoff
+        return first_stage_cutoff(self.settings, stored.manifest, reranked=self.reranker is not None)
 
     # -- answering --------------------------------------------------------
     @property

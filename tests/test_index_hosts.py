@@ -14,6 +14,7 @@ import logging
 import os
 import shutil
 import signal
+import threading
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,11 @@ from tcp_proxy import TcpProxy
 from test_index_roles import Process, ask, health, save, start, wait_for
 
 EMAIL = "We email you a link that works for 30 minutes."
+# Short database limits for the hang tests (bot/database_limits.py): a call is severed ~2 s in.
+LIMITS = {"database_connect_timeout": 2, "database_statement_timeout": 1, "database_pool_timeout": 2}
+# How long a hung call may take before a test calls it stalled: the limits above, with room
+# for a loaded machine (main waited for good).
+STALLED = 60
 
 
 @pytest.fixture
@@ -680,3 +686,121 @@ def test_a_file_hashed_once_is_not_read_again_until_it_changes(tmp_path, monkeyp
     storage.file_sha256(fresh)
     storage.file_sha256(fresh)
     assert len(reads) == 4
+
+
+# -- a database that hangs (accepts and acknowledges, never answers) --------------------
+
+def proxied(postgres_url: str, proxy: TcpProxy, **parts) -> str:
+    url = sa.engine.make_url(postgres_url)
+    return url.set(host="127.0.0.1", port=proxy.port, **parts).render_as_string(hide_password=False)
+
+
+def test_a_writer_whose_publishing_database_hangs_keeps_answering_and_publishes_once_it_answers(
+        tmp_path, faq_dir, postgres_url, embeddings, monkeypatch, caplog):
+    from bot.index.publish import publication
+
+    monkeypatch.setattr(publication, "RETRY_SECONDS", 0.2)
+    caplog.set_level(logging.DEBUG)
+    url = sa.engine.make_url(postgres_url)
+    proxy = TcpProxy(url.host, url.port or 5432)
+    password = "pw-must-never-be-logged"  # the test server trusts local connections: ignored
+    try:
+        a = host(tmp_path, "a", faq_dir, proxied(postgres_url, proxy, password=password), embeddings, **LIMITS)
+        a.writer_lock.heartbeat = 0  # the lock session hanging is another test's
+        assert a.writer_lock.try_acquire()
+        a.build()
+        proxy.hang()  # pooled connections and new ones alike: nothing answers
+        edit(a, EMAIL, "Written while the database hung.")
+        built = []
+        writer = threading.Thread(target=lambda: built.append(a.build()), daemon=True)
+        writer.start()
+        writer.join(timeout=STALLED)
+        assert not writer.is_alive(), "the writer's publish waited on the hung database past its limits"
+        offline = built[0]
+        assert "Written while the database hung." in a.answer("I forgot my password").match.answer
+        assert a.publication.pending == offline.generation
+        # The retries fail too while it hangs (each severed by the watchdog): still one line.
+        wait_for(lambda: sum("could not publish" in r.getMessage() for r in caplog.records) >= 3,
+                 "the publish to be retried during the hang", deadline=STALLED)
+        failures = [r for r in caplog.records if "could not publish" in r.getMessage()
+                    and r.levelno >= logging.WARNING]
+        assert len(failures) == 1 and f"index generation {offline.generation} to postgresql" \
+            in failures[0].getMessage()
+        proxy.forward()
+        wait_for(lambda: offline.generation in [r.name for r in rows(postgres_url, sa.select(generations.c.name))],
+                 "the retry to publish the generation once the database answers")
+        assert a.publication.pending is None
+        a.writer_lock.release()
+        assert password not in caplog.text
+    finally:
+        proxy.close()
+
+
+def test_a_reader_following_a_hung_database_keeps_serving_and_picks_up_the_next_generation_after(
+        tmp_path, faq_dir, postgres_url, embeddings, caplog):
+    from bot.published_follower import PublishedIndexFollower
+
+    caplog.set_level(logging.INFO)
+    url = sa.engine.make_url(postgres_url)
+    proxy = TcpProxy(url.host, url.port or 5432)
+    follower = None
+    try:
+        writer_host = host(tmp_path, "a", faq_dir, postgres_url, embeddings)
+        first = writer_host.build()
+        reader = host(tmp_path, "b", faq_dir, proxied(postgres_url, proxy), embeddings, **LIMITS)
+        reader.read_only = True
+        reader.load()
+        assert reader.serving_generation == first.generation
+        follower = PublishedIndexFollower(reader, interval=0.2).start()
+        wait_for(lambda: follower._listener is not None, "the reader to LISTEN")
+        proxy.hang()
+        edit(writer_host, EMAIL, "Published during the hang.")
+        second = writer_host.build()
+        wait_for(lambda: "cannot follow the published index" in caplog.text,
+                 "the reader's poll to fail within its limits instead of waiting", deadline=STALLED)
+        assert reader.serving_generation == first.generation
+        assert "Published during the hang." not in reader.answer("I forgot my password").match.answer
+        proxy.forward()
+        wait_for(lambda: reader.serving_generation == second.generation,
+                 "the reader to pick up the generation published during the hang", deadline=STALLED)
+        # Polling every 10 minutes from now on: only the announcement on a listening
+        # connection opened again after the hang brings the next generation in time.
+        follower.interval = 600
+        wait_for(lambda: follower._listener is not None and not follower._listener.closed, "the reader to LISTEN again")
+        edit(writer_host, "Published during the hang.", "Announced after the hang.")
+        third = writer_host.build()
+        wait_for(lambda: reader.serving_generation == third.generation, "the announcement to wake the reader",
+                 deadline=STALLED)
+    finally:
+        if follower is not None:
+            follower._stopping.set()  # stop() could wait out a notification wait of 600 s
+        proxy.close()
+
+
+def test_a_writer_whose_lock_session_hangs_steps_down_within_its_limits_and_takes_the_lock_again(
+        tmp_path, faq_dir, postgres_url, embeddings):
+    from bot.roles import IndexRole
+
+    url = sa.engine.make_url(postgres_url)
+    proxy = TcpProxy(url.host, url.port or 5432)
+    role = None
+    try:
+        service = host(tmp_path, "a", faq_dir, proxied(postgres_url, proxy), embeddings,
+                       index_poll_seconds=0.2, **LIMITS)
+        service.writer_lock.heartbeat = 0.2
+        role = IndexRole(service, service.settings, role="auto").start()
+        assert role.is_writer and service.writer_lock.epoch == 1
+        proxy.hang()  # the lock's session (and every other connection) stops answering
+        wait_for(lambda: not role.is_writer and role.follower is not None, "the writer to step down",
+                 deadline=STALLED)
+        # Fencing: no epoch, so nothing it writes is published (a later writer's epoch would refuse it anyway).
+        assert service.writer_lock.epoch is None and service.read_only
+        assert service.publication.publish(service.serving_generation) is None
+        assert service.answer("I forgot my password").match.id == "reset-password"  # still answering
+        proxy.forward()  # the held connections are dropped: the server ends the old session and its lock
+        wait_for(lambda: role.is_writer, "the process to take the free lock again", deadline=STALLED)
+        assert service.writer_lock.epoch == 2 and not service.read_only
+    finally:
+        proxy.close()  # first: a lock session still hung would keep stop() waiting
+        if role is not None:
+            role.stop()

@@ -30,22 +30,9 @@ from bot.service import FaqService
 from production_support import free_port
 from sglang_standin import SGLangStandIn
 from slack_standin import BOT_TOKEN, SIGNING_SECRET, app_mention, event_callback, post, signed_headers
+from waiting import DEADLINE, wait_for
 
-DEADLINE = 120.0
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def wait_for(predicate, what: str, deadline: float = DEADLINE, processes=()):
-    end = time.monotonic() + deadline
-    while time.monotonic() < end:
-        if predicate():
-            return
-        for process in processes:
-            if process.poll() is not None:
-                pytest.fail(f"{what}: {process.args} exited with {process.returncode}:\n"
-                            f"{process.log.read_text()[-3000:]}")
-        time.sleep(0.1)
-    pytest.fail(f"timed out waiting for {what}")
 
 
 def phrasing_embeds(server: SGLangStandIn, text: str) -> int:

@@ -5,10 +5,7 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
-
-import pytest
 
 from bot.config import Settings
 from bot.faq.entry import FaqEntry
@@ -16,23 +13,14 @@ from bot.faq.markdown import render_faq_markdown
 from bot.index.storage import CURRENT, load_index
 from bot.service import FaqService
 from bot.watch import FaqFolderWatcher
-from conftest import write_faq
+from conftest import top_id, write_faq
+from waiting import wait_for as wait_up_to
 
 DEADLINE_SECONDS = 60  # generous: this checks that reloads happen, the bench measures how fast
 
 
 def wait_for(predicate, what):
-    deadline = time.monotonic() + DEADLINE_SECONDS
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.05)
-    pytest.fail(f"timed out waiting for {what}")
-
-
-def top_id(service, question):
-    answer = service.answer(question)
-    return answer.candidates[0].node.metadata["faq_id"] if answer.candidates else None
+    wait_up_to(predicate, what, DEADLINE_SECONDS)
 
 
 class Askers:

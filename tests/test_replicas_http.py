@@ -29,7 +29,8 @@ from urllib.request import urlopen
 import pytest
 
 from bot.slack.blocks import ButtonValue
-from redis_process import RedisProcess, free_port
+from production_support import free_port
+from redis_process import RedisProcess
 from slack_fixtures import QUESTIONS, write_it_faq
 from slack_standin import (
     BOT_TOKEN, SIGNING_SECRET, SlackWebStandIn, app_mention, buttons_of, channel_message_for,
@@ -126,6 +127,9 @@ def cluster(tmp_path_factory):
                FAQBOT_REDIS_KEY_PREFIX=f"faqbot-test:{uuid.uuid4().hex[:12]}:",
                # generous on a shared 2-core machine: a timeout would mean a fallback
                FAQBOT_REDIS_TIMEOUT="2",
+               # the open breaker's probe waits out a whole outage test's deliveries even on a
+               # loaded machine (at 2 s a probe came mid-outage and failed once more)
+               FAQBOT_REDIS_CIRCUIT_RESET_SECONDS="10",
                # 200 answers in one channel: not about Slack's per-channel pace here
                # (tests/test_slack_shutdown_pacing.py is)
                FAQBOT_SLACK_CHANNEL_POST_INTERVAL="0.001")
@@ -292,8 +296,11 @@ def test_redis_restart_mid_run_no_crash_and_claims_resume(cluster, replicas):
     assert "20 calls fell back" in back
     fell_back = {reason: float(re.search(rf'faqbot_dedupe_fallbacks_total\{{reason="{reason}"\}} (\S+)',
                                          a.metrics()).group(1)) for reason in ("unreachable", "circuit_open")}
-    # three failures (claims and rate limit together) opened the breaker: the rest skipped Redis
-    assert sum(fell_back.values()) == 20 and fell_back["circuit_open"] >= 15
+    # Three failures (claims and rate limit together) opened the breaker and most calls then
+    # skipped Redis. Not an exact count: claims already in flight on other answering threads when
+    # it opened, and one probe per reset window on a slow machine, also find Redis unreachable.
+    assert sum(fell_back.values()) == 20 and fell_back["circuit_open"] > fell_back["unreachable"]
+    assert re.search(r"failed \d+ time\(s\) in a row: circuit open", log)
 
 
 def test_a_replica_killed_mid_run_leaves_the_other_answering(cluster, replicas):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from redis_process import free_port
+from production_support import free_port
 from slack_fixtures import write_it_faq
 from slack_standin import APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, SlackWebStandIn
 
@@ -172,6 +172,7 @@ def test_a_serve_process_gives_every_request_a_clear_answer(env, tmp_path, slack
     def posts() -> list:
         return [c for c in slack.calls_to("chat.postMessage") if c.params.get("channel") == "D0SERVE001"]
 
+    auth_tests_before = len(slack.calls_to("auth.test"))
     try:
         wait_until(lambda: send({"token": "t", "challenge": "c", "type": "url_verification"}) == 200,
                    "HTTP server", process, log)
@@ -191,7 +192,43 @@ def test_a_serve_process_gives_every_request_a_clear_answer(env, tmp_path, slack
         process.terminate()
         process.wait(60)
     text = log.read_text()
+    # The preflight's auth.test is the only one: the Bolt app is given its answer.
+    assert len(slack.calls_to("auth.test")) - auth_tests_before == 1
     assert len(posts()) == 1 and "reset" in posts()[0].params["text"].lower()
     assert "Traceback" not in text and "Unhandled request" not in text
     assert text.count("stopped posting to Slack") == 1
     assert text.count("missing or invalid X-Slack-Request-Timestamp") == 2
+
+
+def test_two_processes_starting_on_one_port_one_is_refused_at_once(env, tmp_path, slack):
+    """The preflight holds the port it checked (bound and listening) until the server serves
+    on it: a second process started while the first is still loading fails in one line,
+    before loading anything (old: the check was a probe released at once, so both passed)."""
+    import json
+
+    from slack_standin import post, signed_headers
+
+    first_log = tmp_path / "first.log"
+    with open(first_log, "w", encoding="utf-8") as out:
+        first = subprocess.Popen([sys.executable, "-m", "bot", "serve"], env=env, cwd=tmp_path,
+                                 stdout=out, stderr=subprocess.STDOUT)
+    try:
+        # Past its preflight, building its index (none exists yet): not serving.
+        wait_until(lambda: "Slack: bot user" in first_log.read_text(), "preflight", first, first_log)
+        second_env = {**env, "FAQBOT_INDEX_DIR": str(tmp_path / "second-index")}
+        code, lines = serve(second_env, tmp_path)
+        assert_one_line_before_loading(code, lines, second_env, f"127.0.0.1:{env['FAQBOT_PORT']}",
+                                       "(FAQBOT_PORT)", "in use")
+        body = json.dumps({"token": "t", "challenge": "c", "type": "url_verification"}).encode()
+        url = f"http://127.0.0.1:{env['FAQBOT_PORT']}/slack/events"
+
+        def first_serves() -> bool:
+            try:
+                return post(url, body, signed_headers(body))[0] == 200
+            except OSError:
+                return False
+
+        wait_until(first_serves, "the first process serving", first, first_log)
+    finally:
+        first.terminate()
+        first.wait(60)

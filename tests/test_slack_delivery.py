@@ -16,10 +16,10 @@ from bot.metrics import METRICS
 from bot.slack.app import create_app
 from bot.slack.blocks import BUTTON_EXPIRED, ButtonValue
 from bot.slack.text import question_text
-from slack_fixtures import drain, serving_http
+from slack_fixtures import drain, send_event, serving_http
 from slack_standin import (
     BOT_TOKEN, RESPONSE_URLS, SIGNING_SECRET, Scripted, SlackWebStandIn, app_mention,
-    block_actions, buttons_of, event_callback, form_body, interaction_body, post, rate_limited,
+    block_actions, buttons_of, form_body, interaction_body, post, rate_limited,
     server_error, signed_headers, slack_error, slash_command,
 )
 from block_kit_limits import violations
@@ -42,8 +42,7 @@ def running_app(settings, service, **overrides):
 
 def mention(running, text: str = "I forgot my password") -> dict:
     event = app_mention(text, user=USER, channel=CHANNEL)
-    body = json.dumps(event_callback(event)).encode()
-    assert post(running.url, body, signed_headers(body))[0] == 200
+    send_event(running, event)
     return event
 
 

@@ -137,6 +137,24 @@ def test_a_replica_that_missed_the_event_stops_on_its_first_refused_call(http_ap
     assert sum("stopped posting to Slack" in r.getMessage() for r in caplog.records) == 1
 
 
+def test_replies_still_queued_when_the_uninstall_arrives_are_not_posted(
+        slack_api, slack_settings, faq_service):
+    """Questions answered before the uninstall, their replies waiting for the channel's
+    pace: once the uninstall arrives none of them is sent (old: each was still tried)."""
+    settings = slack_settings.model_copy(update={
+        "slack_working_reaction_after": None, "user_rate_limit": "off",
+        "slack_channel_post_interval": 15.0, "slack_channel_post_burst": 1})
+    app = create_app(settings, faq_service)
+    with serving_http(app) as running:
+        for number, question in enumerate(("I forgot my password", "what is the wifi password")):
+            assert send_event(running, app_mention(question, channel="C0PACED001",
+                                                   user=f"U0PACED{number:03d}"))[0] == 200
+        slack_api.wait_for_posts(1)  # the first went out; the second waits for its slot
+        assert send_body(running, event_callback(workspace_event("app_uninstalled"))) == 200
+        drain(app)
+    assert len(slack_api.calls_to("chat.postMessage")) == 1
+
+
 # -- follow-ups in a thread ----------------------------------------------------------
 ACKNOWLEDGEMENTS = ["thanks, that worked!", "👍", "that worked", "谢谢", "好的", "Thank you so much 🙏",
                     ":+1:", "可以了，谢谢！", "ok thanks", "it works now, cheers"]

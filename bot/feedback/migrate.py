@@ -20,7 +20,7 @@ from sqlalchemy.engine import URL, Engine
 from sqlalchemy.pool import NullPool
 from tenacity import retry, retry_if_exception, stop_after_delay, wait_random
 
-from bot.feedback.limits import DatabaseLimits, guard_engine
+from bot.database_limits import DatabaseLimits, guard_engine
 
 SCRIPT_LOCATION = "bot.feedback:migrations"
 # Our own version table, so the store can share a database with another Alembic user.
@@ -34,7 +34,7 @@ SQLITE_BUSY_SECONDS = 30
 def create_engine(url: URL, limits: DatabaseLimits = DatabaseLimits()) -> Engine:
     """The engine the store writes through. SQLite waits on a locked file instead of
     failing, and runs in WAL mode so readers (a report) never block the bot's writes. A
-    database server is called with ``limits`` (bot/feedback/limits.py)."""
+    database server is called with ``limits`` (bot/database_limits.py)."""
     if url.get_backend_name() == "sqlite":
         _make_parent_dir(url)
         engine = sa.create_engine(url, hide_parameters=True,

@@ -41,7 +41,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from bot.feedback import migrate
-from bot.feedback.limits import DatabaseLimits
+from bot.database_limits import DatabaseLimits
 from bot.feedback.store import FeedbackNotRecorded, FeedbackStore
 from bot.health import HEALTH
 from bot.metrics import METRICS, Metrics

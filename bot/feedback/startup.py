@@ -13,8 +13,9 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from bot.config import Settings
 from bot.feedback.jsonl_import import ImportResult, import_jsonl
-from bot.feedback.limits import DatabaseLimits
-from bot.feedback.store import FeedbackStore, default_sqlite_path
+from bot.database_limits import DatabaseLimits
+from bot.feedback.paths import default_sqlite_path, feedback_store_exists
+from bot.feedback.store import FeedbackStore
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ def asked_questions(settings: Settings, limit: int) -> list[str]:
     """The most recent questions users asked, from the feedback store if there is one
     (a configured database, or the embedded one's file): none otherwise, and no database
     is created just to find that out."""
-    if settings.database_url is None and not default_sqlite_path(settings.feedback_log).is_file():
+    if not feedback_store_exists(settings):
         return []
     store = open_store(settings, import_log=False)
     try:

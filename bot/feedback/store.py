@@ -19,7 +19,6 @@ import threading
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Protocol, Sequence
 
 import sqlalchemy as sa
@@ -27,7 +26,7 @@ from sqlalchemy.engine import URL, Engine
 
 from bot.faq.entry import ID_PATTERN
 from bot.feedback import migrate
-from bot.feedback.limits import DatabaseLimits
+from bot.database_limits import DatabaseLimits
 from bot.feedback.schema import (
     ACCEPTED, ANSWERED, DECLINED, DID_YOU_MEAN, ESCALATED, ESCALATION_ANSWERED, FEEDBACK, ID_CHARS,
     OUTCOMES, QUESTION, REPLY_CHARS, UNANSWERED, escalations, events, votes,
@@ -539,8 +538,3 @@ def _id(value: Optional[str]) -> Optional[str]:
     """Slack ids are short; anything longer is not one and is clipped, not stored whole."""
     return None if value is None else str(value)[:ID_CHARS]
 
-
-def default_sqlite_path(feedback_log: Path) -> Path:
-    """The embedded database beside the JSONL log: faqbot-feedback.jsonl → faqbot-feedback.db."""
-    path = Path(feedback_log).with_suffix(".db")
-    return path if path != Path(feedback_log) else path.with_suffix(".sqlite3")

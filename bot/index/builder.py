@@ -18,9 +18,9 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from tqdm import tqdm
 
 from bot.faq.entry import FaqEntry, FaqError
-from bot.faq.reader import load_faq_folder
+from bot.faq.folder import load_faq_folder
+from bot.index.current import unchanged_live
 from bot.index.storage import (
-    FORMAT_VERSION,
     EmbeddingSignature,
     IndexCorruptError,
     IndexMismatchError,
@@ -29,7 +29,6 @@ from bot.index.storage import (
     StoredIndex,
     load_index,
     current_generation,
-    load_manifest,
     save_index,
 )
 from bot.index.tables import Tables
@@ -118,9 +117,10 @@ def build_index(
     folder = load_faq_folder(faq_dir)
     known_signature = _signature_if_known(embed_model, signature_for)
     if not rebuild and not folder.errors:
-        unchanged = _unchanged_generation(index_dir, known_signature, folder.entries, view_names, tables)
+        unchanged = unchanged_live(index_dir, known_signature, folder.entries, view_names,
+                                   tables.fingerprints if tables is not None else None)
         if unchanged:
-            return BuildReport(generation=unchanged, entries=len(folder.entries),
+            return BuildReport(generation=unchanged[0], entries=len(folder.entries),
                                vectors=sum(len(e.phrasings) for e in folder.entries), embedded=0)
     if rebuild:
         previous, reason = None, "rebuild requested"
@@ -221,21 +221,6 @@ def _reuse_or_embed(texts: list[str], previous, embed: Callable[[list[str]], lis
     missing = [text for text, vector in found.items() if vector is None]
     found.update(zip(missing, (np.asarray(v, dtype=np.float32) for v in embed(missing))))
     return [found[text] for text in texts], len(missing)
-
-
-def _unchanged_generation(index_dir: Path, signature: EmbeddingSignature, entries: list[FaqEntry],
-                          view_names: list[str], tables: Optional[TableSource]) -> Optional[str]:
-    """The live generation if it already holds exactly these entries, views and tables, in the
-    current format: nothing to do."""
-    live = load_manifest(index_dir)
-    if live is None:
-        return None
-    generation, manifest = live
-    if signature.mismatch(manifest.signature) or manifest.views != view_names or manifest.format != FORMAT_VERSION:
-        return None
-    if tables is not None and manifest.tables != tables.fingerprints(manifest):
-        return None
-    return generation if manifest.entries == {e.id: e.content_hash() for e in entries} else None
 
 
 def _entries_of(previous: Optional[StoredIndex]) -> dict[str, FaqEntry]:

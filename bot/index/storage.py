@@ -38,14 +38,17 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import numpy as np
 
 from bot.index.npy_rows import NpyRows
+from bot.index.rows import PhrasingRows
 from bot.index.tables import NAME, Tables
-from bot.index.vector_store import FaqVectorStore
 from bot.index.views import ViewVectors
+
+if TYPE_CHECKING:  # the vector store loads LlamaIndex: read only for load_index, not load_rows
+    from bot.index.vector_store import FaqVectorStore
 
 FORMAT_VERSION = 2
 READABLE_FORMATS = (1, 2)
@@ -127,7 +130,8 @@ class Manifest:
 
 @dataclass
 class StoredIndex:
-    store: FaqVectorStore
+    # A FaqVectorStore (load_index), or for the plain answer path a PhrasingRows (load_rows).
+    store: "FaqVectorStore | PhrasingRows"
     manifest: Manifest
     generation: str
     views: dict[str, ViewVectors] = field(default_factory=dict)
@@ -204,6 +208,31 @@ def load_manifest(index_dir: Path) -> Optional[tuple[str, Manifest]]:
 
 def load_index(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -> StoredIndex:
     """Load and verify the live generation; raise a clear error saying what to do."""
+    return _load(index_dir, expected, _read_store)
+
+
+def load_rows(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -> StoredIndex:
+    """What :func:`load_index` loads, checked the same way, its store read as plain
+    :class:`~bot.index.rows.PhrasingRows` (no LlamaIndex): for answering only. An index
+    holding other nodes than FAQ phrasings raises IndexCorruptError here; load_index reads it."""
+    return _load(index_dir, expected, _read_rows)
+
+
+def _load(index_dir: Path, expected: Optional[EmbeddingSignature],
+          read_store: Callable[[Path, Manifest], Any]) -> StoredIndex:
+    generation, folder, manifest = _verified_manifest(index_dir, expected)
+    try:
+        return StoredIndex(store=read_store(folder, manifest), manifest=manifest, generation=generation,
+                           views={name: _read_view(folder, manifest, name) for name in manifest.views},
+                           tables={name: _read_table(folder, manifest, name) for name in manifest.tables})
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
+        raise IndexCorruptError(f"index in {folder} cannot be parsed ({error}); rebuild it") from None
+
+
+def _verified_manifest(index_dir: Path, expected: Optional[EmbeddingSignature],
+                       files: Optional[list[str]] = None) -> tuple[str, Path, Manifest]:
+    """The live generation, its folder and its manifest, after checking the signature and the
+    checksums of ``files`` (default: every file the manifest lists)."""
     generation = current_generation(index_dir)
     if generation is None:
         raise IndexMissingError(f"no index in {index_dir}: run `faqbot index`")
@@ -213,7 +242,7 @@ def load_index(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -
         names = [*manifest.views, *manifest.tables]
         if any(not NAME.fullmatch(name) for name in names):
             raise ValueError(f"bad view or table names {names}")
-        _verify(folder, manifest)
+        _verify(folder, manifest, files)
     except (OSError, ValueError, KeyError, TypeError) as error:
         if isinstance(error, _ChecksumError):
             raise
@@ -226,21 +255,16 @@ def load_index(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -
                 + "; ".join(problems)
                 + "): run `faqbot index --rebuild` to re-index"
             )
-    try:
-        return StoredIndex(store=_read_store(folder, manifest), manifest=manifest, generation=generation,
-                           views={name: _read_view(folder, manifest, name) for name in manifest.views},
-                           tables={name: _read_table(folder, manifest, name) for name in manifest.tables})
-    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
-        raise IndexCorruptError(f"index in {folder} cannot be parsed ({error}); rebuild it") from None
+    return generation, folder, manifest
 
 
-def _verify(folder: Path, manifest: Manifest) -> None:
-    """Every file the manifest lists matches its checksum (streamed, in parallel), and the
-    files this format needs are among them: nothing unlisted is ever read."""
+def _verify(folder: Path, manifest: Manifest, files: Optional[list[str]] = None) -> None:
+    """Every file the manifest lists (or only ``files`` of them) matches its checksum (streamed,
+    in parallel), and the files this format needs are among them: nothing unlisted is ever read."""
     needed = [VECTORS, NODES if manifest.format == 1 else ROWS]
     needed += [name for view in manifest.views for name in _view_files(view)]
     needed += [_table_file(name) for name in manifest.tables]
-    names = list(manifest.files)
+    names = list(manifest.files) if files is None else [name for name in files if name in manifest.files]
     for name in needed:
         if name not in manifest.files:
             raise ValueError(f"{name} is not in the manifest")
@@ -254,11 +278,70 @@ def _verify(folder: Path, manifest: Manifest) -> None:
 
 
 def _read_store(folder: Path, manifest: Manifest) -> FaqVectorStore:
+    from bot.index.vector_store import FaqVectorStore
+
+    return FaqVectorStore.from_index(manifest.signature.dimension, *_read_files(folder, manifest))
+
+
+def _read_rows(folder: Path, manifest: Manifest) -> PhrasingRows:
+    if manifest.format == 1:
+        raise ValueError("index format 1 (nodes.jsonl) is read as a FaqVectorStore")
+    return PhrasingRows.from_index(manifest.signature.dimension, *_read_files(folder, manifest))
+
+
+def _read_files(folder: Path, manifest: Manifest) -> tuple[Any, bytes]:
+    """The FAISS index and the rows bytes."""
     import faiss
 
-    index = faiss.read_index(str(folder / VECTORS))
-    rows = (folder / (NODES if manifest.format == 1 else ROWS)).read_bytes()
-    return FaqVectorStore.from_index(manifest.signature.dimension, index, rows)
+    return faiss.read_index(str(folder / VECTORS)), (folder / (NODES if manifest.format == 1 else ROWS)).read_bytes()
+
+
+def read_phrasing_vectors(index_dir: Path, expected: Optional[EmbeddingSignature] = None
+                          ) -> Optional[dict[str, np.ndarray]]:
+    """The live generation's FAQ phrasings and their vectors, by text: what `faqbot check`
+    reuses instead of embedding again. Checked as :func:`load_index` checks (and raising as
+    it does), but only ``vectors.faiss`` and ``rows.json`` are read, without LlamaIndex.
+    None for an index of format 1 (:func:`load_index` reads it)."""
+    generation, folder, manifest = _verified_manifest(index_dir, expected, [VECTORS, ROWS])
+    if manifest.format == 1:
+        return None
+    try:
+        import faiss
+
+        index = faiss.read_index(str(folder / VECTORS))
+        texts = _phrasing_texts(json.loads((folder / ROWS).read_bytes()))
+        if index.d != manifest.signature.dimension or not hasattr(index, "id_map"):
+            raise ValueError(f"FAISS index of dimension {index.d} without ids, manifest says "
+                             f"{manifest.signature.dimension}")
+        ids = faiss.vector_to_array(index.id_map)
+        if not set(texts) <= set(ids.tolist()):
+            raise ValueError("a row has no vector")
+        vectors = index.index.reconstruct_n(0, index.ntotal)
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
+        raise IndexCorruptError(f"index in {folder} cannot be parsed ({error}); rebuild it") from None
+    # Vectors of nodes inserted beside the FAQ (rows.json's "nodes") are not phrasings: left out.
+    return {texts[faiss_id]: vectors[k] for k, faiss_id in enumerate(ids.tolist()) if faiss_id in texts}
+
+
+def _phrasing_texts(document: Any) -> dict[int, str]:
+    """Per FAISS id, the text of its phrasing, from a rows document (bot/index/vector_store.py)."""
+    if not isinstance(document, dict) or document.get("format") != "faqbot-rows/2":
+        raise ValueError("rows are not a faqbot-rows/2 document")
+    phrasings = []
+    for record in document["entries"]:
+        texts = [record["question"], *record["alternates"]] if type(record["alternates"]) is list else [None]
+        if not all(type(text) is str for text in texts):
+            raise ValueError(f"entry {record.get('id')!r} has a phrasing that is not text")
+        phrasings.append(texts)
+    found = {}
+    for row in document["rows"]:
+        if not (type(row) is list and len(row) == 3 and all(type(x) is int for x in row)):
+            raise ValueError(f"row {row!r} is not [faiss id, entry, phrasing]")
+        faiss_id, entry, index = row
+        if not (0 <= entry < len(phrasings) and 0 <= index < len(phrasings[entry])) or faiss_id in found:
+            raise ValueError(f"row {row!r} points outside the entries or repeats a vector")
+        found[faiss_id] = phrasings[entry][index]
+    return found
 
 
 def _read_view(folder: Path, manifest: Manifest, name: str) -> ViewVectors:

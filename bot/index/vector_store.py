@@ -25,7 +25,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Any, Callable, Iterable, List, NamedTuple, Optional, Sequence
+from typing import Any, Callable, Iterable, List, Optional, Sequence
 
 import faiss
 import numpy as np
@@ -43,15 +43,12 @@ from llama_index.core.vector_stores.utils import build_metadata_filter_fn
 from pydantic import Field, PrivateAttr, StrictInt
 
 from bot.embeddings.vectors import normalise_rows
-from bot.faq.entry import FaqEntry, LocalisedAnswer
+from bot.faq.entry import FaqEntry
 from bot.faq.nodes import PHRASING_INDEX, entry_from_metadata, entry_metadata, phrasing_node_id, phrasing_nodes
-
-ROWS_FORMAT = "faqbot-rows/2"
-# The columns of an entry record in the rows document, in FaqEntry's own field names.
-_ENTRY_STRINGS = ("id", "question", "answer", "source")
-_ENTRY_OPTIONAL_STRINGS = ("category", "language")
-_ENTRY_STRING_LISTS = ("alternates", "tags")
-
+# The rows document and the FAISS search are shared with the answer path that does not
+# import LlamaIndex (bot/index/rows.py).
+from bot.index.rows import ROWS_FORMAT, Phrasing, check_ids, entry_record, ids_and_vectors, parse_rows, search_flat
+from bot.index.rows import vectors_at as _vectors_at
 
 PERSIST_FORMAT = "faqbot-vector-store/1"
 # How to load a persisted FaqVectorStore; also what LlamaIndex's default loader reports
@@ -78,13 +75,6 @@ class UnsupportedQueryError(ValueError):
     """A query this store cannot answer as asked (e.g. MMR): refused, never approximated."""
 
 
-class _Phrasing(NamedTuple):
-    """A lean row: phrasing ``index`` of entry ``entry_id`` (0 = its question)."""
-
-    entry_id: str
-    index: int
-
-
 class FaqVectorStore(BasePydanticVectorStore):
     """Exact inner-product FAISS index (``IndexIDMap2(IndexFlatIP)``) plus lean phrasing rows."""
 
@@ -95,7 +85,7 @@ class FaqVectorStore(BasePydanticVectorStore):
     # Bumped on every change: caches built from the store (a retriever's entry nodes) compare it.
     _version: int = PrivateAttr(default=0)
     _entries: dict[str, FaqEntry] = PrivateAttr(default_factory=dict)
-    _rows: dict[int, _Phrasing] = PrivateAttr(default_factory=dict)
+    _rows: dict[int, Phrasing] = PrivateAttr(default_factory=dict)
     _foreign: dict[int, TextNode] = PrivateAttr(default_factory=dict)
     _faiss_id_by_node: dict[str, int] = PrivateAttr(default_factory=dict)
     _ids_by_ref: dict[str, list[int]] = PrivateAttr(default_factory=dict)
@@ -189,7 +179,7 @@ class FaqVectorStore(BasePydanticVectorStore):
             # another version of the entry: its remaining rows would be rebuilt with the new text
             self._forget(list(self._ids_by_ref.get(entry.id, [])))
         self._entries[entry.id] = entry
-        self._rows[faiss_id] = _Phrasing(entry.id, index)
+        self._rows[faiss_id] = Phrasing(entry.id, index)
         self._note(faiss_id, node_id, entry.id)
 
     def _remember_foreign(self, faiss_id: int, node: TextNode) -> None:
@@ -320,18 +310,9 @@ class FaqVectorStore(BasePydanticVectorStore):
         """Top ``k`` by cosine, among the FAISS ids ``allowed`` (None: all)."""
         if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 0:
             raise ValueError(f"similarity_top_k must be an int >= 0, got {k!r}")
-        params = None
-        if allowed is None:
-            k = min(k, len(self))
-        else:
-            k = min(k, len(allowed))
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
-        if k <= 0:
+        if min(k, len(self) if allowed is None else len(allowed)) <= 0:
             return [], []
-        vector = self._check_dimension(normalise_rows(embedding))
-        scores, ids = self._index.search(vector, k, params=params)
-        hits = [(float(s), int(i)) for s, i in zip(scores[0], ids[0]) if i >= 0]
-        return [s for s, _ in hits], [i for _, i in hits]
+        return search_flat(self._index, self._check_dimension(normalise_rows(embedding)), k, allowed)
 
     def ids_matching(self, filters: MetadataFilters) -> np.ndarray:
         """FAISS ids of the nodes whose metadata passes ``filters`` (LlamaIndex's own
@@ -456,20 +437,10 @@ class FaqVectorStore(BasePydanticVectorStore):
 
     def vectors_at(self, positions: np.ndarray) -> np.ndarray:
         """The vectors of rows ``positions`` of :meth:`entry_vectors` (a copy), without copying the rest."""
-        if len(positions) == 0:
-            return np.zeros((0, self.dimension), np.float32)
-        return self._index.index.reconstruct_batch(np.asarray(positions, dtype=np.int64))
+        return _vectors_at(self._index, self.dimension, positions)
 
     def _ids_and_vectors(self) -> tuple[np.ndarray, np.ndarray]:
-        if not len(self):
-            return np.zeros(0, np.int64), np.zeros((0, self.dimension), dtype=np.float32)
-        # One bulk copy out of the flat index (rows in insertion order, ids beside them)
-        # instead of a reconstruct() call per vector. Ids only grow and a removal keeps the
-        # order of the rest, so insertion order is id order (which vectors_at relies on).
-        ids = faiss.vector_to_array(self._index.id_map)
-        vectors = self._index.index.reconstruct_n(0, self._index.ntotal)
-        order = np.argsort(ids, kind="stable")
-        return ids[order], vectors[order]
+        return ids_and_vectors(self._index, self.dimension)
 
     def _check_dimension(self, vectors: np.ndarray) -> np.ndarray:
         if vectors.shape[1] != self.dimension:
@@ -569,7 +540,7 @@ class FaqVectorStore(BasePydanticVectorStore):
         order = {entry_id: k for k, entry_id in enumerate(self._entries)}
         document = {
             "format": ROWS_FORMAT,
-            "entries": [_entry_record(entry) for entry in self._entries.values()],
+            "entries": [entry_record(entry) for entry in self._entries.values()],
             "rows": [[i, order[row.entry_id], row.index] for i, row in sorted(self._rows.items())],
             "nodes": [[i, node.model_dump(mode="json")] for i, node in sorted(self._foreign.items())],
         }
@@ -594,46 +565,16 @@ class FaqVectorStore(BasePydanticVectorStore):
             store._read_node_lines(text)
         else:
             store._read_rows(json.loads(text))
-        if len(store._rows) + len(store._foreign) != index.ntotal:
-            raise ValueError(f"{len(store._rows) + len(store._foreign)} rows but {index.ntotal} vectors")
-        ids = faiss.vector_to_array(index.id_map) if hasattr(index, "id_map") else None
-        if ids is None or (len(ids) > 1 and not np.all(np.diff(ids) > 0)) \
-                or set(ids.tolist()) != {*store._rows, *store._foreign}:
-            raise ValueError("the FAISS ids do not match the rows, or are out of order")
+        check_ids(index, {*store._rows, *store._foreign})
         store._next_id = max([*store._rows, *store._foreign], default=-1) + 1
         return store
 
     def _read_rows(self, document: Any) -> None:
-        # One pass into plain dicts: per-row calls through the pydantic model's private
-        # attributes took ~2 s for 20,000 rows.
-        if not isinstance(document, dict) or document.get("format") != ROWS_FORMAT:
-            raise ValueError(f"rows are not a {ROWS_FORMAT} document")
-        entries = [_entry_from_record(record, k) for k, record in enumerate(_list(document, "entries"))]
-        by_id = {entry.id: entry for entry in entries}
-        if len(by_id) != len(entries):
-            raise ValueError("an entry id is stored twice")
-        rows: dict[int, _Phrasing] = {}
-        by_node: dict[str, int] = {}
-        by_ref: dict[str, list[int]] = {}
-        for row in _list(document, "rows"):
-            if not (isinstance(row, list) and len(row) == 3 and all(type(x) is int for x in row)):
-                raise ValueError(f"row {row!r} is not [faiss id, entry, phrasing]")
-            faiss_id, position, index = row
-            if not 0 <= position < len(entries) or not 0 <= index < len(entries[position].phrasings):
-                raise ValueError(f"row {row!r} points outside the {len(entries)} entries")
-            entry_id = entries[position].id
-            node_id = phrasing_node_id(entry_id, index)
-            if faiss_id in rows or node_id in by_node:
-                raise ValueError(f"row {row!r} repeats a vector or a phrasing")
-            rows[faiss_id] = _Phrasing(entry_id, index)
-            by_node[node_id] = faiss_id
-            by_ref.setdefault(entry_id, []).append(faiss_id)
-        self._entries = {entry_id: by_id[entry_id] for entry_id in by_ref}
-        self._rows, self._faiss_id_by_node, self._ids_by_ref = rows, by_node, by_ref
-        for item in _list(document, "nodes"):
-            if not (isinstance(item, list) and len(item) == 2 and type(item[0]) is int) or item[0] in rows:
-                raise ValueError("nodes must be [faiss id, node] pairs of their own vectors")
-            self._remember_foreign(item[0], TextNode.model_validate(item[1]))
+        parsed = parse_rows(document)
+        self._entries, self._rows, self._ids_by_ref = parsed.entries, parsed.rows, parsed.ids_by_entry
+        self._faiss_id_by_node = {phrasing_node_id(*row): faiss_id for faiss_id, row in parsed.rows.items()}
+        for faiss_id, node in parsed.nodes:
+            self._remember_foreign(faiss_id, TextNode.model_validate(node))
 
     def _read_node_lines(self, text: str) -> None:
         """The node-per-line rows of the first index format: phrasing nodes become lean rows."""
@@ -708,57 +649,3 @@ def _as_phrasing(node: BaseNode) -> Optional[tuple[FaqEntry, int]]:
     if node.node_id != phrasing_node_id(entry.id, index) or node.text != entry.phrasings[index]:
         return None
     return (entry, index) if node.ref_doc_id == entry.id else None
-
-
-def _entry_record(entry: FaqEntry) -> dict[str, Any]:
-    return {"id": entry.id, "question": entry.question, "alternates": list(entry.alternates),
-            "answer": entry.answer, "source": entry.source, "line": entry.line,
-            "category": entry.category, "tags": list(entry.tags), "language": entry.language,
-            "answers": [[a.language, a.text] for a in entry.answers]}
-
-
-def _entry_from_record(record: Any, position: int) -> FaqEntry:
-    """An entry record read back, checked field by field (stored data is never trusted)."""
-    try:
-        alternates, tags = record["alternates"], record["tags"]
-        ok = (type(record["id"]) is str and type(record["question"]) is str and type(record["answer"]) is str
-              and type(record["source"]) is str and type(record["line"]) is int
-              and (record["category"] is None or type(record["category"]) is str)
-              and (record["language"] is None or type(record["language"]) is str)
-              and type(alternates) is list and type(tags) is list
-              and all(type(x) is str for x in alternates) and all(type(x) is str for x in tags))
-        # Optional: rows written before entries had per-language answers have none.
-        answers = record.get("answers", [])
-        ok = ok and _valid_field("answers", answers)
-    except (KeyError, TypeError, AttributeError):
-        ok = False
-    if not ok:
-        fields = ("id", "question", "answer", "source", "line", "category", "language", "alternates", "tags",
-                  "answers")
-        wrong = [name for name in fields if not isinstance(record, dict) or not _valid_field(name, record.get(name))]
-        raise ValueError(f"entry {position}: field {', '.join(map(repr, wrong)) or '(record)'} "
-                         "is missing or of the wrong type")
-    return FaqEntry(id=record["id"], question=record["question"], answer=record["answer"],
-                    alternates=tuple(alternates), source=record["source"], line=record["line"],
-                    category=record["category"], tags=tuple(tags), language=record["language"],
-                    answers=tuple(LocalisedAnswer(language, text) for language, text in answers))
-
-
-def _valid_field(name: str, value: Any) -> bool:
-    if name == "answers":  # [[language, text], ...]
-        return type(value) is list and all(
-            type(pair) is list and len(pair) == 2 and all(type(x) is str for x in pair) for pair in value)
-    if name in _ENTRY_STRINGS:
-        return type(value) is str
-    if name in _ENTRY_OPTIONAL_STRINGS:
-        return value is None or type(value) is str
-    if name in _ENTRY_STRING_LISTS:
-        return type(value) is list and all(type(x) is str for x in value)
-    return type(value) is int  # line
-
-
-def _list(document: dict, key: str) -> list:
-    value = document.get(key)
-    if not isinstance(value, list):
-        raise ValueError(f"rows document has no {key!r} list")
-    return value

@@ -123,6 +123,6 @@ class ViewVectors:
             raise ValueError(f"view vectors have shape {vectors.shape} ({vectors.dtype}), "
                              f"the index dimension is {dimension}")
         if not isinstance(pairs, list) or not all(
-                isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs):
+                type(p) is list and len(p) == 2 and type(p[0]) is str and type(p[1]) is str for p in pairs):
             raise ValueError("view rows must be [entry id, text] pairs")
         return cls([e for e, _ in pairs], [t for _, t in pairs], vectors)

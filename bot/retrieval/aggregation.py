@@ -36,15 +36,26 @@ arrays, computing afresh only for an index without them or with other parameters
 
 from __future__ import annotations
 
-from typing import Callable, Mapping, NamedTuple, Optional, Sequence
+from typing import Callable, Mapping, NamedTuple, Optional, Protocol, Sequence
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 from threadpoolctl import threadpool_limits
 
 from bot.index.tables import Tables, fingerprint
-from bot.index.vector_store import FaqVectorStore
 from bot.index.views import DOCUMENT, SYMMETRIC, EntryView, ViewVectors
+
+
+class PhrasingVectors(Protocol):
+    """The phrasing rows an entry space is built from: a ``FaqVectorStore``, or the plain
+    answer path's rows (bot/index/rows.py)."""
+
+    def __len__(self) -> int: ...
+
+    def entry_vectors(self) -> tuple[list[str], np.ndarray]: ...
+
+    def vectors_at(self, positions: np.ndarray) -> np.ndarray: ...
+
 
 # Bump when EntrySpace's statistics change, so stored tables of the old kind are recomputed.
 SPACE_VERSION = "whitened-space/1"
@@ -91,7 +102,7 @@ class WhitenedAggregation(BaseModel):
         """Identifies the stored spaces these parameters give (see :meth:`tables`)."""
         return fingerprint(SPACE_VERSION, self.model_dump())
 
-    def build(self, store: FaqVectorStore, views: Mapping[str, ViewVectors] = {},
+    def build(self, store: PhrasingVectors, views: Mapping[str, ViewVectors] = {},
               tables: Optional[Tables] = None) -> "EntryScorer":
         """Scorer for an index: its phrasing store and whichever scoring views it has.
 
@@ -117,7 +128,7 @@ class WhitenedAggregation(BaseModel):
             params=self,
         )
 
-    def tables(self, store: FaqVectorStore, views: Mapping[str, ViewVectors] = {}) -> Tables:
+    def tables(self, store: PhrasingVectors, views: Mapping[str, ViewVectors] = {}) -> Tables:
         """The spaces of :meth:`build` as arrays to store with the index (computed once, at write time)."""
         scorer = self.build(store, views)
         arrays, meta = scorer.phrasings.to_arrays("phrasings")

@@ -1,8 +1,9 @@
 """The answer facade: a confident match, "did you mean A or B?", or "not sure" with suggestions.
 
-The decision runs through LlamaIndex node postprocessors: first any that rescore
-candidates (confidence), then a ``SimilarityPostprocessor`` holding the cutoff.
-A pipeline that reuses the retriever with the same postprocessors decides the same.
+The candidates run through LlamaIndex node postprocessors that rescore them (confidence),
+then the cutoff of a ``SimilarityPostprocessor`` decides (:func:`bot.retrieval.scoring.decide`,
+which the answer path without LlamaIndex runs too). A pipeline that reuses the retriever
+with the same postprocessors (``node_postprocessors``) decides the same.
 When the two best entries are too close to call (:class:`~bot.retrieval.confidence.Ambiguity`)
 the answer offers both as ``choices`` instead of guessing.
 
@@ -19,7 +20,6 @@ A match carries the entry's answer in the question's language when the entry has
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 from typing import Optional, Sequence
 
 from llama_index.core.postprocessor import SimilarityPostprocessor
@@ -27,58 +27,21 @@ from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import NodeWithScore, QueryBundle
 
 from bot.faq.nodes import entry_from_metadata
-from bot.retrieval.confidence import Ambiguity
+from bot.retrieval.confidence import FUSED, PAIR_CONFIDENCE, Ambiguity
 from bot.retrieval.policy import CATEGORY, UNRESTRICTED, AnswerPolicy
-from bot.retrieval.language import detect_language
+# The records and the decision are LlamaIndex-free (bot/retrieval/records.py, scoring.py),
+# shared with the plain answer path; re-exported here, where pipelines import them from.
+from bot.retrieval.records import (  # noqa: F401
+    NOT_SURE_TEXT,
+    Answer,
+    Match,
+    RankedEntry,
+    Suggestion,
+    match_of,
+    reply_text,
+)
 from bot.retrieval.retriever import FaqRetriever
-
-MAX_SUGGESTIONS = 3
-
-
-@dataclass(frozen=True)
-class Match:
-    id: str
-    question: str
-    answer: str
-    score: float
-    source: str
-    line: int
-    category: Optional[str] = None
-    # The language of ``answer`` (its ``::: <language>`` block, or the file's
-    # ``language:``); None when the entry does not say.
-    language: Optional[str] = None
-
-    def to_json(self) -> dict:
-        return {"id": self.id, "question": self.question, "answer": self.answer,
-                "language": self.language, "score": self.score,
-                "source": f"{self.source}:{self.line}"}
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    id: str
-    question: str
-    score: float
-
-    def to_json(self) -> dict:
-        return asdict(self)
-
-
-@dataclass(frozen=True)
-class Answer:
-    question: str
-    match: Optional[Match]
-    suggestions: list[Suggestion] = field(default_factory=list)
-    candidates: list[NodeWithScore] = field(default_factory=list, repr=False, compare=False)
-    # "Did you mean…": the two entries that were too close to call (then match is None).
-    choices: list[Suggestion] = field(default_factory=list)
-
-    def to_json(self) -> dict:
-        return {
-            "match": self.match.to_json() if self.match else None,
-            "suggestions": [s.to_json() for s in self.suggestions],
-            "choices": [c.to_json() for c in self.choices],
-        }
+from bot.retrieval.scoring import MAX_SUGGESTIONS, Candidate, decide, with_allowed  # noqa: F401
 
 
 class FaqAnswerer:
@@ -124,54 +87,32 @@ class FaqAnswerer:
         """The whole FAQ's best entries plus the best entries the policy allows."""
         if not policy.restricts_categories or embedding is None:
             return candidates
-        seen = {n.node.node_id for n in candidates}
         allowed = self.retriever.retrieve_by_embedding(embedding, filters=policy.filters())
-        merged = candidates + [n for n in allowed if n.node.node_id not in seen]
-        return sorted(merged, key=lambda n: n.score or 0.0, reverse=True)
+        return with_allowed(candidates, allowed, lambda n: n.node.node_id, lambda n: n.score or 0.0)
 
     def _decide(self, question: str, candidates: list[NodeWithScore], bundle: QueryBundle,
                 policy: AnswerPolicy = UNRESTRICTED) -> Answer:
         for rescorer in self.rescorers:
             candidates = rescorer.postprocess_nodes(candidates, query_bundle=bundle)
-        allowed = [n for n in candidates if policy.allows(n.node.metadata.get(CATEGORY))]
-        cutoff = self.cutoff if policy.cutoff is None \
-            else SimilarityPostprocessor(similarity_cutoff=policy.cutoff)
-        suggestions = [_suggestion(n) for n in allowed[:MAX_SUGGESTIONS]]
-        if self.ambiguity is not None:
-            choices = self.ambiguity.choices(candidates, cutoff.similarity_cutoff or 0.0)
-            if choices and all(policy.allows(n.node.metadata.get(CATEGORY)) for n in choices):
-                return Answer(question, None, suggestions, allowed, [_suggestion(n) for n in choices])
-        confident = cutoff.postprocess_nodes(allowed, query_bundle=bundle)
-        if confident:
-            return Answer(question, _match(confident[0], question), [], allowed)
+        cutoff = self.cutoff.similarity_cutoff
+        decision = decide([_candidate(n) for n in candidates], cutoff, policy, self.ambiguity)
+        allowed = [candidates[i] for i in decision.allowed]
+        suggestions = [_suggestion(candidates[i]) for i in decision.suggestions]
+        if decision.choices:
+            return Answer(question, None, suggestions, allowed, [_suggestion(candidates[i]) for i in decision.choices])
+        if decision.match is not None:
+            return Answer(question, _match(candidates[decision.match], question), [], allowed)
         return Answer(question, None, suggestions, allowed)
 
 
-NOT_SURE_TEXT = "I'm not sure which FAQ entry answers that."
-
-
-def reply_text(answer: Answer) -> str:
-    """The answer as plain text, as ``faqbot ask`` prints it (and the console shows it)."""
-    if answer.match:
-        match = answer.match
-        return (f"{match.answer or '(this FAQ entry has no answer text)'}\n\n"
-                f"— {match.question}  [{match.id}, score {match.score:.3f}, {match.source}:{match.line}]\n")
-    if answer.choices:
-        return "Did you mean…\n" + "".join(
-            f"  - {choice.question}  [{choice.id}, score {choice.score:.3f}]\n" for choice in answer.choices)
-    lines = [NOT_SURE_TEXT]
-    if answer.suggestions:
-        lines.append("Closest entries:")
-        lines += [f"  - {s.question}  [{s.id}, score {s.score:.3f}]" for s in answer.suggestions]
-    return "\n".join(lines) + "\n"
+def _candidate(hit: NodeWithScore) -> Candidate:
+    meta = hit.node.metadata
+    return Candidate(hit.score, meta.get(CATEGORY), meta.get(FUSED), meta.get(PAIR_CONFIDENCE))
 
 
 def _match(hit: NodeWithScore, question: str) -> Match:
     """``hit`` as a Match whose answer is in the language ``question`` is written in."""
-    entry = entry_from_metadata(hit.node.metadata)
-    chosen = entry.answer_in(detect_language(question))
-    return Match(entry.id, entry.question, chosen.text, float(hit.score), entry.source, entry.line,
-                 entry.category, chosen.language)
+    return match_of(entry_from_metadata(hit.node.metadata), hit.score, question)
 
 
 def _suggestion(hit: NodeWithScore) -> Suggestion:

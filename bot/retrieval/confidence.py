@@ -31,60 +31,35 @@ for one index with ``faqbot calibrate --refit``.
 
 from __future__ import annotations
 
-import math
-from typing import Any, List, Optional, Sequence
+from typing import Any, List, Optional
 
 import numpy as np
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import NodeWithScore, QueryBundle
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import Field, PrivateAttr
 
 from bot.retrieval.lexical import LexicalIndex
-from bot.retrieval.retriever import COSINE, ENTRY_SCORE, MAX_QUERY_CHARS, TYPICALITY, with_metadata
-
-LEXICAL = "lexical"
-FUSED = "fused_score"
-MARGIN = "margin"
-PAIR_CONFIDENCE = "pair_confidence"
-
-def _sigmoid(x: float) -> float:
-    if x >= 0:
-        return 1.0 / (1.0 + math.exp(-x))
-    z = math.exp(x)
-    return z / (1.0 + z)
-
-
-class ConfidenceWeights(BaseModel):
-    """The logistic model over the confidence features (see module docstring)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    lexical_weight: float = Field(0.1, ge=0, description="γ in fused = entry score + γ · lexical cosine.")
-    bias: float = Field(description="Intercept of the logistic model.")
-    fused_weight: float = Field(description="Weight of the fused entry score.")
-    margin_weight: float = Field(description="Weight of fused score minus the best other candidate's.")
-    cosine_weight: float = Field(description="Weight of the raw best-phrasing cosine.")
-    lexical_feature_weight: float = Field(0.0, description="Weight of the lexical cosine itself.")
-    typicality_weight: float = Field(
-        0.0, description="Weight of the question's typicality for the entry (0 in calibrations "
-        "stored before it existed).")
-
-    def logit(self, fused: float, margin: float, cosine: float, lexical: float, typicality: float = 0.0) -> float:
-        return (self.bias + self.fused_weight * fused + self.margin_weight * margin
-                + self.cosine_weight * cosine + self.lexical_feature_weight * lexical
-                + self.typicality_weight * typicality)
-
-    @classmethod
-    def from_vector(cls, values: Sequence[float], lexical_weight: float) -> "ConfidenceWeights":
-        """From (bias, fused, margin, cosine, lexical, typicality) coefficients."""
-        bias, fused, margin, cosine, lexical, typicality = (float(v) for v in values)
-        return cls(lexical_weight=lexical_weight, bias=bias, fused_weight=fused, margin_weight=margin,
-                   cosine_weight=cosine, lexical_feature_weight=lexical, typicality_weight=typicality)
+from bot.retrieval.retriever import with_metadata
+# The model and its features are plain functions over arrays (bot/retrieval/scoring.py),
+# which the answer path without LlamaIndex uses too; re-exported here where they are documented.
+from bot.retrieval.scoring import (  # noqa: F401
+    COSINE,
+    ENTRY_SCORE,
+    FUSED,
+    LEXICAL,
+    MARGIN,
+    MAX_QUERY_CHARS,
+    PAIR_CONFIDENCE,
+    TYPICALITY,
+    Ambiguity,
+    ConfidenceWeights,
+    rescore,
+)
 
 
 def _default_weights() -> ConfidenceWeights:
     """The embedded model's fitted weights (bot/profiles.py; imported here: profiles imports this module)."""
-    from bot.embeddings.local import MODEL_NAME
+    from bot.embeddings.e5_engine import MODEL_NAME
     from bot.profiles import profile_for
 
     return profile_for(MODEL_NAME).confidence
@@ -158,56 +133,15 @@ class FaqConfidence(BaseNodePostprocessor):
             lexical = self._lexicon.score(query_bundle.query_str[:MAX_QUERY_CHARS], ids)
         else:
             lexical = np.zeros(len(nodes))
-        fused = base + self.weights.lexical_weight * lexical
-        ranked = sorted(range(len(nodes)), key=lambda i: -fused[i])
-        ordered = fused[ranked]
-        floor = self.runner_up_floor
-        second = ordered[1] if len(ordered) > 1 else floor
-        third = ordered[2] if len(ordered) > 2 else floor
         out = []
-        ceiling = 1.0
-        for position, i in enumerate(ranked):
-            margin = fused[i] - (second if position == 0 else ordered[0])
-            # Order stays by fused score; an entry never shows more confidence than a better-ranked one.
-            confidence = min(ceiling, _sigmoid(self.weights.logit(fused[i], margin, cosine[i], lexical[i],
-                                                                  typicality[i])))
-            ceiling = confidence
-            values = {LEXICAL: float(lexical[i]), FUSED: float(fused[i]), MARGIN: float(margin)}
-            if position == 0:
-                # "One of the top two is right": the pair scored as one entry against the third.
-                values[PAIR_CONFIDENCE] = _sigmoid(self.weights.logit(fused[i], second - third, cosine[i],
-                                                                      lexical[i], typicality[i]))
-            out.append(NodeWithScore(node=with_metadata(nodes[i].node, values), score=confidence))
+        for scored in rescore(base, cosine, typicality, lexical, self.weights, self.runner_up_floor):
+            values = {LEXICAL: scored.lexical, FUSED: scored.fused, MARGIN: scored.margin}
+            if scored.pair_confidence is not None:
+                values[PAIR_CONFIDENCE] = scored.pair_confidence
+            out.append(NodeWithScore(node=with_metadata(nodes[scored.position].node, values),
+                                     score=scored.confidence))
         return out
 
 
 def _confidence_from_dict(data: dict[str, Any]) -> FaqConfidence:
     return FaqConfidence.from_dict(data)
-
-
-class Ambiguity(BaseModel):
-    """When to answer "Did you mean A or B?" instead of guessing between two entries.
-
-    Both must hold: the top two fused scores are within ``margin`` of each other, and the
-    pair together is likely right (``pair_confidence`` ≥ the answer cutoff, and at least
-    ``min_pair_confidence`` so that a cutoff of 0 does not turn every near-tie into choices).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-
-    margin: float = Field(
-        0.02, ge=0, description="Fused-score gap below which the top two entries are too close to call.")
-    min_pair_confidence: float = Field(
-        0.5, ge=0, le=1, description="Least pair confidence for choices, whatever the cutoff.")
-
-    def choices(self, candidates: Sequence[NodeWithScore], cutoff: float) -> list[NodeWithScore]:
-        if len(candidates) < 2:
-            return []
-        first, second = candidates[0], candidates[1]
-        meta = first.node.metadata
-        if PAIR_CONFIDENCE not in meta or FUSED not in second.node.metadata:
-            return []
-        gap = meta[FUSED] - second.node.metadata[FUSED]
-        if 0 <= gap < self.margin and meta[PAIR_CONFIDENCE] >= max(cutoff, self.min_pair_confidence):
-            return [first, second]
-        return []

@@ -8,9 +8,10 @@ stricter cutoff than the bot's default; :class:`AnswerPolicy` carries that into
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
-from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
+if TYPE_CHECKING:  # LlamaIndex loads only when filters are asked for: the plain answer path never does
+    from llama_index.core.vector_stores.types import MetadataFilters
 
 CATEGORY = "category"  # the FAQ front matter's category, as stored in node metadata
 
@@ -46,6 +47,8 @@ class AnswerPolicy:
 
 def category_filters(categories: Iterable[str]) -> MetadataFilters:
     """``category IN categories``, for :class:`~bot.index.vector_store.FaqVectorStore` queries."""
+    from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
+
     return MetadataFilters(filters=[
         MetadataFilter(key=CATEGORY, value=sorted(categories), operator=FilterOperator.IN)])
 

@@ -27,22 +27,21 @@ from llama_index.core.vector_stores.types import MetadataFilters
 from bot.faq.nodes import entry_to_node
 from bot.index.vector_store import FaqVectorStore
 from bot.retrieval.aggregation import EntryScorer, EntrySpace
+# Grouping and scoring are plain functions (bot/retrieval/scoring.py), shared with the
+# answer path that does not import LlamaIndex.
+from bot.retrieval.scoring import (  # noqa: F401
+    COSINE,
+    ENTRY_SCORE,
+    MAX_QUERY_CHARS,
+    MIN_PHRASING_POOL,
+    PHRASINGS_PER_ENTRY,
+    TYPICALITY,
+    EntryHit,
+    phrasing_pool,
+    rank_entries,
+)
 
 log = logging.getLogger(__name__)
-
-COSINE = "cosine"
-ENTRY_SCORE = "entry_score"
-TYPICALITY = "typicality"
-
-# Questions are read up to this many characters (the default of the bot's own
-# ``max_question_chars`` setting): embedding and lexical scoring cost grows with length,
-# and the embedded model runs one inference at a time.
-MAX_QUERY_CHARS = 2000
-
-# Search this many phrasings per wanted entry, so entries with several close
-# phrasings do not crowd out the runner-ups.
-PHRASINGS_PER_ENTRY = 8
-MIN_PHRASING_POOL = 64
 
 
 def with_metadata(node: TextNode, values: dict[str, Any]) -> TextNode:
@@ -146,36 +145,18 @@ class FaqRetriever(BaseRetriever):
     def retrieve_by_embedding(self, embedding: List[float],
                               filters: Optional[MetadataFilters] = None) -> List[NodeWithScore]:
         """The best entries for a question's embedding; ``filters`` replace the retriever's own."""
-        pool = max(MIN_PHRASING_POOL, self.similarity_top_k * PHRASINGS_PER_ENTRY)
         # Entry ids straight from the store: nodes are made only for the entries returned.
-        entry_ids, similarities = self.vector_store.search_entries(embedding, pool, filters or self.filters)
+        entry_ids, similarities = self.vector_store.search_entries(
+            embedding, phrasing_pool(self.similarity_top_k), filters or self.filters)
         return self.group_by_entry(entry_ids, similarities, embedding)
 
     def group_by_entry(self, entry_ids, similarities, embedding=None) -> List[NodeWithScore]:
         """One node per entry among the phrasing hits (their entry ids and cosines), best
         ``similarity_top_k`` first."""
-        best: dict[str, float] = {}
-        for entry_id, score in zip(entry_ids, similarities):
-            if entry_id not in best or score > best[entry_id]:
-                best[entry_id] = float(score)
-        scores = dict(best)
-        features = {entry_id: {COSINE: cosine, ENTRY_SCORE: cosine} for entry_id, cosine in best.items()}
-        space = self._current_space()
-        if space is not None and embedding is not None and best:
-            ids = list(best)
-            found = space.score(embedding, ids)
-            for k, entry_id in enumerate(ids):
-                if found.score[k] == found.score[k]:  # not NaN: the entry is in the space
-                    scores[entry_id] = float(found.score[k])
-                    features[entry_id] = {COSINE: float(found.cosine[k]), ENTRY_SCORE: scores[entry_id],
-                                          TYPICALITY: float(found.typicality[k])}
-        ranked = sorted(scores, key=scores.__getitem__, reverse=True)[: self.similarity_top_k]
-        if self.similarity_cutoff is not None:
-            ranked = [i for i in ranked if scores[i] >= self.similarity_cutoff]
-        return [
-            NodeWithScore(node=with_metadata(self._entry_node(i), features[i]), score=scores[i])
-            for i in ranked
-        ]
+        hits = rank_entries(entry_ids, similarities, embedding, self._current_space(), self.similarity_top_k,
+                            self.similarity_cutoff)
+        return [NodeWithScore(node=with_metadata(self._entry_node(hit.entry_id), hit_features(hit)), score=hit.score)
+                for hit in hits]
 
     def _entry_node(self, entry_id: str) -> TextNode:
         store = self.vector_store
@@ -191,3 +172,11 @@ class FaqRetriever(BaseRetriever):
             node = entry_to_node(entry)
             self._entry_nodes[entry_id] = node
         return node
+
+
+def hit_features(hit: EntryHit) -> dict[str, float]:
+    """A hit's features as node metadata."""
+    features = {COSINE: hit.cosine, ENTRY_SCORE: hit.score}
+    if hit.typicality is not None:
+        features[TYPICALITY] = hit.typicality
+    return features

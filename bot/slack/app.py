@@ -12,6 +12,8 @@ from typing import Optional
 from pydantic import SecretStr
 from slack_bolt import App
 from slack_sdk import WebClient
+from slack_sdk.web import SlackResponse
+from slack_bolt.middleware.authorization import SingleTeamAuthorization
 
 from bot.config import Settings
 from bot.service import FaqService
@@ -37,8 +39,10 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
                feedback: Optional[FeedbackStore] = None,
                outcome_counts: Optional[OutcomeCounter] = None,
                dedupe: Optional[Deduplicator] = None, policy: Optional[SlackPolicy] = None,
-               switch: Optional[PostingSwitch] = None) -> App:
-    """A Bolt app answering from ``service``. Construction calls Slack's ``auth.test``.
+               switch: Optional[PostingSwitch] = None,
+               auth_test: Optional[SlackResponse] = None) -> App:
+    """A Bolt app answering from ``service``. Construction calls Slack's ``auth.test``
+    unless given its answer (``auth_test``: the preflight's, bot/slack/assembly.py).
 
     Without ``feedback`` the store is opened from the settings: migrated to the newest
     schema, and the old JSONL log imported if it was not before. Admins see last week's
@@ -46,14 +50,21 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
     the store's (bot/slack/listeners/home.py)."""
     switch = switch or PostingSwitch()
     # Tracks each acknowledged question to its last post, for graceful shutdown.
-    lifecycle = Lifecycle.from_settings(settings)
+    lifecycle = Lifecycle.from_settings(settings, switch)
     app = App(
         client=client or web_client(settings, switch),
         signing_secret=secret(settings.slack_signing_secret),
+        # Verified once, at the HTTP front before anything is parsed (bot/slack/http_server.py);
+        # a delivery acknowledged there may reach Bolt past its 5-minute timestamp window.
+        # Socket Mode needs no signature.
+        request_verification_enabled=False,
+        token_verification_enabled=auth_test is None,
         # Listeners ack inline and hand the work to lazy listeners.
         process_before_response=True,
         listener_executor=lifecycle.executor(settings.slack_answer_threads),
     )
+    if auth_test is not None:
+        seed_authorization(app, auth_test)
     app.use(lifecycle.middleware)
     # Spooled: the answer path never waits on a database server, which may be down at start.
     store = feedback or open_store(settings, spooled=True)
@@ -65,7 +76,8 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
     home_tab = HomeTab(service, frozenset(settings.slack_admin_users) | frozenset(settings.faq_maintainer_users),
                        outcome_counts or store.outcome_counts,
                        escalations=store.escalations if outcome_counts is None else None)
-    claims = lifecycle.tracked(dedupe or deduplicator_for(settings))
+    # "is None": an empty in-memory deduplicator is falsy (it has a length).
+    claims = lifecycle.tracked(dedupe if dedupe is not None else deduplicator_for(settings))
     # Escalation claims are tracked too: a click not finished before a shutdown is released.
     escalator = Escalator(service, store, claims, policy, settings.escalation_reminder_after)
     if settings.escalation_reminder_after:  # due reminders of any replica's escalations
@@ -74,6 +86,15 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
     register_listeners(app, replies, claims, policy, working, home_tab, switch,
                        escalator=escalator, maintainers=Maintainers.from_settings(settings))
     return app
+
+
+def seed_authorization(app: App, auth_test: SlackResponse) -> None:
+    """Give Bolt's single-workspace authorization the ``auth.test`` answer it would ask for
+    itself (at construction, or at the first request when not verifying the token there):
+    Bolt takes no such argument, so it is set on its middleware."""
+    for middleware in app._middleware_list:  # Bolt's own list; slack_bolt is pinned
+        if isinstance(middleware, SingleTeamAuthorization):
+            middleware.auth_test_result = auth_test
 
 
 def warn_unknown_categories(policy: SlackPolicy, service: FaqService) -> None:

@@ -4,10 +4,11 @@ In order, each part built from the settings and handed to the next:
 
 1. :func:`preflight`, before anything loads, each failure one line (:class:`StartupError`,
    which ``faqbot`` prints as ``faqbot: error: …`` and exits 2): the tokens the mode needs,
-   the console's bind address, the ports (``FAQBOT_PORT`` in HTTP mode,
-   ``FAQBOT_METRICS_PORT``) free, Slack reachable at ``FAQBOT_SLACK_API_URL``, the bot
-   token accepted (``auth.test``) and in Socket Mode the app token too
-   (``apps.connections.open``).
+   the console's bind address, ``FAQBOT_PORT`` in HTTP mode bound and listening (the very
+   socket the server serves on later, so two processes starting at once cannot both pass),
+   ``FAQBOT_METRICS_PORT`` free, Slack reachable at ``FAQBOT_SLACK_API_URL``, the bot
+   token accepted (``auth.test``, the only call of it: the Bolt app is given its answer)
+   and in Socket Mode the app token too (``apps.connections.open``).
 2. :func:`assemble`: the FAQ service, the feedback store, the exactly-once claims, the
    policy (channels and rate limiter), the posting switch, the Web API client, the Bolt app
    with its listeners, then the front: the HTTP server (with the console's mount) or the
@@ -25,6 +26,7 @@ from typing import Optional, Union
 
 from pydantic import SecretStr
 from slack_bolt import App
+from slack_sdk.web import SlackResponse
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.error import BoltError
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -62,10 +64,25 @@ class SlackIdentity:
     user_id: str
 
 
+@dataclass
+class Checked:
+    """What :func:`preflight` found and holds for :func:`assemble`."""
+
+    identity: SlackIdentity
+    auth_test: Optional[SlackResponse] = None  # handed to the Bolt app: auth.test runs once
+    listener: Optional[socket.socket] = None  # HTTP mode: FAQBOT_PORT, bound and listening
+
+    def close(self) -> None:
+        """Release the listening socket (a start-up that fails after the preflight)."""
+        if self.listener is not None:
+            self.listener.close()
+
+
 # -- 1. preflight ------------------------------------------------------------------
-def preflight(settings: Settings) -> SlackIdentity:
+def preflight(settings: Settings) -> Checked:
     """Everything checkable before the index loads; raises :class:`StartupError`."""
     check_tokens(settings)
+    listener = None
     if settings.slack_app_token:
         if settings.console_enabled:
             log.warning("console_enabled is set but the bot runs in Socket Mode, with no HTTP server: "
@@ -75,13 +92,18 @@ def preflight(settings: Settings) -> SlackIdentity:
             from bot.console.server import check_console
 
             check_console(settings, settings.host)
-        check_port(settings.host, settings.port, "FAQBOT_PORT")
-    if settings.metrics_port:
-        check_port(settings.metrics_host, settings.metrics_port, "FAQBOT_METRICS_PORT")
-    identity = check_bot_token(settings)
-    if settings.slack_app_token:
-        check_app_token(settings)
-    return identity
+        listener = listen_on(settings.host, settings.port, "FAQBOT_PORT")
+    try:
+        if settings.metrics_port:
+            check_port(settings.metrics_host, settings.metrics_port, "FAQBOT_METRICS_PORT")
+        identity, auth_test = check_bot_token(settings)
+        if settings.slack_app_token:
+            check_app_token(settings)
+    except BaseException:
+        if listener is not None:
+            listener.close()
+        raise
+    return Checked(identity, auth_test, listener)
 
 
 def check_tokens(settings: Settings) -> None:
@@ -92,9 +114,21 @@ def check_tokens(settings: Settings) -> None:
             "set SLACK_APP_TOKEN (xapp-…) for Socket Mode, or SLACK_SIGNING_SECRET for HTTP mode")
 
 
+def listen_on(host: str, port: int, setting: str) -> socket.socket:
+    """The server's socket, bound and listening now: a second process on the port fails
+    here at once, whichever starts first. Until the server serves, Slack's connections
+    wait in the backlog (and time out, so Slack retries), as they were refused before."""
+    from bot.asgi import listening_socket
+
+    try:
+        return listening_socket(host, port)
+    except OSError as error:
+        raise _cannot_listen(host, port, setting, error) from None
+
+
 def check_port(host: str, port: int, setting: str) -> None:
     """Refuse a port another process listens on (a probe bind, released at once: the
-    server binds it again once the index is loaded)."""
+    metrics server binds it again right after the preflight)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as probe:
         # As the server binds: a port in TIME_WAIT is free, one with a listener is not.
@@ -102,11 +136,15 @@ def check_port(host: str, port: int, setting: str) -> None:
         try:
             probe.bind((host, port))
         except OSError as error:
-            raise StartupError(f"cannot listen on {host}:{port} ({setting}): "
-                               f"{(error.strerror or str(error)).lower()}") from None
+            raise _cannot_listen(host, port, setting, error) from None
 
 
-def check_bot_token(settings: Settings) -> SlackIdentity:
+def _cannot_listen(host: str, port: int, setting: str, error: OSError) -> StartupError:
+    return StartupError(f"cannot listen on {host}:{port} ({setting}): "
+                        f"{(error.strerror or str(error)).lower()}")
+
+
+def check_bot_token(settings: Settings) -> tuple[SlackIdentity, SlackResponse]:
     """``auth.test`` with the bot token: Slack reachable, and the token accepted."""
     client = web_client(settings, logger=_quiet)
     try:
@@ -117,7 +155,7 @@ def check_bot_token(settings: Settings) -> SlackIdentity:
     except (OSError, SlackClientError, ValueError) as error:
         raise _unreachable(settings, "auth.test", error) from None
     return SlackIdentity(str(auth.get("team", "")), str(auth.get("team_id", "")),
-                         str(auth.get("user_id", "")))
+                         str(auth.get("user_id", ""))), auth
 
 
 def check_app_token(settings: Settings) -> None:
@@ -168,8 +206,11 @@ class ServingProcess:
         return isinstance(self.front, SocketModeHandler)
 
 
-def assemble(settings: Settings, service: Optional[FaqService] = None) -> ServingProcess:
-    """Build every part of a serving process from ``settings``, in order (index not loaded)."""
+def assemble(settings: Settings, service: Optional[FaqService] = None,
+             checked: Optional[Checked] = None) -> ServingProcess:
+    """Build every part of a serving process from ``settings``, in order (index not loaded),
+    with what the preflight ``checked`` (without it, the app calls auth.test itself and the
+    HTTP server binds its port)."""
     service = service or FaqService(settings)
     switch = PostingSwitch()
     try:
@@ -177,14 +218,18 @@ def assemble(settings: Settings, service: Optional[FaqService] = None) -> Servin
                          # Spooled: answers never wait on a database server (down at start too).
                          feedback=open_store(settings, spooled=True),
                          dedupe=deduplicator_for(settings),
-                         policy=SlackPolicy.from_settings(settings), switch=switch)
-    except BoltError as error:  # auth.test again at construction: the token died since preflight
+                         policy=SlackPolicy.from_settings(settings), switch=switch,
+                         auth_test=checked.auth_test if checked else None)
+    except BoltError as error:  # auth.test at construction (no preflight): the token is refused
         raise StartupError(f"SLACK_BOT_TOKEN: {str(error).split(' (auth.test', 1)[0]}") from None
-    return ServingProcess(settings, service, switch, app, front(app, settings, service))
+    listener = checked.listener if checked else None
+    return ServingProcess(settings, service, switch, app, front(app, settings, service, listener))
 
 
-def front(app: App, settings: Settings, service: FaqService) -> Front:
-    """The Socket Mode handler when ``SLACK_APP_TOKEN`` is set, else the HTTP server."""
+def front(app: App, settings: Settings, service: FaqService,
+          listener: Optional[socket.socket] = None) -> Front:
+    """The Socket Mode handler when ``SLACK_APP_TOKEN`` is set, else the HTTP server (on
+    ``listener`` when the preflight holds it)."""
     if settings.slack_app_token:
         return socket_mode_handler(app, settings)
     from bot.console.server import serve_mount
@@ -195,10 +240,9 @@ def front(app: App, settings: Settings, service: FaqService) -> Front:
         return http_server(app, settings.host, settings.port, secret(settings.slack_signing_secret),
                            HttpLimits.from_settings(settings),
                            extra_routes=[*serve_mount(settings, service), *webhook_routes(settings)],
-                           monitoring=settings.metrics_port is None)
-    except OSError as error:  # taken between preflight and now
-        raise StartupError(f"cannot listen on {settings.host}:{settings.port} (FAQBOT_PORT): "
-                           f"{(error.strerror or str(error)).lower()}") from None
+                           monitoring=settings.metrics_port is None, listener=listener)
+    except OSError as error:  # no preflight's socket, and the port is taken
+        raise _cannot_listen(settings.host, settings.port, "FAQBOT_PORT", error) from None
 
 
 def socket_mode_handler(app: App, settings: Settings,

@@ -8,12 +8,15 @@ signal the process:
    probe stops sending), and new Slack deliveries get 503 (Slack retries them later,
    reaching another replica); in Socket Mode the connection is closed, so Slack sends
    to the other connections;
-2. finishes every question already acknowledged and posts its answer (the listener
-   executor's work and the outbox's posts: bot/slack/work.py), for at most
-   ``shutdown_grace_seconds``;
+2. finishes every question already acknowledged and posts its answer (deliveries the HTTP
+   front acknowledged and not yet dispatched to Bolt, the listener executor's work and the
+   outbox's posts: bot/slack/work.py), for at most ``shutdown_grace_seconds``;
 3. past that deadline, hands back what is left: posts not yet made are dropped, work
-   not yet started is cancelled, and the exactly-once claims of unfinished questions
-   are released, so Slack's retry or one sent to another replica is answered;
+   not yet started is cancelled, a post already on the wire gets up to ``slack_timeout``
+   more to settle (it lands, or is known not to have: a question whose reply landed keeps
+   its claim, so a retry elsewhere cannot post it twice), and the exactly-once claims of
+   the other unfinished questions are released, so Slack's retry or one sent to another
+   replica is answered;
 4. logs one line (finished, handed back, seconds) and exits.
 
 uvicorn's own SIGTERM handling (stop at once, then re-raise the signal, which kills
@@ -35,7 +38,9 @@ from slack_bolt import App, BoltRequest, BoltResponse
 
 from bot.metrics import METRICS, Metrics
 from bot.slack.outbox import Outbox
-from bot.slack.work import Work, running, stamp_delivery, take_delivery_stamp
+from bot.slack.work import (
+    Work, acknowledged, dispatching_acknowledged, running, stamp_delivery, take_delivery_stamp,
+)
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +50,11 @@ SIGNALS = (signal.SIGTERM, signal.SIGINT)
 class Lifecycle:
     """The state of one bot process's Slack work: what is in flight, and draining."""
 
-    def __init__(self, outbox: Outbox, grace_seconds: float = 25.0, metrics: Metrics = METRICS) -> None:
+    def __init__(self, outbox: Outbox, grace_seconds: float = 25.0, metrics: Metrics = METRICS,
+                 settle_seconds: float = 10.0) -> None:
         self.outbox = outbox
         self.grace_seconds = grace_seconds
+        self.settle_seconds = settle_seconds  # for posts on the wire at the deadline
         self.metrics = metrics
         self.draining = False
         self._changed = threading.Condition()
@@ -57,13 +64,16 @@ class Lifecycle:
         self._drainer: Optional[threading.Thread] = None
         self._before_drain: list[Callable[[], None]] = []
         self._after_drain: list[Callable[[], None]] = []
+        self._dispatcher: Optional[ThreadPoolExecutor] = None
         self._on_stop: list[Callable[[], None]] = []
 
     @classmethod
-    def from_settings(cls, settings: Any) -> "Lifecycle":
+    def from_settings(cls, settings: Any, switch: Any = None) -> "Lifecycle":
+        """With ``switch`` (bot/slack/workspace.py), the outbox sends nothing once it trips."""
         from bot.slack.outbox import outbox_for
 
-        return cls(outbox_for(settings), settings.shutdown_grace_seconds)
+        return cls(outbox_for(settings, switch), settings.shutdown_grace_seconds,
+                   settle_seconds=settings.slack_timeout)
 
     # -- wiring into the Bolt app ---------------------------------------------------------
     def executor(self, threads: int) -> "TrackingExecutor":
@@ -77,10 +87,54 @@ class Lifecycle:
     def middleware(self, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]) -> BoltResponse:
         """Bolt global middleware: while draining, refuse deliveries (503, Slack retries);
         otherwise note when this delivery was dispatched."""
-        if self.draining:
+        if self.draining and acknowledged() is None:
             return BoltResponse(status=503, body="shutting down")
         stamp_delivery()
         return next()
+
+    # -- deliveries acknowledged before dispatch (HTTP mode) ------------------------------
+    def acknowledge(self, dispatch: Callable[[], BoltResponse]) -> bool:
+        """Take a delivery the HTTP front acknowledges itself, before Bolt dispatches it
+        (bot/slack/http_server.py): ``dispatch`` runs later on the dispatch thread, and
+        until it has (and the work it starts is tracked) the delivery is work in flight, so
+        a shutdown finishes it or hands it back like any other. False while draining: the
+        caller answers 503 instead of acknowledging."""
+        with self._changed:
+            if self.draining:
+                return False
+            work = Work(outbox=self.outbox, on_finished=self._finished)
+            self._works[work] = None
+            if self._dispatcher is None:
+                # One thread: deliveries reach the listener executor in the order they were
+                # acknowledged. Dispatch only verifies routing and queues the lazy listener.
+                self._dispatcher = ThreadPoolExecutor(1, thread_name_prefix="faqbot-dispatch")
+            dispatcher = self._dispatcher
+
+        def run() -> None:
+            dispatching_acknowledged(work)
+            try:
+                response = dispatch()
+                if response.status >= 300:
+                    log.warning("an acknowledged delivery was refused by the app after its ack: "
+                                "HTTP %d", response.status)
+            except Exception:
+                log.exception("dispatching an acknowledged delivery failed")
+            finally:
+                dispatching_acknowledged(None)
+                work.returned()
+
+        future = dispatcher.submit(run)
+        future.add_done_callback(lambda f: work.returned() if f.cancelled() else None)
+        self.submitted(work, future)
+        return True
+
+    def join_dispatch(self) -> None:
+        """Wait until every delivery acknowledged so far has been dispatched (its lazy
+        listener queued on the listener executor)."""
+        with self._changed:
+            dispatcher, self._dispatcher = self._dispatcher, None
+        if dispatcher is not None:
+            dispatcher.shutdown(wait=True)
 
     # -- work in flight -------------------------------------------------------------------
     def open_work(self) -> Work:
@@ -88,6 +142,9 @@ class Lifecycle:
                     on_finished=self._finished)
         with self._changed:
             self._works[work] = None
+            hold = acknowledged()
+            if hold is not None:  # this work answers the delivery being dispatched
+                hold.handed_on = True
         return work
 
     def submitted(self, work: Work, future: Future) -> None:
@@ -98,14 +155,15 @@ class Lifecycle:
     def _finished(self, work: Work) -> None:
         with self._changed:
             self._works.pop(work, None)
-            if self.draining:
+            if self.draining and not work.handed_on:
                 self._finished_while_draining += 1
             self._changed.notify_all()
 
     @property
     def in_flight(self) -> int:
+        """Acknowledged questions not finished (a delivery handed on to its work counts once)."""
         with self._changed:
-            return len(self._works)
+            return sum(1 for work in self._works if not work.handed_on)
 
     # -- shutdown -------------------------------------------------------------------------
     def drain(self) -> tuple[int, int]:
@@ -123,15 +181,31 @@ class Lifecycle:
             left = list(self._works.items())
             finished = self._finished_while_draining
         if left:
+            left, settled = self._settle(left)
+            finished += settled
             self._hand_back(left)
+        handed_back = sum(1 for work, _ in left if not work.handed_on)
         self.metrics.drained.labels("finished").inc(finished)
-        self.metrics.drained.labels("handed_back").inc(len(left))
+        self.metrics.drained.labels("handed_back").inc(handed_back)
         log.info("shut down after %.1f s: %d questions finished, %d handed back (claims released "
-                 "for Slack's retry or another replica)", time.monotonic() - started, finished, len(left))
-        return finished, len(left)
+                 "for Slack's retry or another replica)", time.monotonic() - started, finished, handed_back)
+        return finished, handed_back
+
+    def _settle(self, left: list[tuple[Work, Optional[Future]]]
+                ) -> tuple[list[tuple[Work, Optional[Future]]], int]:
+        """The deadline passed: send nothing more, let posts on the wire land or fail, and
+        keep (as finished) the questions a reply of which reached Slack; (the rest, how
+        many were kept)."""
+        self.outbox.stop()
+        if not self.outbox.settle(self.settle_seconds):
+            log.warning("posts still under way %.0f s after the grace period: their questions "
+                        "are handed back", self.settle_seconds)
+        # A reply out means Slack has the answer: releasing the claim could only duplicate it.
+        kept = [work for work, _ in left if work.landed]
+        rest = [(work, future) for work, future in left if not work.landed]
+        return rest, len(kept)
 
     def _hand_back(self, left: list[tuple[Work, Optional[Future]]]) -> None:
-        self.outbox.stop()
         for work, future in left:
             if future is not None:
                 future.cancel()  # not started: nothing claimed yet
@@ -235,6 +309,8 @@ class TrackingExecutor(ThreadPoolExecutor):
         return future
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        if wait:  # deliveries acknowledged but not dispatched yet bring work here
+            self.lifecycle.join_dispatch()
         self.lifecycle.stop_background()
         super().shutdown(wait, cancel_futures=cancel_futures)
         if wait:  # the listeners' replies are part of their work

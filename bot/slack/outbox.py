@@ -13,6 +13,10 @@ Private replies (a ``response_url`` for /faq and buttons, ``chat.postEphemeral``
 here too (:meth:`Outbox.aside`), on a lane per user and channel: in order for that user,
 not paced (Slack's per-channel pace is chat.postMessage's), and a hung response_url holds
 up only that user's private replies there, never an answering thread.
+
+Once the posting switch trips (the app uninstalled, its token revoked:
+bot/slack/workspace.py), nothing queued is sent, including the replies of questions
+still being answered when the uninstall arrived.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from bot.slack.blocks import Message
 from bot.slack.delivery import SendPolicy, send_message
 from bot.slack.pacing import MemoryPacer, Pacer
 from bot.slack.work import Work
+from bot.slack.workspace import PostingSwitch
 
 log = logging.getLogger(__name__)
 
@@ -58,14 +63,16 @@ class _Aside:
 
 class Outbox:
     def __init__(self, pacer: Optional[Pacer] = None, policy: SendPolicy = SendPolicy(),
-                 metrics: Metrics = METRICS) -> None:
+                 metrics: Metrics = METRICS, switch: Optional[PostingSwitch] = None) -> None:
         self.pacer = pacer or MemoryPacer()
         self.policy = policy
         self.metrics = metrics
+        self.switch = switch or PostingSwitch()
         self._changed = threading.Condition()
         # channel (or "private:" lane) → heap; present while its sender runs
         self._queues: dict[str, list[Any]] = {}
         self._pending = 0
+        self._sending = 0  # posts with an attempt under way (on the wire)
         self._seq = itertools.count()
         self._stopped = False
 
@@ -121,14 +128,34 @@ class Outbox:
         def posted() -> None:
             self.metrics.observe_delivered(time.monotonic() - item.work.delivered_at)
 
+        ts = None
+        with self._changed:
+            self._sending += 1
         try:
-            send_message(item.client, item.message, channel=item.channel, thread_ts=item.thread_ts,
-                         user=item.user, post_id=item.post_id, policy=self.policy,
-                         pacer=self.pacer, on_posted=posted, cancelled=lambda: self._stopped)
+            ts = send_message(item.client, item.message, channel=item.channel, thread_ts=item.thread_ts,
+                              user=item.user, post_id=item.post_id, policy=self.policy,
+                              pacer=self.pacer, on_posted=posted, cancelled=self._cancelled)
         except Exception:  # a bug must not kill the channel's sender with replies queued
             log.exception("posting a reply failed unexpectedly: channel=%s", item.channel)
+        finally:
+            if ts:
+                item.work.landed += 1
+            else:
+                item.work.unsent += 1
+            with self._changed:
+                self._sending -= 1
+                self._changed.notify_all()
+
+    def _cancelled(self) -> bool:
+        """Send nothing more: a shutdown handed the rest back, or posting stopped."""
+        if self.switch.stopped:
+            log.debug("dropped a queued reply: posting stopped")
+            return True
+        return self._stopped
 
     def _send_aside(self, item: _Aside) -> None:
+        if self._cancelled():
+            return
         try:
             item.send()
         except Exception:  # a bug must not kill the lane's sender with replies queued
@@ -144,12 +171,23 @@ class Outbox:
         with self._changed:
             self._stopped = True
 
+    def settle(self, timeout: float) -> bool:
+        """After :meth:`stop`: wait until no post is under way (each ends posted, or known
+        not to be: an ambiguous failure is looked up as usual); False on timeout."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self._sending == 0, timeout)
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
     @property
     def pending(self) -> int:
         return self._pending
 
 
-def outbox_for(settings: Any) -> Outbox:
+def outbox_for(settings: Any, switch: Optional[PostingSwitch] = None) -> Outbox:
     from bot.slack.pacing import pacer_for
 
-    return Outbox(pacer_for(settings), SendPolicy(settings.slack_max_retries, settings.slack_retry_budget))
+    return Outbox(pacer_for(settings), SendPolicy(settings.slack_max_retries, settings.slack_retry_budget),
+                  switch=switch)

@@ -16,7 +16,7 @@ from typing import Optional
 from bot.config import Settings
 from bot.service import FaqService
 from bot.slack.assembly import (
-    SlackIdentity, SlackSetupError, StartupError, assemble, check_tokens, preflight, socket_mode_handler,
+    Checked, SlackSetupError, StartupError, assemble, check_tokens, preflight, socket_mode_handler,
 )
 from bot.slack.http_server import EVENTS_PATH, HttpLimits, HttpServer, http_server
 from bot.slack.lifecycle import lifecycle_of
@@ -28,14 +28,19 @@ __all__ = ["EVENTS_PATH", "HttpLimits", "HttpServer", "SlackSetupError", "Startu
 log = logging.getLogger(__name__)
 
 
-def serve(settings: Settings, identity: Optional[SlackIdentity] = None) -> None:
+def serve(settings: Settings, checked: Optional[Checked] = None) -> None:
     """Run ``faqbot serve``: the process assembled from ``settings`` (bot/slack/assembly.py),
-    after :func:`preflight` unless the caller ran it already (``identity``)."""
-    if identity is None:
-        identity = preflight(settings)
+    after :func:`preflight` unless the caller ran it already (``checked``)."""
+    if checked is None:
+        checked = preflight(settings)
+    identity = checked.identity
     log.info("Slack: bot user %s in workspace %s (%s)", identity.user_id, identity.team,
              identity.team_id)
-    process = assemble(settings)
+    try:
+        process = assemble(settings, checked=checked)
+    except BaseException:
+        checked.close()
+        raise
     # Loads the index (the writer builds it if missing; a reader waits for the writer's),
     # then keeps it live in this process's index role.
     start_live_reload(process.app, process.service, settings, process.switch)

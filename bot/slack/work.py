@@ -1,7 +1,8 @@
 """One acknowledged Slack request, from its ack to its last post.
 
-Bolt acks a delivery, then runs the listener's work (a lazy listener) on the listener
-executor (bot/slack/lifecycle.py). That work is a :class:`Work`: when it was delivered
+Bolt acks a delivery (or, for Events API deliveries in HTTP mode, the HTTP front acked it
+before Bolt saw it: a Work held until Bolt has dispatched it), then runs the listener's
+work (a lazy listener) on the listener executor (bot/slack/lifecycle.py). That work is a :class:`Work`: when it was delivered
 and started, the exactly-once claims it took (bot/slack/dedupe.py), and the posts it
 handed to the outbox (bot/slack/outbox.py) that are not out yet. It is finished when the
 listener returned and its last post is out; a graceful shutdown waits for exactly that,
@@ -30,6 +31,12 @@ class Work:
     claims: list[str] = field(default_factory=list)
     outbox: Any = None  # bot.slack.outbox.Outbox; Any to keep this module import-free
     on_finished: Optional[Callable[["Work"], None]] = None
+    # A delivery acknowledged before dispatch whose dispatch started the work that answers
+    # it: that work is the question from then on (counted once, not twice).
+    handed_on: bool = False
+    # Posts that reached Slack / that did not (failed for good, or cancelled by a shutdown).
+    landed: int = 0
+    unsent: int = 0
     _posts: int = 0
     _open_posts: int = 0
     _returned: bool = False
@@ -113,8 +120,22 @@ def running(work: Optional[Work]) -> None:
 
 
 def stamp_delivery() -> None:
-    """Bolt dispatch saw a delivery in this thread: the work it starts was delivered now."""
-    _local.delivered_at = time.monotonic()
+    """Bolt dispatch saw a delivery in this thread: the work it starts was delivered now,
+    or, for a delivery the HTTP front acknowledged before dispatching it, when it was
+    acknowledged (so its wait for dispatch counts as queueing)."""
+    hold = acknowledged()
+    _local.delivered_at = hold.delivered_at if hold is not None else time.monotonic()
+
+
+def acknowledged() -> Optional[Work]:
+    """The delivery this thread dispatches, acknowledged before dispatch (None: a delivery
+    Bolt itself acknowledges)."""
+    return getattr(_local, "acknowledged", None)
+
+
+def dispatching_acknowledged(hold: Optional[Work]) -> None:
+    """This thread now dispatches the acknowledged delivery ``hold`` (None: done)."""
+    _local.acknowledged = hold
 
 
 def take_delivery_stamp() -> float:

@@ -12,8 +12,11 @@ epoch** (one row, incremented in the same session), and every publish checks, un
 lock in its own transaction, that the epoch is still its own (bot/index/publish/store.py).
 The takeover's increment waits for a publish in flight, and a publish after it is refused.
 
-The session is also checked every few seconds; when it is gone the lock is reported lost
-(``on_lost``) and the process stops acting as the writer.
+The session is also checked every few seconds; when it is gone, or hangs (the server, or
+something between, acknowledges but never answers) past the ``database_*_timeout``
+settings (bot/database_limits.py), the lock is reported lost (``on_lost``) and the process
+stops acting as the writer: its epoch is dropped, so it publishes nothing more until it
+takes the lock again under a new epoch.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from typing import Callable, Optional
 import psycopg
 import sqlalchemy as sa
 
+from bot.database_limits import DatabaseLimits, bounded
 from bot.index.lock import IndexLockedError, LockHolder, wait_to_acquire
 from bot.index.publish.store import check_url, libpq_conninfo
 
@@ -38,8 +42,7 @@ LOCK_KEY = int.from_bytes(hashlib.sha256(b"faqbot index writer").digest()[:8], "
 HEARTBEAT_SECONDS = 5.0
 # Server side: probe an idle writer session after 10 s, give up after 3 misses 5 s apart,
 # so a writer host that vanishes without closing its connection loses the lock in ~25 s.
-SESSION_OPTIONS = ("-c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3 "
-                   "-c statement_timeout=15000")
+SERVER_KEEPALIVES = "-c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3"
 CLAIM_EPOCH = """
 INSERT INTO faqbot_index_writer (id, epoch, holder) VALUES (1, 1, %(holder)s)
 ON CONFLICT (id) DO UPDATE SET epoch = faqbot_index_writer.epoch + 1, holder = EXCLUDED.holder, since = now()
@@ -63,10 +66,12 @@ class PgWriterLock:
     """Same interface as :class:`bot.index.lock.IndexWriterLock` (nesting count, thread
     safe), plus ``epoch``: the writer epoch claimed with the lock, None when not held."""
 
-    def __init__(self, url: str, command: str = "faqbot", heartbeat: float = HEARTBEAT_SECONDS) -> None:
+    def __init__(self, url: str, command: str = "faqbot", heartbeat: float = HEARTBEAT_SECONDS,
+                 limits: DatabaseLimits = DatabaseLimits()) -> None:
         self.url = check_url(url)
         self.command = command
         self.heartbeat = heartbeat
+        self.limits = limits
         self.epoch: Optional[int] = None
         self.on_lost: list[Callable[[str], None]] = []
         self._conninfo = libpq_conninfo(self.url)
@@ -87,7 +92,7 @@ class PgWriterLock:
     def holder(self) -> Optional[LockHolder]:
         """Who claimed the writer epoch last (the writer, if one holds the lock now)."""
         try:
-            with psycopg.connect(self._conninfo, connect_timeout=10, autocommit=True) as connection:
+            with self._connect("faqbot index writer lookup") as connection, bounded(connection, self.limits):
                 row = connection.execute("SELECT holder FROM faqbot_index_writer WHERE id = 1").fetchone()
         except psycopg.Error:
             return None
@@ -104,17 +109,15 @@ class PgWriterLock:
                 if not self._schema_ready:  # the epoch row's table: created on first use
                     from bot.index.publish.migrate import upgrade
 
-                    upgrade(self.url)
+                    upgrade(self.url, self.limits)
                     self._schema_ready = True
                 if self._session is None or self._session.closed:
-                    self._session = psycopg.connect(
-                        self._conninfo, autocommit=True, connect_timeout=10, application_name="faqbot index writer",
-                        keepalives=1, keepalives_idle=10, keepalives_interval=5, keepalives_count=3,
-                        options=SESSION_OPTIONS)
-                if not self._session.execute("SELECT pg_try_advisory_lock(%s)", (LOCK_KEY,)).fetchone()[0]:
-                    return False
-                record = json.dumps(asdict(LockHolder.me(self.command)))
-                self.epoch = self._session.execute(CLAIM_EPOCH, {"holder": record}).fetchone()[0]
+                    self._session = self._connect("faqbot index writer")
+                with bounded(self._session, self.limits):
+                    if not self._session.execute("SELECT pg_try_advisory_lock(%s)", (LOCK_KEY,)).fetchone()[0]:
+                        return False
+                    record = json.dumps(asdict(LockHolder.me(self.command)))
+                    self.epoch = self._session.execute(CLAIM_EPOCH, {"holder": record}).fetchone()[0]
             except (psycopg.Error, sa.exc.SQLAlchemyError) as error:
                 self._drop_session()
                 if str(error) != self._unreachable:
@@ -146,10 +149,20 @@ class PgWriterLock:
             self.epoch = None
             self._beat_stop.set()
             try:
-                self._session.execute("SELECT pg_advisory_unlock(%s)", (LOCK_KEY,))
+                with bounded(self._session, self.limits):
+                    self._session.execute("SELECT pg_advisory_unlock(%s)", (LOCK_KEY,))
             except psycopg.Error:
                 pass  # the session is gone: so is the lock
             self._drop_session()
+
+    def _connect(self, name: str) -> psycopg.Connection:
+        """A session of its own, bounded like every database call (connect timeout and
+        statement_timeout from ``limits``), with TCP keepalives both ways."""
+        options = self.limits.connect_args()
+        return psycopg.connect(self._conninfo, autocommit=True, application_name=name,
+                               connect_timeout=options["connect_timeout"],
+                               keepalives=1, keepalives_idle=10, keepalives_interval=5, keepalives_count=3,
+                               options=f"{SERVER_KEEPALIVES} {options['options']}")
 
     def _drop_session(self) -> None:
         session, self._session = self._session, None
@@ -165,11 +178,17 @@ class PgWriterLock:
             with self._mutex:
                 if self.epoch != epoch:
                     return
+                started = time.monotonic()
                 try:
-                    self._session.execute("SELECT 1")
+                    # A hung session fails here within the limit (the watchdog severs it).
+                    with bounded(self._session, self.limits):
+                        self._session.execute("SELECT 1")
                     continue
                 except (psycopg.Error, AttributeError) as error:
-                    reason = f"its database session ended ({error.__class__.__name__}: {error})"
+                    if time.monotonic() - started >= self.limits.call_deadline:
+                        reason = f"its database session did not answer within {self.limits.call_deadline:g} s"
+                    else:
+                        reason = f"its database session ended ({error.__class__.__name__}: {error})"
                     self.epoch, self._count = None, 0
                     self._drop_session()
             log.error("lost the index writer lock (epoch %d): %s", epoch, reason)

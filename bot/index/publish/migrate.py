@@ -14,16 +14,21 @@ from alembic.config import Config
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
+from bot.database_limits import DatabaseLimits, guard_engine
+
 SCRIPT_LOCATION = "bot.index.publish:migrations"
 VERSION_TABLE = "faqbot_index_alembic_version"
 ADVISORY_LOCK_KEY = int.from_bytes(
     hashlib.sha256(b"faqbot index publish migrations").digest()[:8], "big", signed=True)
 
 
-def upgrade(url: URL) -> None:
+def upgrade(url: URL, limits: DatabaseLimits = DatabaseLimits()) -> None:
     """Bring the database to the newest schema; safe from many processes at once (the
-    second migrator waits on the lock, then finds the schema at head)."""
-    engine = sa.create_engine(url, hide_parameters=True, poolclass=NullPool)
+    second migrator waits on the lock, then finds the schema at head). Statements get
+    ``limits.for_migrations()``: minutes, yet a database that hangs still fails the call."""
+    limits = limits.for_migrations()
+    engine = sa.create_engine(url, hide_parameters=True, poolclass=NullPool, connect_args=limits.connect_args())
+    guard_engine(engine, limits)
     try:
         with engine.begin() as connection:
             connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK_KEY})

@@ -12,6 +12,7 @@ from typing import Optional
 
 import sqlalchemy as sa
 
+from bot.database_limits import DatabaseLimits
 from bot.index.lock import IndexLockedError, IndexWriterLock, LockHolder
 from bot.index.publish.store import FencedError, FetchReport, GenerationStore, PublishReport
 from bot.index.storage import current_generation
@@ -67,8 +68,9 @@ class Publication:
                 "generations, any empty folder will do); give this one another folder", holder)
 
     @classmethod
-    def open(cls, url: str, lock, index_dir: Path, keep: int) -> "Publication":
-        return cls(GenerationStore(url), lock, index_dir, keep)
+    def open(cls, url: str, lock, index_dir: Path, keep: int,
+             limits: DatabaseLimits = DatabaseLimits()) -> "Publication":
+        return cls(GenerationStore(url, limits), lock, index_dir, keep)
 
     def publish(self, generation: str) -> Optional[PublishReport]:
         """Publish ``generation`` (a folder in the index folder) if this process holds the
@@ -86,8 +88,10 @@ class Publication:
                 return None
             except (sa.exc.SQLAlchemyError, OSError) as error:
                 self.pending = generation
-                log.error("could not publish index generation %s (%s); serving it here and retrying",
-                          generation, error.__class__.__name__)
+                # Once per outage: the retries that fail too are not news.
+                log.log(logging.DEBUG if self._retrying else logging.ERROR,
+                        "could not publish index generation %s to %s (%s); serving it here and retrying",
+                        generation, self.store.describe(), error.__class__.__name__)
                 self._retry_later()
                 return None
             self.pending = None

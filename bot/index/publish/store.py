@@ -36,6 +36,7 @@ from typing import Any, Optional
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
 
+from bot.database_limits import DatabaseLimits, guard_engine
 from bot.index.publish import chunks as chunking
 from bot.index.publish.schema import chunks, generation_chunks, generations, writer
 from bot.index.storage import (
@@ -49,7 +50,10 @@ GENERATION_NAME = re.compile(r"^gen-[0-9A-Za-z_-]{1,150}$")
 FILE_NAME = re.compile(r"^[0-9A-Za-z_-][0-9A-Za-z_.-]{0,199}$")
 UPLOAD_BATCH_BYTES = 8 * 1024 * 1024  # per insert transaction
 DOWNLOAD_BATCH_CHUNKS = 64
-STATEMENT_SECONDS = 60
+# Server side: probe an idle connection after 10 s, give up after 3 misses 5 s apart, so a
+# peer that vanished is noticed; one that still acknowledges but never answers is the
+# watchdog's (bot/database_limits.py).
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3}
 
 
 class FencedError(RuntimeError):
@@ -105,18 +109,19 @@ def libpq_conninfo(url: URL) -> str:
 class GenerationStore:
     """Published generations in one PostgreSQL database."""
 
-    def __init__(self, url: URL | str, chunk_average: int = chunking.AVERAGE_BYTES) -> None:
+    def __init__(self, url: URL | str, limits: DatabaseLimits = DatabaseLimits(),
+                 chunk_average: int = chunking.AVERAGE_BYTES) -> None:
         self.url = check_url(url)
+        self.limits = limits
         self.chunk_average = chunk_average
         # hide_parameters: a bound chunk would otherwise end up in an error message. A database
-        # that hangs must not hang the follower or the writer: every statement is bounded (a
-        # batch of chunks is a few MB), and a dead connection is found by TCP keepalives.
+        # that hangs must not hang the follower or the writer: connecting, each statement (a
+        # batch of chunks is a few MB) and the pool's pre-ping are bounded by ``limits``.
         self.engine = sa.create_engine(self.url, hide_parameters=True, pool_pre_ping=True,
-                                       pool_size=2, max_overflow=2, pool_timeout=STATEMENT_SECONDS,
-                                       connect_args={"connect_timeout": 10, "application_name": "faqbot index",
-                                                     "keepalives": 1, "keepalives_idle": 10,
-                                                     "keepalives_interval": 5, "keepalives_count": 3,
-                                                     "options": f"-c statement_timeout={STATEMENT_SECONDS * 1000}"})
+                                       pool_size=2, max_overflow=2, pool_timeout=limits.pool,
+                                       connect_args={**limits.connect_args(), **KEEPALIVES,
+                                                     "application_name": "faqbot index"})
+        guard_engine(self.engine, limits)
 
     def describe(self) -> str:
         return self.url.render_as_string(hide_password=True)
@@ -124,7 +129,7 @@ class GenerationStore:
     def upgrade(self) -> None:
         from bot.index.publish.migrate import upgrade
 
-        upgrade(self.url)
+        upgrade(self.url, self.limits)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -1,5 +1,7 @@
-"""Bounded feedback-database calls: connect, statement and pool-checkout timeouts, and a
-watchdog for a server that stops answering in the middle of a call.
+"""Bounded database calls: connect, statement and pool-checkout timeouts, and a watchdog
+for a server that stops answering in the middle of a call. Shared by the feedback store
+(bot/feedback) and the published index (bot/index/publish: its engine, the writer-lock
+session and the reader's LISTEN connection), all from the ``database_*_timeout`` settings.
 
 The first three come from the driver, the server and the pool: libpq's
 ``connect_timeout``, PostgreSQL's ``statement_timeout`` (sent as a connection option) and
@@ -15,16 +17,17 @@ from __future__ import annotations
 
 import itertools
 import logging
+from contextlib import contextmanager
 import math
 import os
 import socket
 import threading
 import time
 from dataclasses import dataclass, replace
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Engine
+if TYPE_CHECKING:  # SQLAlchemy is imported only by processes that use a database
+    from sqlalchemy.engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +66,10 @@ class DatabaseLimits:
         return self.statement + GRACE_SECONDS
 
 
-def guard_engine(engine: Engine, limits: DatabaseLimits) -> None:
+def guard_engine(engine: "Engine", limits: DatabaseLimits) -> None:
     """Sever any statement or pre-ping of ``engine`` that outlives ``limits``."""
+    import sqlalchemy as sa
+
     key = "faqbot_watchdog_token"
 
     def arm(conn, cursor, statement, parameters, context, executemany):
@@ -92,6 +97,17 @@ def guard_engine(engine: Engine, limits: DatabaseLimits) -> None:
             WATCHDOG.disarm(token)
 
     engine.dialect.do_ping = guarded_ping
+
+
+@contextmanager
+def bounded(dbapi_connection: Any, limits: DatabaseLimits) -> Iterator[None]:
+    """Sever ``dbapi_connection`` (a psycopg connection of our own, outside any engine) if
+    the calls inside this block outlive ``limits``: they then fail with ``OperationalError``."""
+    token = WATCHDOG.arm(dbapi_connection, limits.call_deadline)
+    try:
+        yield
+    finally:
+        WATCHDOG.disarm(token)
 
 
 class Watchdog:
@@ -130,7 +146,7 @@ class Watchdog:
             for _, connection in late:
                 self.severed += 1
                 # INFO: the caller's failure is what operators see (one warning per outage).
-                log.info("feedback database: a call outlived its timeout, connection dropped")
+                log.info("database: a call outlived its timeout, connection dropped")
                 _sever(connection)
 
 
