@@ -467,6 +467,12 @@ class Settings(BaseSettings):
         0.9, gt=0, le=1, description="Cosine (query embeddings) at which an unanswered question joins "
         "a group on the console's Unanswered page.",
     )
+    console_group_threshold_across_languages: float = Field(
+        0.83, gt=0, le=1, description="Cosine at which an unanswered question joins a group whose most asked "
+        "question is in another language (e.g. Chinese and English) on the console's Unanswered page. Lower "
+        "than console_group_threshold: the embedding model puts every text's language into its vector, so "
+        "translations score lower than rewordings (bench/bench_group_languages.py).",
+    )
     console_suggest_floor: float = Field(
         0.3, ge=0, le=1, description="Confidence below which the console's Unanswered page does not "
         "preselect a group's nearest entry as the target of 'Add as alternate' (it says: no good match).",

@@ -184,6 +184,14 @@ class FaqService:
         finally:
             self.writer_lock.release()
 
+    @contextmanager
+    def building(self) -> Iterator[None]:
+        """Hold off this process's builds (live reload) and hold the writer lock, for a new
+        generation written outside :meth:`build` (the console's calibration): two writes
+        from the same old generation at once would lose the first one's change."""
+        with self._lock, self.writing():
+            yield
+
     def build(self, rebuild: bool = False, show_progress: bool = False, views_later: bool = False) -> BuildReport:
         """Index the FAQ folder (embedding only what changed) and serve the result.
 

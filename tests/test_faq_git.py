@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 from pydantic import SecretStr
 from watchdog.events import DirModifiedEvent, FileModifiedEvent
@@ -338,3 +339,42 @@ def test_faqbot_report_promote_pushes_its_wordings_as_commits(tmp_path, origin):
     assert "promoted 1 of 1" in promoted.stdout, promoted.stderr
     assert "- I lost my password\n" in origin.show("shop.md")
     assert origin.last_commit() == f"{MAINTAINER}|FAQ: update reset-password in shop.md"
+
+
+def test_a_console_edit_is_committed_under_the_name_the_maintainer_gave(tmp_path, local_embed_model):
+    from console_support import COURIER, console_settings, form_values, one, running_console
+    from test_confidence import AMBIGUOUS_FAQ
+
+    origin = Origin(tmp_path / "repo", ("help.md", AMBIGUOUS_FAQ))
+    settings = console_settings(tmp_path / "console").model_copy(update={
+        "faq_dir": tmp_path / "clone", "faq_git_url": SecretStr(str(origin.bare)),
+        "faq_git_author": "FAQ team <faq-team@example.org>"})
+    GitSource.from_settings(settings).ensure_clone()
+    with running_console(settings, local_embed_model) as console:
+        def add_alternate(question):
+            preview = console.get("/console/alternate/preview", question=question, faq_id="shipping-time")
+            written = console.client.post("/console/alternate", data=form_values(preview.text, "alternate-write-form"))
+            assert written.status_code == 303, written.text
+
+        add_alternate(COURIER)  # no name given yet: faq_git_author
+        assert origin.last_commit() == "FAQ team <faq-team@example.org>|FAQ: update shipping-time in help.md"
+        # Given once per session (control characters and git's <> delimiters dropped) ...
+        named = console.client.post("/console/name", data={"csrf_token": console.csrf(), "next": "/console/entries",
+                                                           "name": " Ada\nLovelace <ada@evil>\x07 "})
+        assert named.status_code == 303 and named.headers["location"] == "/console/entries"
+        assert one(console.get("/console/entries").text, "maintainer-name").attrs["value"] == "Ada Lovelace ada@evil"
+        add_alternate("is my parcel lost")
+        assert origin.last_commit() == ("Ada Lovelace ada@evil <faq-team@example.org>|"
+                                        "FAQ: update shipping-time in help.md")
+        committer = git(origin.bare, "log", "-1", "--format=%cn", "main").strip()
+        assert committer == "faqbot"
+        # ... and only for that session: another browser's edits are faqbot's again.
+        other = httpx.Client(base_url=console.url, headers={"Origin": console.url}, timeout=120)
+        try:
+            preview = other.get("/console/alternate/preview", params={"question": "where is my order",
+                                                                      "faq_id": "shipping-time"})
+            assert other.post("/console/alternate",
+                              data=form_values(preview.text, "alternate-write-form")).status_code == 303
+        finally:
+            other.close()
+        assert origin.last_commit().startswith("FAQ team <faq-team@example.org>|")

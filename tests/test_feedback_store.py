@@ -477,11 +477,12 @@ def test_escalations_are_stored_once_per_thread_and_answered_by_the_first_reply(
     assert (open_.user_id, open_.question, open_.target_ref, open_.answered) == \
         ("U0ASKER001", "Can I bring my dog?", "C0HELP0001/2.000100", False)
     clock.now = NOW + timedelta(minutes=7)
-    store.record_escalation_answered("C0HELP0001/2.000100", user="U0HELPER01")  # in the post's thread
+    store.record_escalation_answered("C0HELP0001/2.000100", user="U0HELPER01",  # in the post's thread
+                                     reply="*Yes*, on a lead.")
     clock.now = NOW + timedelta(minutes=9)
-    store.record_escalation_answered("C0GENERAL1/1.000100", user="U0LATER001")  # later: no change
+    store.record_escalation_answered("C0GENERAL1/1.000100", user="U0LATER001", reply="No!")  # later: no change
     escalation = store.escalation("C0GENERAL1/1.000100")
-    assert escalation.answered_by == "U0HELPER01"
+    assert (escalation.answered_by, escalation.reply) == ("U0HELPER01", "*Yes*, on a lead.")
     assert escalation.time_to_answer == timedelta(minutes=7)
     report = summarise(store, since=NOW - timedelta(days=1))
     assert report.to_json()["escalations"][0]["seconds_to_answer"] == 420
@@ -491,7 +492,16 @@ def test_escalations_are_stored_once_per_thread_and_answered_by_the_first_reply(
     clock.now = NOW + timedelta(days=200)
     store.erase_expired()
     erased = store.escalation("C0GENERAL1/1.000100")
-    assert (erased.user_id, erased.question, erased.answered_by) == (None, None, None)
+    assert (erased.user_id, erased.question, erased.answered_by, erased.reply) == (None, None, None, None)
+
+
+def test_a_long_reply_is_kept_up_to_the_length_of_an_faq_answer(store):
+    from bot.feedback.schema import REPLY_CHARS
+
+    store.record_escalation(thread_ref="C0GENERAL1/7.000100", target_ref=None, user="U0ASKER001",
+                            question="Tell me everything")
+    store.record_escalation_answered("C0GENERAL1/7.000100", user="U0HELPER01", reply="答" * (REPLY_CHARS + 50))
+    assert store.escalation("C0GENERAL1/7.000100").reply == "答" * REPLY_CHARS
 
 
 def test_escalations_recorded_through_the_spool_reach_postgresql_once(postgres_url, tmp_path):
@@ -503,12 +513,12 @@ def test_escalations_recorded_through_the_spool_reach_postgresql_once(postgres_u
     try:
         store.record_escalation(thread_ref="C0GENERAL1/5.000100", target_ref="C0HELP0001/6.000100",
                                 user="U0ASKER001", question="Is there parking?")
-        store.record_escalation_answered("C0GENERAL1/5.000100", user="U0HELPER01")
+        store.record_escalation_answered("C0GENERAL1/5.000100", user="U0HELPER01", reply="Yes, level -2.")
         deadline = time.monotonic() + 60
         while not (store.escalations() and store.escalations()[0].answered):
             assert time.monotonic() < deadline, "the spooled escalation never reached the database"
             time.sleep(0.1)
         [row] = store.escalations()
-        assert (row.question, row.answered_by) == ("Is there parking?", "U0HELPER01")
+        assert (row.question, row.answered_by, row.reply) == ("Is there parking?", "U0HELPER01", "Yes, level -2.")
     finally:
         store.close()

@@ -13,6 +13,7 @@ keeps serving other requests.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import secrets
 import threading
@@ -31,26 +32,31 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 
 from bot.config import Settings
-from bot.console.calibration import calibration_page
+from bot.calibration import DEFAULT_PRECISION
+from bot.console.answers import answered_escalation, answers_page, people_answers
+from bot.console.calibration import calibration_page, self_calibrate_serving
 from bot.console.drafts import plan_new_entry
 from bot.console.entries import entries_page, entry_feedback
 from bot.console.feedback import FeedbackReads, FeedbackSource
 from bot.console.forms import MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, Form, FormError
 from bot.console.hits import hit_test
 from bot.console.problems import FaqProblems
-from bot.console.slack_preview import slack_preview
+from bot.console.slack_preview import mrkdwn_html, slack_preview
 from bot.console.security import (
     AUTH_COOKIE, AUTHENTICATED, CSRF_FIELD, NO_CREDENTIALS, SESSION_COOKIE, ConsoleSecurity, client_address,
 )
 from bot.console.triage import STATES, mark, read_marks
 from bot.console.unanswered import EmbeddingCache, asked_questions, unanswered_page
 from bot.faq.edits import (
-    EditRefused, FileEdit, StaleEdit, apply_edit, plan_entry_edit, plan_remove_alternate, plan_remove_entry,
+    EditRefused, FileEdit, StaleEdit, apply_edit, maintainer_name, plan_entry_edit, plan_remove_alternate,
+    plan_remove_entry,
 )
 from bot.faq.entry import FaqError
 from bot.faq.markdown import raw_answer
 from bot.faq.reader import load_faq_folder
+from bot.index.lock import IndexLockedError, IndexReadOnlyError
 from bot.promote import plan_alternate
+from bot.slack.mrkdwn import from_mrkdwn
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +80,7 @@ def _environment() -> Environment:
                       autoescape=select_autoescape(["html"], default=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["num"] = lambda value, digits=3: "–" if value is None else f"{value:.{digits}f}"
+    env.filters["mrkdwn_html"] = mrkdwn_html
     env.globals["prefix"] = PREFIX
     return env
 
@@ -99,6 +106,9 @@ class Console:
         # token of the writer's session: never from what a link's query string claims.
         self._notices: OrderedDict[str, tuple[str, str, bool]] = OrderedDict()
         self._notices_lock = threading.Lock()
+        self._calibrating = threading.Lock()  # one calibration at a time from this console
+        # The name each session's maintainer gave, for the git history of their edits.
+        self._names: OrderedDict[str, str] = OrderedDict()
         s = context.settings
         self.feedback = FeedbackReads(context.feedback, s.console_feedback_timeout,
                                       s.console_feedback_retry_seconds)
@@ -114,6 +124,7 @@ class Console:
             Route("/alternate/preview", page(self.alternate_preview)),
             Route("/alternate", page(self.alternate_write, write=True), methods=["POST"]),
             Route("/unanswered/mark", page(self.mark_group, write=True), methods=["POST"]),
+            Route("/answers", page(self.answers)),
             Route("/draft", page(self.draft_form)),
             Route("/draft/preview", page(self.draft_preview, write=True), methods=["POST"]),
             Route("/draft/write", page(self.draft_write, write=True), methods=["POST"]),
@@ -125,9 +136,11 @@ class Console:
             Route("/entry/remove/preview", page(self.remove_entry_preview)),
             Route("/entry/remove", page(self.remove_entry_write, write=True), methods=["POST"]),
             Route("/calibration", page(self.calibration)),
+            Route("/calibrate", page(self.calibrate, write=True), methods=["POST"]),
             Route("/login", page(self.login_form, public=True)),
             Route("/login", page(self.login, write=True, public=True), methods=["POST"]),
             Route("/logout", page(self.logout, write=True), methods=["POST"]),
+            Route("/name", page(self.set_name, write=True), methods=["POST"]),
             Route("/static/console.css", self.stylesheet),
         ]
 
@@ -201,7 +214,8 @@ class Console:
         problems = self.problems.current() if values.get("nav") else []
         html = self.env.get_template(template).render(
             csrf_field=CSRF_FIELD, csrf_token=security.csrf_token(session) if session else "",
-            token_required=security.token_required, path=request.url.path, faq_problems=problems, **values)
+            token_required=security.token_required, path=request.url.path, faq_problems=problems,
+            maintainer=self._names.get(session, "") if session else "", here=_here(request), **values)
         return HTMLResponse(html, status_code=status)
 
     def _error(self, request: Request, session: Optional[str], status: int, title: str, reason: str,
@@ -236,9 +250,11 @@ class Console:
         asked = await self.feedback.read(asked_questions)
         marks = await run_in_threadpool(read_marks, s.faq_dir)
         page = await run_in_threadpool(unanswered_page, self.ctx.service, asked, self.cache,
-                                       s.console_group_threshold, s.console_max_questions, marks)
+                                       s.console_group_threshold, s.console_max_questions, marks,
+                                       s.console_group_threshold_across_languages)
         return self._render(request, session, "unanswered.html", nav="unanswered", page=page,
                             threshold=s.console_group_threshold, drafts_file=s.console_drafts_file,
+                            threshold_across=s.console_group_threshold_across_languages,
                             floor=s.console_suggest_floor)
 
     async def mark_group(self, request: Request, form: Form, session: str) -> Response:
@@ -252,9 +268,41 @@ class Console:
         await run_in_threadpool(mark, self.ctx.settings.faq_dir, questions, None if state == "open" else state)
         return RedirectResponse(f"{PREFIX}/unanswered", 303)
 
+    async def answers(self, request: Request, form: Form, session: str) -> Response:
+        read = await self.feedback.read(people_answers)
+        page = await run_in_threadpool(answers_page, self.ctx.service, read, self.cache)
+        return self._render(request, session, "answers.html", nav="answers", page=page)
+
     async def calibration(self, request: Request, form: Form, session: str) -> Response:
         page = await run_in_threadpool(calibration_page, self.ctx.service)
-        return self._render(request, session, "calibration.html", nav="calibration", page=page)
+        notice = self._take_notice(session, form.get("notice"))
+        return self._render(request, session, "calibration.html", nav="calibration", page=page,
+                            calibrated=notice[0] if notice else "", default_precision=DEFAULT_PRECISION)
+
+    async def calibrate(self, request: Request, form: Form, session: str) -> Response:
+        """Label-free calibration (``faqbot calibrate --self``) run here, in the process that
+        holds the index: a separate command would wait for this process's writer lock."""
+        precision = form.fraction("precision", DEFAULT_PRECISION)
+        if not self._calibrating.acquire(blocking=False):
+            return self._error(request, session, 409, "Calibration is running",
+                               "a calibration started from this console is still running: wait for it, "
+                               "then reload the Calibration page")
+        try:
+            limit = self.ctx.settings.self_calibration_max_asked
+            asked = await self.feedback.read(lambda store: store.asked_questions(limit))
+            result = await run_in_threadpool(self_calibrate_serving, self.ctx.service, precision,
+                                             [] if isinstance(asked, str) else asked)
+        except (IndexLockedError, IndexReadOnlyError, ValueError) as error:
+            return self._error(request, session, 409, "Cannot calibrate here", str(error))
+        finally:
+            self._calibrating.release()
+        measured = result["measured"]
+        said = (f"Calibrated: cutoff {result['cutoff']:.3f}, precision {measured['precision']:.1%} and coverage "
+                f"{measured['coverage']:.1%} on {measured['queries']:,} questions made from the FAQ "
+                f"({measured['seconds']:g} s)" + (f"; {asked}" if isinstance(asked, str) else "") + ".")
+        log.info("console: %s", said)
+        return RedirectResponse(f"{PREFIX}/calibration?{urlencode({'notice': self._put_notice(session, said, True)})}",
+                                303)
 
     # -- add as alternate --------------------------------------------------------------
     def _plan_alternate(self, form: Form) -> FileEdit:
@@ -275,8 +323,21 @@ class Console:
     # -- draft a new entry -------------------------------------------------------------
     async def draft_form(self, request: Request, form: Form, session: str) -> Response:
         files = await run_in_threadpool(lambda: load_faq_folder(self.ctx.settings.faq_dir).files)
-        return self._render(request, session, "draft.html", nav="unanswered", files=files, error=None,
-                            values=self._draft_values(form))
+        values, nav = self._draft_values(form), "unanswered"
+        if form.get("escalation"):  # "Draft an entry from this" on the People's answers page
+            values, nav = values | await self._escalation_values(form.text("escalation", 200)), "answers"
+        return self._render(request, session, "draft.html", nav=nav, files=files, error=None, values=values)
+
+    async def _escalation_values(self, ref: str) -> dict:
+        """A draft prefilled from an answered escalation: the asker's question, and the
+        person's reply converted from Slack mrkdwn to FAQ markdown."""
+        escalation = await self.feedback.read(lambda store: answered_escalation(store, ref))
+        if isinstance(escalation, str):
+            raise FormError("escalation", escalation, status=503)
+        if escalation is None:
+            raise FormError("escalation", "no answered escalation with a stored reply has this reference", 404)
+        return {"question": " ".join(escalation.question.split())[:MAX_QUESTION_CHARS],
+                "answer": from_mrkdwn(escalation.reply)[:MAX_ANSWER_CHARS]}
 
     def _draft_values(self, form: Form) -> dict:
         return {"question": form.get("question")[:MAX_QUESTION_CHARS],
@@ -384,6 +445,7 @@ class Console:
         show the question's hit test again."""
         service = self.ctx.service
         before = service.serving_generation
+        edit = dataclasses.replace(edit, author=self._author(session))
         await run_in_threadpool(apply_edit, edit, expected_sha256)
         log.info("console wrote %s (%s)", edit.source, "new file" if edit.creates else "edited")
         reloaded = await self._wait_for_reload(before)
@@ -398,6 +460,28 @@ class Console:
                 return True
             await asyncio.sleep(0.1)
         return False
+
+    # -- who is editing ----------------------------------------------------------------
+    def _author(self, session: str) -> Optional[str]:
+        """``Name <email>`` for the commit of this session's edit: the name its maintainer
+        gave, at faq_git_author's e-mail (the console knows no one's address); None: none given."""
+        name = self._names.get(session)
+        if not name:
+            return None
+        return f"{name} <{self.ctx.settings.faq_git_author.rsplit('<', 1)[-1].rstrip('>').strip()}>"
+
+    async def set_name(self, request: Request, form: Form, session: str) -> Response:
+        """The maintainer's name for this session: their edits' commits carry it."""
+        name = maintainer_name(form.text("name", 500, required=False))
+        with self._notices_lock:
+            if name:
+                self._names[session] = name
+                self._names.move_to_end(session)
+                while len(self._names) > MAX_NOTICES:
+                    self._names.popitem(last=False)
+            else:
+                self._names.pop(session, None)
+        return RedirectResponse(_safe_next(form.get("next")), 303)
 
     # -- login -------------------------------------------------------------------------
     async def login_form(self, request: Request, form: Form, session: str) -> Response:
@@ -451,6 +535,13 @@ def _fresh_preview(path: str, form: Form) -> Optional[dict]:
 
 def _sets_cookie(response: Response, name: str) -> bool:
     return any(key == b"set-cookie" and value.startswith(name.encode() + b"=") for key, value in response.raw_headers)
+
+
+def _here(request: Request) -> str:
+    """Where a form on this page returns to: the page itself if it can be fetched again (a
+    GET; without its query string, which the page never echoes back), else hit testing (a
+    preview is the result of a POST)."""
+    return request.url.path if request.method == "GET" else f"{PREFIX}/hits"
 
 
 def _safe_next(target: str) -> str:

@@ -7,13 +7,26 @@ standing 👍/👎 votes (one per user per answer, as ``faqbot report`` counts t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Optional
 
 from bot.faq.entry import FaqEntry
 
 PAGE_SIZE = 100
+SNIPPET_CONTEXT = 60  # characters shown either side of a search match in an answer
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """Where a search matched text the row does not show: ``before`` + ``hit`` + ``after``
+    (the page marks ``hit``)."""
+
+    where: str   # "answer", or "answer (zh)" for one language's block
+    before: str
+    hit: str
+    after: str
 
 
 @dataclass(frozen=True)
@@ -23,6 +36,7 @@ class EntryRow:
     last_answered: Optional[datetime]
     up: int
     down: int
+    snippets: list[Snippet] = field(default_factory=list)
 
     @property
     def languages(self) -> list[str]:
@@ -41,6 +55,27 @@ def _matches(entry: FaqEntry, needle: str) -> bool:
     texts = [entry.id, entry.question, *entry.alternates, entry.answer, entry.source, entry.category or "",
              *(a.text for a in entry.answers)]
     return any(needle in text.casefold() for text in texts)
+
+
+def snippets(entry: FaqEntry, needle: str) -> list[Snippet]:
+    """The search's matches in the entry's answers (the page shows questions and
+    alternates, not answers): one snippet per answer text that contains ``needle``."""
+    if not needle:
+        return []
+    texts = [(f"answer ({a.language})", a.text) for a in entry.answers]
+    if entry.answer and entry.answer not in {a.text for a in entry.answers}:
+        texts.insert(0, ("answer", entry.answer))
+    found = []
+    for where, text in texts:
+        match = re.search(re.escape(needle), text, re.IGNORECASE)
+        if match is None:
+            continue
+        start, end = match.span()
+        before = text[max(0, start - SNIPPET_CONTEXT):start]
+        after = text[end:end + SNIPPET_CONTEXT]
+        found.append(Snippet(where, ("…" if start > SNIPPET_CONTEXT else "") + before, text[start:end],
+                             after + ("…" if end + SNIPPET_CONTEXT < len(text) else "")))
+    return found
 
 
 @dataclass(frozen=True)
@@ -69,5 +104,5 @@ def entries_page(service, feedback: "EntryFeedback | str", search: str = "",
     for entry in found[:page_size]:
         used, voted = activity.get(entry.id), votes.get(entry.id)
         rows.append(EntryRow(entry, used.answered if used else 0, used.last_answered if used else None,
-                             voted.up if voted else 0, voted.down if voted else 0))
+                             voted.up if voted else 0, voted.down if voted else 0, snippets(entry, search.strip())))
     return EntriesPage(rows, len(found), len(entries), error)

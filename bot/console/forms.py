@@ -100,6 +100,19 @@ class Form:
             raise FormError(name, "is not an FAQ id (one word without spaces)")
         return value
 
+    def fraction(self, name: str, default: float) -> float:
+        """A number in (0, 1], written as 0.9 or 90%; ``default`` when the field is empty."""
+        raw = self.text(name, 20, required=False)
+        if not raw:
+            return default
+        try:
+            value = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
+        except ValueError:
+            raise FormError(name, f"not a number: {raw!r}") from None
+        if not 0 < value <= 1:
+            raise FormError(name, "must be above 0 and at most 1 (or 100%)")
+        return value
+
     def sha256(self, name: str = "sha256") -> str:
         """A file hash from a preview: 64 hex digits, or empty for a file that did not exist."""
         value = self._fields.get(name)

@@ -21,17 +21,32 @@ def _n(value: float) -> str:
     return f"{value:.1f}"
 
 
-# A bar's label must fit left of the bars (242 px at font-size 12): about 35 Latin
-# characters, and a CJK character is as wide as two of them.
-LABEL_UNITS = 35
+LABEL_FONT = 12  # px, the bar labels' font-size
+_NARROW = set("iljI.,:;'!|()[] ")
+_WIDEST = set("MWmw@%")
 
 
-def _fit(label: str, units: int) -> str:
-    """``label`` cut with "…" to at most ``units`` half-width units (wide CJK counts 2)."""
-    used = 0
+def _em(char: str) -> float:
+    """A character's width in em, rounded up for the widest common sans-serif faces (the
+    browser picks the font: the estimate must never be short, or a label starts left of 0)."""
+    if unicodedata.east_asian_width(char) in ("W", "F") or char in _WIDEST:
+        return 1.0
+    if char in _NARROW:
+        return 0.4
+    if char.isupper():
+        return 0.8
+    if char.isdigit() or char.islower():
+        return 0.65
+    return 0.75
+
+
+def _fit(label: str, width_px: float, font_px: float = LABEL_FONT) -> str:
+    """``label`` cut with "…" so it is at most ``width_px`` wide at ``font_px``."""
+    budget = width_px / font_px - _em("…")
+    used = 0.0
     for i, char in enumerate(label):
-        used += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-        if used > units:
+        used += _em(char)
+        if used > budget:
             return label[:i].rstrip() + "…"
     return label
 
@@ -55,8 +70,8 @@ def bar_chart(bars: Sequence[Bar], cutoff: float, width: int = 640, row: int = 2
     for i, bar in enumerate(bars):
         y = top + i * row
         colour = BAR_COLOURS["above" if bar.value >= cutoff else "below"]
-        label = _fit(bar.label, LABEL_UNITS)
-        parts.append(f'<text x="{left - 8}" y="{_n(y + row * 0.62)}" text-anchor="end" font-size="12" '
+        label = _fit(bar.label, left - 8 - 2)  # right-aligned at left - 8, 2 px clear of the edge
+        parts.append(f'<text x="{left - 8}" y="{_n(y + row * 0.62)}" text-anchor="end" font-size="{LABEL_FONT}" '
                      f'fill="#222">{escape(label)}</text>')
         parts.append(f'<rect data-testid="hit-bar" x="{left}" y="{_n(y + 4)}" width="{_n(x(bar.value) - left)}" '
                      f'height="{row - 8}" fill="{colour}"><title>{escape(bar.label)}: {bar.value:.3f}</title></rect>')

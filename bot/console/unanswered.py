@@ -8,11 +8,19 @@ most asked first, are embedded with the bot's own embedding model (as queries, t
 a question is embedded to answer it; cached by text while the process runs).
 
 **Grouping** is greedy, "leader" clustering: questions are taken most asked first, and
-each joins the first group whose leader (its most asked question) is at least
+each joins the group whose leader (its most asked question) is closest, if at least
 ``console_group_threshold`` cosine away, else starts a group. One pass, order-stable, no
 number of groups to choose; a question never moves between groups as others are added.
 On the embedded e5 model, rewordings of one question sit above 0.9 and unrelated short
 questions around 0.75–0.85, hence the default 0.9.
+
+**Languages.** The model is multilingual, but every vector also carries its text's
+language, which lowers every cosine between a Chinese and an English text: a question
+and its translation score below the rewordings threshold, so one threshold kept them in
+two groups. A leader in another language (bot/retrieval/language.py) is therefore joined
+at ``console_group_threshold_across_languages``, chosen for about the same share of
+wrong joins as the threshold within one language (``bench/bench_group_languages.py``;
+numbers in docs/console.md).
 
 Each group's leader then goes through the bot's own decision (as hit testing does): its
 nearest entries are the candidates to add the group's wordings to, and a group whose
@@ -31,6 +39,7 @@ import numpy as np
 from bot.console.hits import ANSWERED, outcome_of
 from bot.console.triage import group_state
 from bot.feedback.report import question_key
+from bot.retrieval.language import detect_language
 
 EMBEDDING_CACHE = 5000
 NEAREST = 3
@@ -132,25 +141,32 @@ def asked_questions(feedback) -> list[AskedQuestion]:
     return sorted((q for q in found.values() if q.text), key=lambda q: (-q.count, q.text))
 
 
-def group_questions(vectors: np.ndarray, threshold: float) -> list[list[int]]:
-    """Greedy leader clustering of unit ``vectors`` (rows in priority order): row indexes per group."""
+def group_questions(vectors: np.ndarray, threshold: float, languages: Optional[list] = None,
+                    across: Optional[float] = None) -> list[list[int]]:
+    """Greedy leader clustering of unit ``vectors`` (rows in priority order): row indexes per
+    group. With ``languages`` (one per row), a leader of another language is joined at
+    ``across`` instead of ``threshold``; the closest joinable leader wins."""
     groups: list[list[int]] = []
-    leaders: list[np.ndarray] = []
+    leaders: list[int] = []
     for i, vector in enumerate(vectors):
         if leaders:
-            similarity = np.vstack(leaders) @ vector
-            best = int(np.argmax(similarity))
-            if similarity[best] >= threshold:
-                groups[best].append(i)
+            similarity = vectors[leaders] @ vector
+            bars = np.array([across if across is not None and languages is not None
+                             and languages[leader] != languages[i] else threshold for leader in leaders])
+            joinable = np.flatnonzero(similarity >= bars)
+            if len(joinable):
+                groups[int(joinable[np.argmax(similarity[joinable])])].append(i)
                 continue
         groups.append([i])
-        leaders.append(vector)
+        leaders.append(i)
     return groups
 
 
 def unanswered_page(service, asked: "list[AskedQuestion] | str", cache: EmbeddingCache, threshold: float,
-                    max_questions: int, marks: Optional[dict] = None) -> UnansweredPage:
-    """``asked``: what :func:`asked_questions` read, or a sentence saying why there is none."""
+                    max_questions: int, marks: Optional[dict] = None,
+                    across_languages: Optional[float] = None) -> UnansweredPage:
+    """``asked``: what :func:`asked_questions` read, or a sentence saying why there is none.
+    ``across_languages``: the threshold for a leader in another language (None: the same)."""
     if isinstance(asked, str):
         return UnansweredPage([], 0, 0, asked)
     considered = asked[:max_questions]
@@ -158,8 +174,9 @@ def unanswered_page(service, asked: "list[AskedQuestion] | str", cache: Embeddin
         return UnansweredPage([], len(asked), 0, None)
     vectors = np.vstack([cache.get(service, q.text) for q in considered])
     answerer = service.answerer
+    languages = [detect_language(q.text) for q in considered]
     groups = []
-    for number, members in enumerate(group_questions(vectors, threshold), start=1):
+    for number, members in enumerate(group_questions(vectors, threshold, languages, across_languages), start=1):
         leader = members[0]
         answer = answerer.answer_embedding(service.bounded(considered[leader].text), vectors[leader].tolist())
         nearest = [NearEntry(n.node.metadata["faq_id"], n.node.metadata.get("question", ""), float(n.score or 0),

@@ -84,7 +84,9 @@ class FileEdit:
     after: str          # its text after the edit
     before_sha256: str  # SHA-256 of the bytes planned from ("" for a file that did not exist)
     folder: Optional[Path] = None  # the FAQ folder, whose lock serialises edits (else path's folder)
-    author: Optional[str] = None  # "Name <email>" of who made it, for a git commit (else faq_git_author)
+    # "Name <email>" of who made it, for a git commit (else faq_git_author): a Slack
+    # maintainer's name, or the name a console maintainer gave once per session.
+    author: Optional[str] = None
 
     @property
     def creates(self) -> bool:
@@ -96,6 +98,18 @@ class FileEdit:
             self.before.splitlines(keepends=True), self.after.splitlines(keepends=True),
             fromfile=f"a/{self.source}" if not self.creates else "/dev/null",
             tofile=f"b/{self.source}"))
+
+
+MAX_AUTHOR_CHARS = 80
+
+
+def maintainer_name(raw: str) -> str:
+    """A name as a person typed it, made safe to record as an edit's author: whitespace
+    collapsed, no control characters, ``<>`` (git's name/e-mail delimiters) or quotes, at most
+    ``MAX_AUTHOR_CHARS``. "" when nothing is left."""
+    spaced = " ".join(raw.split())  # newlines and tabs become one space
+    kept = "".join(c for c in spaced if c.isprintable() and c not in '<>"\\')
+    return " ".join(kept.split())[:MAX_AUTHOR_CHARS].strip()
 
 
 def file_sha256(path: Path) -> str:

@@ -10,7 +10,8 @@
 - ``feedback_imports``: JSONL logs already imported, by the SHA-256 of their content.
 - ``feedback_escalations``: questions handed to a person (*Ask a person* in Slack), one per
   asker's thread, open until the first person other than the asker and the bot replies
-  (then ``answered_at``/``answered_by``). Kept like ``feedback_votes``: derived from the
+  (then ``answered_at``/``answered_by`` and that person's ``reply``, the text a maintainer
+  can turn into an FAQ entry). Kept like ``feedback_votes``: derived from the
   ``escalated``/``escalation_answered`` events as they are written (replays included).
 
 Each live event carries a ``record_id`` made when it was recorded: a record replayed from
@@ -35,6 +36,8 @@ RECORD_ID_CHARS = 32  # uuid4().hex
 # Lengths of identifiers we store. Slack ids are ~11 characters; FAQ ids are one word.
 ID_CHARS = 64
 FAQ_ID_CHARS = 200
+# A person's reply to an escalation is kept up to the length of an FAQ answer.
+REPLY_CHARS = 20_000
 
 # Event kinds: the old JSONL kinds, plus one row per question asked.
 QUESTION = "question"
@@ -146,6 +149,7 @@ escalations = sa.Table(
     # Where the first person's reply is passed on, for a question asked privately (a DM
     # "<channel>/<thread ts>", a /faq "<user id>"); NULL: the asker's thread is public.
     sa.Column("relay_ref", sa.String(2 * ID_CHARS + 1)),
+    sa.Column("reply", sa.Text()),                # the first reply's text; erased after retention
     sa.UniqueConstraint("thread_ref", name="uq_feedback_escalations_thread"),
     sa.Index("ix_feedback_escalations_target_ref", "target_ref"),
     sa.Index("ix_feedback_escalations_escalated_at", "escalated_at"),

@@ -29,7 +29,7 @@ from bot.feedback import migrate
 from bot.database_limits import DatabaseLimits
 from bot.feedback.schema import (
     ACCEPTED, ANSWERED, DECLINED, DID_YOU_MEAN, ESCALATED, ESCALATION_ANSWERED, FEEDBACK, ID_CHARS,
-    OUTCOMES, QUESTION, UNANSWERED, escalations, events, votes,
+    OUTCOMES, QUESTION, REPLY_CHARS, UNANSWERED, escalations, events, votes,
 )
 
 log = logging.getLogger(__name__)
@@ -124,6 +124,7 @@ class Escalation:
     remind_at: Optional[datetime] = None
     reminded_at: Optional[datetime] = None
     relay_ref: Optional[str] = None  # set: asked privately (DM, /faq); the reply is passed on here
+    reply: Optional[str] = None  # the answering person's message (Slack mrkdwn), if recorded
 
     @property
     def answered(self) -> bool:
@@ -267,13 +268,16 @@ class FeedbackStore:
                 .values(reminded_at=now)).rowcount
         return claimed == 1
 
-    def record_escalation_answered(self, thread_ref: str, *, user: Optional[str]) -> None:
+    def record_escalation_answered(self, thread_ref: str, *, user: Optional[str],
+                                   reply: Optional[str] = None) -> None:
         """A person (``user``) replied in the escalated thread ``thread_ref`` (the asker's
-        thread or the escalation post's: either ref names the escalation)."""
+        thread or the escalation post's: either ref names the escalation); ``reply``: their
+        message as Slack sent it, kept (up to ``REPLY_CHARS``) for drafting an FAQ entry."""
         self._write({"time": self.clock(), "kind": ESCALATION_ANSWERED,
                      "channel": _id(thread_ref.split("/", 1)[0]),
                      "message_ts": _id(thread_ref.split("/", 1)[-1]), "user_id": _id(user),
-                     "extra": {"thread_ref": _ref(thread_ref)}})
+                     "extra": {"thread_ref": _ref(thread_ref),
+                               "reply": None if reply is None else str(reply)[:REPLY_CHARS]}})
 
     def clip(self, question: Optional[str]) -> Optional[str]:
         return None if question is None else question[: self.question_chars]
@@ -316,8 +320,8 @@ class FeedbackStore:
                 escalations.update()
                 .where(escalations.c.escalated_at < cutoff)
                 .where(sa.or_(escalations.c.user_id.is_not(None), escalations.c.question.is_not(None),
-                              escalations.c.answered_by.is_not(None)))
-                .values(user_id=None, question=None, answered_by=None)).rowcount
+                              escalations.c.answered_by.is_not(None), escalations.c.reply.is_not(None)))
+                .values(user_id=None, question=None, answered_by=None, reply=None)).rowcount
         self._retention_due = self.clock() + RETENTION_CHECK
         if erased:
             log.info("feedback retention: erased personal data of %d rows older than %s",
@@ -471,13 +475,14 @@ def _insert_escalation(connection: sa.Connection, row: dict) -> None:
 
 def _mark_answered(connection: sa.Connection, row: dict) -> None:
     """The first reply answers: a later one (or a replay) changes nothing."""
-    ref = (row.get("extra") or {}).get("thread_ref")
+    extra = row.get("extra") or {}
+    ref = extra.get("thread_ref")
     connection.execute(
         escalations.update()
         .where(sa.or_(escalations.c.thread_ref == ref, escalations.c.target_ref == ref))
         .where(escalations.c.answered_at.is_(None))
         .where(escalations.c.escalated_at <= row["time"])
-        .values(answered_at=row["time"], answered_by=row.get("user_id")))
+        .values(answered_at=row["time"], answered_by=row.get("user_id"), reply=extra.get("reply")))
 
 
 def _escalation(row) -> Escalation:
@@ -487,7 +492,8 @@ def _escalation(row) -> Escalation:
                       row.answered_by,
                       _as_utc(row.remind_at) if row.remind_at is not None else None,
                       _as_utc(row.reminded_at) if row.reminded_at is not None else None,
-                      row.relay_ref)
+                      row.relay_ref,
+                      reply=row.reply)
 
 
 def _ref(ref: Optional[str]) -> Optional[str]:

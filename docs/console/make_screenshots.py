@@ -3,8 +3,8 @@
 Runs the real `faqbot console` on a scratch copy of the sample FAQ (faq_sources/), with a
 feedback database seeded through the real store with questions users might ask that the
 sample FAQ does not answer, and a calibration curve stored by the real `faqbot calibrate
---self`; then saves docs/console/*.png at a 1280x800 viewport. Nothing in faq_sources/
-changes.
+--self`; then saves docs/console/*.png at a 1280x800 viewport (and one at a phone's 390
+px). Nothing in faq_sources/ changes.
 
     python docs/console/make_screenshots.py            # from the repository root
 
@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 from browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (the tests' launch flags)
 
 VIEWPORT = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
 CHINESE_QUESTION = "下单以后几天能收到货？"
 DECLINED_QUESTION = "can I pick up my order at your warehouse"
 FIXED_QUESTION = "do you deliver on Sundays"  # previewed as an alternate of delivery-times
@@ -40,10 +41,16 @@ UNANSWERED = [
     ("declined", DECLINED_QUESTION, "delivery-times", 3),
     ("declined", "can I collect my order from the warehouse myself?", "delivery-times", 1),
     ("did_you_mean", FIXED_QUESTION, "delivery-times", 2),
+    ("declined", "你们星期天配送吗", "delivery-times", 1),  # grouped with its English wording
     ("declined", "可以开电子发票吗", "request-fapiao", 2),
     ("declined", "is there a student discount", "promo-code", 1),
 ]
 DOWNVOTED = [("my parcel says delivered but it's not here", "lost-parcel")]
+# An Ask-a-person escalation a colleague answered in Slack (mrkdwn), for People's answers.
+ESCALATED_QUESTION = "can I bring my dog to your showroom?"
+PERSON_REPLY = ("*Yes*, dogs on a lead are welcome in every showroom. Guide dogs can also come into the "
+                "café.\n• please keep them off the sofas\n• water bowls are at the entrance\n"
+                "Details: <https://example.com/showrooms|showroom rules>")
 
 
 def faqbot(*args: str, env: dict) -> subprocess.CompletedProcess:
@@ -69,6 +76,8 @@ def seed_feedback(database_url: str) -> None:
                                   faq_id="track-order", score=0.9)
         store.record_vote("up", "track-order", question="where is my order", user="U1", channel="C1",
                           message_ts="7.1")
+        store.record_escalation(thread_ref="C1/8.1", target_ref="C2/8.2", user="U3", question=ESCALATED_QUESTION)
+        store.record_escalation_answered("C1/8.1", user="U5", reply=PERSON_REPLY)
     finally:
         store.close()
 
@@ -114,14 +123,28 @@ def take_screenshots(url: str) -> None:
             shoot(page, name)
         page.goto(f"{url}/console/entries?search=track")
         shoot(page, "entries")
+        page.goto(f"{url}/console/entries?search=发票")  # matched in answers: the match is marked
+        shoot(page, "entries-answer-match")
         page.goto(f"{url}/console/unanswered")
         shoot(page, "unanswered")
         group = page.get_by_test_id("group").filter(has=page.get_by_text(FIXED_QUESTION, exact=True))
+        group.get_by_test_id("alternate-target").select_option("delivery-times")  # below the floor: not preselected
         with page.expect_navigation():
             group.get_by_test_id("add-alternate-button").click()
         shoot(page, "alternate-preview")  # the preview only: nothing is written
+        page.goto(f"{url}/console/answers")
+        shoot(page, "answers")
+        with page.expect_navigation():
+            page.get_by_test_id("draft-from-answer").first.click()
+        shoot(page, "draft-from-answer")  # prefilled: nothing is written
         page.goto(f"{url}/console/calibration")
         shoot(page, "calibration")
+        page.get_by_test_id("calibration-record").evaluate("e => window.scrollTo(0, e.offsetTop - 60)")
+        shoot(page, "calibration-stored")
+        phone = browser.new_context(viewport=PHONE, device_scale_factor=1).new_page()
+        phone.set_default_timeout(60_000)
+        phone.goto(f"{url}/console/unanswered")
+        shoot(phone, "phone-unanswered")
         browser.close()
 
 
