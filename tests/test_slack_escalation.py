@@ -274,6 +274,7 @@ def test_escalate_remind_reply_save_and_the_bot_answers_the_saved_question(bot, 
             break
         time.sleep(0.05)
     assert stored(tmp_path)[0].answered_by == HELPER
+    assert stored(tmp_path)[0].reply == human["text"]  # kept for the console's People's answers page
 
     view = open_save_modal(running, slack_api, human)
     values = initial_values(view)

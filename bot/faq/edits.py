@@ -31,6 +31,7 @@ import os
 import re
 import secrets
 import time
+import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -103,13 +104,16 @@ class FileEdit:
 MAX_AUTHOR_CHARS = 80
 
 
-def maintainer_name(raw: str) -> str:
-    """A name as a person typed it, made safe to record as an edit's author: whitespace
-    collapsed, no control characters, ``<>`` (git's name/e-mail delimiters) or quotes, at most
-    ``MAX_AUTHOR_CHARS``. "" when nothing is left."""
-    spaced = " ".join(raw.split())  # newlines and tabs become one space
-    kept = "".join(c for c in spaced if c.isprintable() and c not in '<>"\\')
-    return " ".join(kept.split())[:MAX_AUTHOR_CHARS].strip()
+def maintainer_name(raw: object) -> str:
+    """A person's name (typed in the console, or Slack's profile name) made safe to record
+    as an edit's git author: no control or separator characters (newlines, NUL), no ``<>``
+    (git's name/e-mail delimiters), quotes or backslashes, single spaces, at most
+    ``MAX_AUTHOR_CHARS``, no trailing punctuation. "" when nothing is left."""
+    if not isinstance(raw, str):
+        return ""
+    spaced = "".join(" " if unicodedata.category(c)[0] in ("C", "Z") else c for c in raw)
+    kept = "".join(c for c in spaced if c not in '<>"\\')
+    return " ".join(kept.split())[:MAX_AUTHOR_CHARS].strip(" .,;:-")
 
 
 def file_sha256(path: Path) -> str:

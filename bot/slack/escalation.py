@@ -213,7 +213,8 @@ class Escalator:
             escalation = self.store.escalation(ref)
             if escalation is None or escalation.answered or user == escalation.user_id:
                 return False
-            self.store.record_escalation_answered(ref, user=user)
+            text = event.get("text")
+            self.store.record_escalation_answered(ref, user=user, reply=text if isinstance(text, str) else None)
         except (SQLAlchemyError, FeedbackNotRecorded, ValueError) as error:
             log.error("escalation reply in %s not recorded: %s", ref, type(error).__name__)
             return False

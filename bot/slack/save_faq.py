@@ -40,7 +40,6 @@ import logging
 import re
 import threading
 import time
-import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
@@ -48,7 +47,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.config import Settings
-from bot.faq.edits import EditBusy, EditRefused, FileEdit, StaleEdit, apply_edit
+from bot.faq.edits import EditBusy, EditRefused, FileEdit, StaleEdit, apply_edit, maintainer_name
 from bot.faq.entry import FaqError
 from bot.faq.markdown import parse_faq_markdown
 from bot.slack.delivery import cosmetic_client
@@ -59,7 +58,6 @@ log = logging.getLogger(__name__)
 
 GROUP_CACHE_SECONDS = 60.0
 THREAD_READ_SECONDS = 1.0  # of the shortcut's 3-second trigger_id, before views.open
-AUTHOR_NAME_CHARS = 80
 LOCK_WAIT_SECONDS = 2.0  # Slack wants the submission answered within 3 s
 SAVE_STALE = "The FAQ file changed while you were editing: nothing was saved. Press Save again to save on top of the new version."
 
@@ -198,20 +196,6 @@ def _error_code(error: Exception) -> str:
 
 # -- the commit's author ---------------------------------------------------------------
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,253})$")
-_NAME_UNSAFE = re.compile(r"[<>\"\\]")
-
-
-def author_name(raw: object) -> str:
-    """A Slack name fit for git's ``Name <email>``: no control characters (newlines, NUL),
-    no ``<``/``>``/quotes (they would end the name or forge the address), single spaces,
-    at most AUTHOR_NAME_CHARS characters; "" when nothing is left."""
-    if not isinstance(raw, str):
-        return ""
-    kept = "".join(" " if unicodedata.category(c)[0] in ("C", "Z") else c for c in raw)
-    kept = _NAME_UNSAFE.sub("", kept)
-    return " ".join(kept.split())[:AUTHOR_NAME_CHARS].strip(" .,;:-")
-
-
 def commit_author(client: WebClient, user: Optional[str], fallback: str) -> str:
     """``Name <email>`` of the Slack user ``user`` (``users.info``); ``fallback``
     (``faq_git_author``) when Slack does not say who it is."""
@@ -226,8 +210,8 @@ def commit_author(client: WebClient, user: Optional[str], fallback: str) -> str:
     if not isinstance(profile_user, dict):
         return fallback
     profile = profile_user.get("profile") if isinstance(profile_user.get("profile"), dict) else {}
-    name = author_name(profile.get("real_name")) or author_name(profile_user.get("real_name")) \
-        or author_name(profile.get("display_name"))
+    name = maintainer_name(profile.get("real_name")) or maintainer_name(profile_user.get("real_name")) \
+        or maintainer_name(profile.get("display_name"))
     if not name:
         return fallback
     email = profile.get("email")
