@@ -38,7 +38,7 @@ def test_the_test_command_installs_the_test_extra_then_runs_the_tests():
 
 def test_the_console_screenshots_the_docs_show_exist():
     """docs/console.md (linked from the README) shows PNGs that docs/console/make_screenshots.py
-    wrote at its 1280x800 viewport."""
+    wrote at its 1280x800 viewport, or (``phone-*``) at a phone's 390x844."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "(docs/console.md)" in readme.split("## Console for maintainers", 1)[1].split("\n## ", 1)[0]
     page = (ROOT / "docs" / "console.md").read_text(encoding="utf-8")
@@ -49,5 +49,6 @@ def test_the_console_screenshots_the_docs_show_exist():
         data = (ROOT / "docs" / image).read_bytes()
         assert data[:8] == b"\x89PNG\r\n\x1a\n", image
         width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
-        assert (width, height) == (1280, 800), image
+        expected = (390, 844) if image.startswith("console/phone-") else (1280, 800)
+        assert (width, height) == expected, image
         assert len(data) < 200_000, f"{image}: {len(data)} bytes"
