@@ -48,8 +48,10 @@ def create_engine(url: URL, limits: DatabaseLimits = DatabaseLimits()) -> Engine
     return engine
 
 
-def upgrade(url: URL, limits: DatabaseLimits = DatabaseLimits(), patient: bool = True) -> None:
-    """Bring the database to the newest schema; safe to call from many processes at once.
+def upgrade(url: URL, limits: DatabaseLimits = DatabaseLimits(), patient: bool = True,
+            revision: str = "head") -> None:
+    """Bring the database to the newest schema (or to ``revision``: an older schema, for
+    testing a migration on rows made before it); safe to call from many processes at once.
     ``patient``: statements get ``limits.for_migrations()`` (minutes: an index over a large
     table, another replica's migration to wait for), else ``limits`` as they are."""
     engine = _migration_engine(url, limits.for_migrations() if patient else limits)
@@ -61,7 +63,7 @@ def upgrade(url: URL, limits: DatabaseLimits = DatabaseLimits(), patient: bool =
             config = Config()
             config.set_main_option("script_location", SCRIPT_LOCATION)
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, revision)
     finally:
         engine.dispose()
 

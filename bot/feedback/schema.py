@@ -11,7 +11,8 @@
 - ``feedback_escalations``: questions handed to a person (*Ask a person* in Slack), one per
   asker's thread, open until the first person other than the asker and the bot replies
   (then ``answered_at``/``answered_by`` and that person's ``reply``, the text a maintainer
-  can turn into an FAQ entry). Kept like ``feedback_votes``: derived from the
+  can turn into an FAQ entry), and the asker's thread's Slack ``permalink`` (the console
+  links to it while the question waits). Kept like ``feedback_votes``: derived from the
   ``escalated``/``escalation_answered`` events as they are written (replays included).
 
 Each live event carries a ``record_id`` made when it was recorded: a record replayed from
@@ -38,6 +39,9 @@ ID_CHARS = 64
 FAQ_ID_CHARS = 200
 # A person's reply to an escalation is kept up to the length of an FAQ answer.
 REPLY_CHARS = 20_000
+# A Slack permalink is ~90 characters (a thread reply's ~130); a longer one is not stored
+# (a clipped link would open the wrong place).
+PERMALINK_CHARS = 400
 
 # Event kinds: the old JSONL kinds, plus one row per question asked.
 QUESTION = "question"
@@ -150,6 +154,9 @@ escalations = sa.Table(
     # "<channel>/<thread ts>", a /faq "<user id>"); NULL: the asker's thread is public.
     sa.Column("relay_ref", sa.String(2 * ID_CHARS + 1)),
     sa.Column("reply", sa.Text()),                # the first reply's text; erased after retention
+    # The asker's thread in Slack (chat.getPermalink); NULL: asked privately, made before
+    # migration 0006, or Slack gave none. Not personal: it names a channel and a ts.
+    sa.Column("permalink", sa.String(PERMALINK_CHARS)),
     sa.UniqueConstraint("thread_ref", name="uq_feedback_escalations_thread"),
     sa.Index("ix_feedback_escalations_target_ref", "target_ref"),
     sa.Index("ix_feedback_escalations_escalated_at", "escalated_at"),

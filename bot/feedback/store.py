@@ -29,7 +29,7 @@ from bot.feedback import migrate
 from bot.database_limits import DatabaseLimits
 from bot.feedback.schema import (
     ACCEPTED, ANSWERED, DECLINED, DID_YOU_MEAN, ESCALATED, ESCALATION_ANSWERED, FEEDBACK, ID_CHARS,
-    OUTCOMES, QUESTION, REPLY_CHARS, UNANSWERED, escalations, events, votes,
+    OUTCOMES, PERMALINK_CHARS, QUESTION, REPLY_CHARS, UNANSWERED, escalations, events, votes,
 )
 
 log = logging.getLogger(__name__)
@@ -125,6 +125,7 @@ class Escalation:
     reminded_at: Optional[datetime] = None
     relay_ref: Optional[str] = None  # set: asked privately (DM, /faq); the reply is passed on here
     reply: Optional[str] = None  # the answering person's message (Slack mrkdwn), if recorded
+    permalink: Optional[str] = None  # the asker's thread in Slack, as chat.getPermalink gave it
 
     @property
     def answered(self) -> bool:
@@ -227,17 +228,20 @@ class FeedbackStore:
     def record_escalation(self, *, thread_ref: str, target_ref: Optional[str], user: Optional[str],
                           question: str, faq_id: Optional[str] = None,
                           score: Optional[float] = None, remind_after: Optional[float] = None,
-                          relay_ref: Optional[str] = None) -> None:
+                          relay_ref: Optional[str] = None, permalink: Optional[str] = None) -> None:
         """*Ask a person* posted the question of the asker's thread ``thread_ref``
         ("<channel>/<ts>") to ``target_ref``; waits until durably recorded, like a vote.
         ``remind_after``: seconds until the reminder is due (None: no reminder);
-        ``relay_ref``: where the first reply is passed on (a privately asked question)."""
+        ``relay_ref``: where the first reply is passed on (a privately asked question);
+        ``permalink``: the asker's thread in Slack (not stored if longer than a link can be)."""
         self._check_ids([faq_id] if faq_id is not None else [])
         extra = {"thread_ref": _ref(thread_ref), "target_ref": _ref(target_ref)}
         if remind_after is not None:
             extra["remind_after"] = float(remind_after)
         if relay_ref is not None:
             extra["relay_ref"] = _ref(relay_ref)
+        if _permalink(permalink) is not None:
+            extra["permalink"] = permalink
         self._write({"time": self.clock(), "kind": ESCALATED, "faq_id": faq_id, "score": score,
                      "channel": _id(thread_ref.split("/", 1)[0]),
                      "message_ts": _id(thread_ref.split("/", 1)[-1]), "user_id": _id(user),
@@ -470,7 +474,7 @@ def _insert_escalation(connection: sa.Connection, row: dict) -> None:
         {"thread_ref": extra.get("thread_ref"), "target_ref": extra.get("target_ref"),
          "user_id": row.get("user_id"), "question": row.get("question"), "faq_id": row.get("faq_id"),
          "score": row.get("score"), "escalated_at": row["time"], "remind_at": remind_at,
-         "relay_ref": extra.get("relay_ref")})
+         "relay_ref": extra.get("relay_ref"), "permalink": _permalink(extra.get("permalink"))})
 
 
 def _mark_answered(connection: sa.Connection, row: dict) -> None:
@@ -493,7 +497,13 @@ def _escalation(row) -> Escalation:
                       _as_utc(row.remind_at) if row.remind_at is not None else None,
                       _as_utc(row.reminded_at) if row.reminded_at is not None else None,
                       row.relay_ref,
-                      reply=row.reply)
+                      reply=row.reply, permalink=row.permalink)
+
+
+def _permalink(link: object) -> Optional[str]:
+    """A link that fits its column, else None: clipped it would open the wrong place. Which
+    links may be shown or posted is decided where they are (bot/slack/permalinks.py)."""
+    return link if isinstance(link, str) and 0 < len(link) <= PERMALINK_CHARS else None
 
 
 def _ref(ref: Optional[str]) -> Optional[str]:

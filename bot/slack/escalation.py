@@ -12,8 +12,10 @@ in DMs and in ``/faq`` answers. A click:
    asker, the bot's nearest entries with their confidence and, for a question asked in a
    channel thread, a permalink to it (``chat.getPermalink``);
 3. records it in the feedback store (through the spool on a database server) with the
-   reminder's due time, and tells the asker who was asked, in their language (Chinese or
-   English): in their thread, in the DM, or privately under the ``/faq`` answer.
+   reminder's due time and that permalink (the console's People's answers page links to
+   a question still waiting; the reminder reuses it), and tells the asker who was asked,
+   in their language (Chinese or English): in their thread, in the DM, or privately
+   under the ``/faq`` answer.
 
 A question asked privately (a DM, ``/faq``) has no thread people can open: they reply
 under the escalation post, and the first reply by someone other than the asker is passed
@@ -55,6 +57,7 @@ from bot.slack.blocks import (
 from bot.slack.dedupe import Deduplicator
 from bot.slack import work as current_work
 from bot.slack.delivery import post_message, send_message
+from bot.slack.permalinks import slack_link
 from bot.slack.policy import SlackPolicy
 from bot.slack.text import question_text
 
@@ -136,7 +139,7 @@ class Escalator:
                 thread_ref=ref, target_ref=thread_ref(target.channel, post_ts), user=user,
                 question=question, faq_id=best.faq_id if best else None,
                 score=best.score if best else None, remind_after=self.reminder_after,
-                relay_ref=_relay_ref(value, user=user, channel=channel))
+                relay_ref=_relay_ref(value, user=user, channel=channel), permalink=permalink)
         except (SQLAlchemyError, FeedbackNotRecorded, ValueError) as error:
             log.error("escalation posted but not stored: %s", type(error).__name__)
         told = escalation_told(target.channel, target.mention, language, value.kind)
@@ -159,7 +162,7 @@ class Escalator:
         except (SlackApiError, SlackClientError, OSError) as error:
             log.warning("chat.getPermalink failed for %s/%s: %s", channel, ts, type(error).__name__)
             return None
-        return link if isinstance(link, str) and link.startswith("https://") else None
+        return slack_link(link)
 
     def _nearest(self, question: str, channel: str) -> list[Nearest]:
         try:
@@ -190,7 +193,10 @@ class Escalator:
         if not target_channel or not post_ts or not channel or not ts:
             return False
         target = self.policy.channels.for_conversation(channel).escalation
-        permalink = None if escalation.relay_ref else self._permalink(client, channel, ts)
+        # The link stored with the escalation; looked up only for one stored without (made
+        # before migration 0006, or Slack did not give one then).
+        permalink = None if escalation.relay_ref else (
+            slack_link(escalation.permalink) or self._permalink(client, channel, ts))
         log.info("escalation %s: reminding in %s", escalation.thread_ref, target_channel)
         return post_message(client, escalation_reminder(escalation.user_id or "", permalink,
                                                         target.mention if target else None),
