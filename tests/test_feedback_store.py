@@ -23,7 +23,7 @@ from bot.config import Settings
 from bot.feedback import migrate
 from bot.feedback.jsonl_import import import_jsonl, imported_events
 from bot.feedback.report import summarise
-from bot.feedback.schema import events, metadata, votes
+from bot.feedback.schema import PERMALINK_CHARS, events, metadata, votes
 from bot.feedback.startup import database_url, open_store
 from bot.feedback.store import FeedbackStore, InvalidFeedback, VoteCount
 from feedback_support import rows
@@ -78,6 +78,45 @@ def test_migration_chain_applies_on_an_empty_database_and_matches_the_model(db_u
         assert compare_metadata(context, metadata) == []
     migrate.upgrade(sa.engine.make_url(db_url))  # at head: nothing to do, no error
     engine.dispose()
+
+
+def test_migration_0006_keeps_the_escalations_made_before_and_permalinks_are_stored_after(db_url, clock):
+    """A database at 0005 with an open and an answered escalation is upgraded by opening the
+    store: both rows stay (without a permalink), and new escalations keep theirs."""
+    migrate.upgrade(sa.engine.make_url(db_url), revision="0005")
+    engine = sa.create_engine(db_url)
+    insert = sa.text("INSERT INTO feedback_escalations (thread_ref, target_ref, user_id, question, escalated_at,"
+                     " answered_at, answered_by, remind_at, reply)"
+                     " VALUES (:thread, :target, 'U0ASKER001', :question, :at, :answered, :by, :remind, :reply)")
+    before = NOW.replace(tzinfo=None) - timedelta(hours=3)
+    with engine.begin() as connection:
+        assert "permalink" not in {c["name"] for c in sa.inspect(connection).get_columns("feedback_escalations")}
+        connection.execute(insert, [
+            {"thread": "C0GENERAL1/1.000100", "target": "C0HELP0001/1.000200", "question": "Is there parking?",
+             "at": before, "answered": None, "by": None, "remind": before + timedelta(hours=1), "reply": None},
+            {"thread": "C0GENERAL1/2.000100", "target": "C0HELP0001/2.000200", "question": "Can I bring my dog?",
+             "at": before, "answered": before + timedelta(minutes=5), "by": "U0HELPER01", "remind": None,
+             "reply": "*Yes*, on a lead."}])
+    engine.dispose()
+
+    store = FeedbackStore.open(db_url, clock=clock)  # migrates to head
+    try:
+        open_, answered = store.escalations()
+        assert (open_.question, open_.answered, open_.remind_at, open_.permalink) == \
+            ("Is there parking?", False, NOW - timedelta(hours=2), None)
+        assert (answered.reply, answered.answered_by, answered.permalink) == ("*Yes*, on a lead.", "U0HELPER01", None)
+        link = "https://acme.slack.com/archives/C0GENERAL1/p3000100"
+        store.record_escalation(thread_ref="C0GENERAL1/3.000100", target_ref="C0HELP0001/3.000200",
+                                user="U0ASKER001", question="Is the canteen open?", permalink=link)
+        # Longer than a permalink can be: not stored (clipped, it would open the wrong place).
+        store.record_escalation(thread_ref="C0GENERAL1/4.000100", target_ref="C0HELP0001/4.000200",
+                                user="U0ASKER001", question="Where is room 4?",
+                                permalink=link + "?x=" + "a" * PERMALINK_CHARS)
+        assert [e.permalink for e in store.escalations()[2:]] == [link, None]
+    finally:
+        store.close()
+    with sa.create_engine(db_url).connect() as connection:
+        assert migrate.current_revision(connection) == migrate.head_revision() == "0006"
 
 
 def test_replicas_starting_at_once_migrate_once_and_all_their_writes_land(db_url, tmp_path):
@@ -512,13 +551,15 @@ def test_escalations_recorded_through_the_spool_reach_postgresql_once(postgres_u
     store = open_spooled(sa.engine.make_url(postgres_url), tmp_path / "spool.db")
     try:
         store.record_escalation(thread_ref="C0GENERAL1/5.000100", target_ref="C0HELP0001/6.000100",
-                                user="U0ASKER001", question="Is there parking?")
+                                user="U0ASKER001", question="Is there parking?",
+                                permalink="https://acme.slack.com/archives/C0GENERAL1/p5000100")
         store.record_escalation_answered("C0GENERAL1/5.000100", user="U0HELPER01", reply="Yes, level -2.")
         deadline = time.monotonic() + 60
         while not (store.escalations() and store.escalations()[0].answered):
             assert time.monotonic() < deadline, "the spooled escalation never reached the database"
             time.sleep(0.1)
         [row] = store.escalations()
-        assert (row.question, row.answered_by, row.reply) == ("Is there parking?", "U0HELPER01", "Yes, level -2.")
+        assert (row.question, row.answered_by, row.reply, row.permalink) == \
+            ("Is there parking?", "U0HELPER01", "Yes, level -2.", "https://acme.slack.com/archives/C0GENERAL1/p5000100")
     finally:
         store.close()
