@@ -16,6 +16,7 @@ from typing import Optional
 import pytest
 
 from bot.config import Settings
+from bot.console.app import PREFIX
 from bot.faq.edits import folder_lock
 from bot.feedback.paths import default_sqlite_path
 from bot.feedback.store import FeedbackStore
@@ -24,12 +25,14 @@ from bot.slack.app import create_app
 from bot.slack.blocks import (
     ASK_PERSON, NOT_A_MAINTAINER, SAVE_AS_FAQ, VOTE_DOWN, ButtonValue,
 )
+from console_support import console_settings, one, page, running_console
 from slack_fixtures import OFF_TOPIC, RunningHttpApp, drain, send_event, serving_http, write_it_faq
 from slack_standin import (
     BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, TEAM_ID, SlackWebStandIn, app_mention, block_actions,
     buttons_of, direct_message, form_body, interaction_body, message_shortcut, message_ts,
     post, signed_headers, slack_error, slash_command, view_submission,
 )
+from waiting import wait_for
 
 GENERAL = "C0GENERAL1"      # escalates to HELPDESK, mentioning SUPPORT_GROUP
 HELPDESK = "C0HELPDESK1"
@@ -187,6 +190,49 @@ def test_a_reminder_when_nobody_replied_and_none_once_a_person_did(bot, slack_ap
     send_event(other, thread_reply("It is grey.", user=HELPER, channel=GENERAL, thread_ts=question2["ts"]))
     time.sleep(5)  # past the delay: the reminder would have been posted by now
     assert sum("Reminder:" in c.block_text for c in posts_to(slack_api, HELPDESK)) == 1
+
+
+def test_a_waiting_question_links_to_the_asker_thread_in_the_console_until_a_person_replies(
+        bot, slack_api, tmp_path, local_embed_model):
+    """The permalink fetched for the escalation post is stored (one chat.getPermalink: the
+    reminder reuses it) and the console's People's answers page links to the thread while
+    nobody has replied."""
+    running = bot(escalation_reminder_after=1.0)
+    question, reply = ask(running, slack_api, OFF_TOPIC)
+    click(running, slack_api, ask_person_button(reply), reply, question)
+    slack_api.wait_for(lambda calls: any("Reminder:" in c.block_text for c in calls))
+    link = f"https://faqbot-test.slack.com/archives/{GENERAL}/p{question['ts'].replace('.', '')}"
+    [_] = slack_api.calls_to("chat.getPermalink")
+    assert all(link in post.block_text for post in posts_to(slack_api, HELPDESK))  # the post and the reminder
+    [row] = stored(tmp_path)
+    assert (row.permalink, row.answered) == (link, False)
+
+    database = f"sqlite:///{default_sqlite_path(tmp_path / 'feedback.jsonl')}"
+    with running_console(console_settings(tmp_path / "console"), local_embed_model, watch=False,
+                         feedback_database=database) as console:
+        [item] = page(console.get(f"{PREFIX}/answers").text).find_all("waiting-question")
+        assert (item.attrs["data-ref"], item.field("question"), item.field("asker"), item.field("channel")) == \
+            (f"{GENERAL}/{question['ts']}", OFF_TOPIC, ASKER, GENERAL)
+        assert item.field("reminder").startswith("Reminder sent ")
+        [anchor] = [e for e in item.walk() if e.tag == "a"]
+        assert (anchor.attrs["href"], anchor.text) == (link, "Open the thread in Slack")
+
+        send_event(running, thread_reply("Ask facilities.", user=HELPER, channel=GENERAL, thread_ts=question["ts"]))
+        wait_for(lambda: stored(tmp_path)[0].answered, "the person's reply recorded")
+        html = console.get(f"{PREFIX}/answers").text
+        assert page(html).find_all("waiting-question") == [] and one(html, "nobody-waiting")
+
+
+def test_an_escalation_slack_gives_no_permalink_for_is_stored_without_one(bot, slack_api, tmp_path):
+    running = bot()
+    slack_api.fail_always("chat.getPermalink", slack_error("channel_not_found"))
+    question, reply = ask(running, slack_api, OFF_TOPIC)
+    click(running, slack_api, ask_person_button(reply), reply, question)
+    slack_api.wait_for(lambda calls: any("I've asked" in c.block_text for c in calls))
+    [post_call] = posts_to(slack_api, HELPDESK)
+    assert "archives/" not in post_call.block_text and OFF_TOPIC in post_call.block_text
+    [row] = stored(tmp_path)
+    assert (row.question, row.permalink) == (OFF_TOPIC, None)
 
 
 def test_the_first_reply_by_another_person_answers_the_escalation(bot, slack_api, tmp_path):
