@@ -38,6 +38,11 @@ def console(tmp_path_factory, local_embed_model):
                                         user="U0ASKER001", question="can I bring my dog to the office")
         running.store.record_escalation_answered("C0GENERAL1/1.000100", user="U0HELPER01",
                                                  reply=f"*Yes*, see <{LONG_WORD}|the policy> or {LONG_WORD}")
+        # Still waiting for a person: a question of one unbreakable word, and a long link.
+        running.store.record_escalation(thread_ref="C0GENERAL1/2.000100", target_ref="C0HELP0001/2.000200",
+                                        user="U0ASKER001", question=LONG_WORD, remind_after=60,
+                                        permalink="https://acme.slack.com/archives/C0GENERAL1/p2000100"
+                                                  "?thread_ts=2.000100&cid=C0GENERAL1")
         yield running
 
 
