@@ -48,6 +48,12 @@ UNANSWERED = [
 DOWNVOTED = [("my parcel says delivered but it's not here", "lost-parcel")]
 # An Ask-a-person escalation a colleague answered in Slack (mrkdwn), for People's answers.
 ESCALATED_QUESTION = "can I bring my dog to your showroom?"
+# Ask-a-person escalations nobody has replied to yet: (question, asker, channel, minutes
+# waited, reminder after minutes, whether it went out, asked privately), for "Still waiting".
+WAITING = [
+    ("do you ship to Iceland, and how long does it take?", "U7", "C1", 130, 60, True, False),
+    ("can I change the name on an invoice I already paid?", "U8", "D8", 25, 60, False, True),
+]
 PERSON_REPLY = ("*Yes*, dogs on a lead are welcome in every showroom. Guide dogs can also come into the "
                 "café.\n• please keep them off the sofas\n• water bowls are at the entrance\n"
                 "Details: <https://example.com/showrooms|showroom rules>")
@@ -80,6 +86,29 @@ def seed_feedback(database_url: str) -> None:
         store.record_escalation_answered("C1/8.1", user="U5", reply=PERSON_REPLY)
     finally:
         store.close()
+    seed_waiting(database_url)
+
+
+def seed_waiting(database_url: str) -> None:
+    """Escalations made minutes or hours ago (the store's clock set back), one reminded."""
+    from datetime import datetime, timedelta, timezone
+
+    from bot.feedback.store import FeedbackStore
+
+    now = datetime.now(timezone.utc)
+    for n, (question, user, channel, waited, remind, reminded, private) in enumerate(WAITING):
+        escalated = now - timedelta(minutes=waited)
+        store = FeedbackStore.open(database_url, clock=lambda: escalated)
+        try:
+            ref = f"{channel}/9{n}.1"
+            store.record_escalation(
+                thread_ref=ref, target_ref=f"C2/9{n}.2", user=user, question=question, remind_after=remind * 60,
+                relay_ref=channel if private else None,
+                permalink=None if private else f"https://acme.slack.com/archives/{channel}/p9{n}0000001")
+            if reminded:
+                store.claim_reminder(ref, now=escalated + timedelta(minutes=remind))
+        finally:
+            store.close()
 
 
 def start_console(env: dict) -> tuple[subprocess.Popen, str]:
@@ -134,6 +163,9 @@ def take_screenshots(url: str) -> None:
         shoot(page, "alternate-preview")  # the preview only: nothing is written
         page.goto(f"{url}/console/answers")
         shoot(page, "answers")
+        page.get_by_test_id("waiting").evaluate("e => window.scrollTo(0, e.offsetTop - 8)")
+        shoot(page, "answers-waiting")  # the questions still waiting for a person
+        page.evaluate("() => window.scrollTo(0, 0)")
         with page.expect_navigation():
             page.get_by_test_id("draft-from-answer").first.click()
         shoot(page, "draft-from-answer")  # prefilled: nothing is written
