@@ -504,6 +504,14 @@ class Settings(BaseSettings):
         "redis_url is set.")
     slack_channel_post_burst: int = Field(
         3, ge=1, description="Posts one channel may get at once before the pace applies.")
+    slack_channel_order_wait_seconds: float = Field(
+        30.0, ge=0, description="Longest a reply waits for the answers to earlier questions in "
+        "its channel (by the questions' Slack ts, across replicas through Redis) before it is "
+        "posted anyway; 0 turns question order off. Needs redis_url; within one replica replies "
+        "in a channel go out in question order regardless.")
+    slack_channel_order_lease_seconds: float = Field(
+        10.0, gt=0, description="A question another replica waits for counts as gone (its "
+        "replica died) when its lease, renewed every third of this, is not renewed for this long.")
     slack_cosmetic_timeout: float = Field(
         2.0, gt=0, description="Seconds for a cosmetic Slack call (the working-on-it reaction and "
         "its removal); never retried, never waited for by answering.")

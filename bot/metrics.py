@@ -19,6 +19,10 @@ What is measured (all names start with ``faqbot_``):
 - ``slack_delivery_to_post_seconds``: from the delivery to its ``chat.postMessage``
   succeeding: what the asker waits, queueing, pacing and retries included;
 - ``slack_pacing_wait_seconds``: wait for the channel's next posting slot;
+- ``slack_order_wait_seconds``: a reply's wait for the answers to earlier questions in
+  its channel (bot/slack/ordering.py), ``slack_order_timeouts_total`` (posted after
+  ``slack_channel_order_wait_seconds`` anyway) and ``slack_order_lapsed_total`` (earlier
+  questions skipped because their replica's lease lapsed);
 - ``slack_outbox_posts``: posts queued and not yet out;
 - ``shutdown_drain_questions_total{result}``: questions a graceful shutdown finished or
   handed back, and ``shutdown_draining`` (1 while draining; ``/readyz`` answers 503);
@@ -136,6 +140,15 @@ class Metrics:
         self.pacing_wait = Histogram(
             "faqbot_slack_pacing_wait_seconds", "Wait for a channel's next chat.postMessage slot.",
             buckets=wait_buckets, registry=r)
+        self.order_wait = Histogram(
+            "faqbot_slack_order_wait_seconds", "Wait of a reply for the answers to earlier "
+            "questions in its channel (any replica).", buckets=wait_buckets, registry=r)
+        self.order_timeouts = Counter(
+            "faqbot_slack_order_timeouts", "Replies posted without waiting longer for an "
+            "earlier question's answer (slack_channel_order_wait_seconds passed).", registry=r)
+        self.order_lapsed = Counter(
+            "faqbot_slack_order_lapsed", "Earlier questions no longer waited for because their "
+            "replica stopped renewing their lease (it died).", registry=r)
         self.outbox_posts = Gauge(
             "faqbot_slack_outbox_posts", "Posts queued and not yet out.", registry=r)
         self.drained = Counter(

@@ -21,6 +21,7 @@ from bot.slack.dedupe import Deduplicator
 from bot.slack.dedupe_redis import deduplicator_for
 from bot.slack.escalation import Escalator, ReminderSweeper
 from bot.slack.lifecycle import Lifecycle
+from bot.slack.ordering import ChannelOrder, order_for
 from bot.slack.save_faq import Maintainers
 from bot.feedback.startup import open_store
 from bot.feedback.store import FeedbackStore
@@ -40,17 +41,20 @@ def create_app(settings: Settings, service: FaqService, *, client: Optional[WebC
                outcome_counts: Optional[OutcomeCounter] = None,
                dedupe: Optional[Deduplicator] = None, policy: Optional[SlackPolicy] = None,
                switch: Optional[PostingSwitch] = None,
-               auth_test: Optional[SlackResponse] = None) -> App:
+               auth_test: Optional[SlackResponse] = None,
+               order: Optional[ChannelOrder] = None) -> App:
     """A Bolt app answering from ``service``. Construction calls Slack's ``auth.test``
     unless given its answer (``auth_test``: the preflight's, bot/slack/assembly.py).
 
     Without ``feedback`` the store is opened from the settings: migrated to the newest
     schema, and the old JSONL log imported if it was not before. Admins see last week's
     answered/unanswered counts on the App Home tab from ``outcome_counts``, by default
-    the store's (bot/slack/listeners/home.py)."""
+    the store's (bot/slack/listeners/home.py). ``order`` keeps question order per channel
+    across replicas (bot/slack/ordering.py), by default as the settings say."""
     switch = switch or PostingSwitch()
     # Tracks each acknowledged question to its last post, for graceful shutdown.
-    lifecycle = Lifecycle.from_settings(settings, switch)
+    lifecycle = Lifecycle.from_settings(settings, switch,
+                                        order if order is not None else order_for(settings))
     app = App(
         client=client or web_client(settings, switch),
         signing_secret=secret(settings.slack_signing_secret),

@@ -10,7 +10,8 @@ In order, each part built from the settings and handed to the next:
    token accepted (``auth.test``, the only call of it: the Bolt app is given its answer)
    and in Socket Mode the app token too (``apps.connections.open``).
 2. :func:`assemble`: the FAQ service, the feedback store, the exactly-once claims, the
-   policy (channels and rate limiter), the posting switch, the Web API client, the Bolt app
+   policy (channels and rate limiter), the posting switch, question order per channel
+   across replicas (bot/slack/ordering.py), the Web API client, the Bolt app
    with its listeners, then the front: the HTTP server (with the console's mount) or the
    Socket Mode handler.
 
@@ -37,6 +38,7 @@ from bot.service import FaqService
 from bot.slack.app import create_app, secret, web_client
 from bot.slack.dedupe_redis import deduplicator_for
 from bot.slack.http_server import HttpLimits, HttpServer, http_server
+from bot.slack.ordering import order_for
 from bot.slack.policy import SlackPolicy
 from bot.slack.workspace import PostingSwitch
 
@@ -219,7 +221,9 @@ def assemble(settings: Settings, service: Optional[FaqService] = None,
                          feedback=open_store(settings, spooled=True),
                          dedupe=deduplicator_for(settings),
                          policy=SlackPolicy.from_settings(settings), switch=switch,
-                         auth_test=checked.auth_test if checked else None)
+                         auth_test=checked.auth_test if checked else None,
+                         # Replies wait for earlier questions in their channel on any replica.
+                         order=order_for(settings))
     except BoltError as error:  # auth.test at construction (no preflight): the token is refused
         raise StartupError(f"SLACK_BOT_TOKEN: {str(error).split(' (auth.test', 1)[0]}") from None
     listener = checked.listener if checked else None

@@ -37,6 +37,7 @@ from typing import Any, Callable, Iterable, Optional
 from slack_bolt import App, BoltRequest, BoltResponse
 
 from bot.metrics import METRICS, Metrics
+from bot.slack.ordering import ChannelOrder, question_of
 from bot.slack.outbox import Outbox
 from bot.slack.work import (
     Work, acknowledged, dispatching_acknowledged, running, stamp_delivery, take_delivery_stamp,
@@ -53,6 +54,8 @@ class Lifecycle:
     def __init__(self, outbox: Outbox, grace_seconds: float = 25.0, metrics: Metrics = METRICS,
                  settle_seconds: float = 10.0) -> None:
         self.outbox = outbox
+        self.order = outbox.order  # question order per channel across replicas
+        self._registering = threading.local()  # the question of the delivery being dispatched
         self.grace_seconds = grace_seconds
         self.settle_seconds = settle_seconds  # for posts on the wire at the deadline
         self.metrics = metrics
@@ -68,11 +71,13 @@ class Lifecycle:
         self._on_stop: list[Callable[[], None]] = []
 
     @classmethod
-    def from_settings(cls, settings: Any, switch: Any = None) -> "Lifecycle":
-        """With ``switch`` (bot/slack/workspace.py), the outbox sends nothing once it trips."""
+    def from_settings(cls, settings: Any, switch: Any = None,
+                      order: Optional[ChannelOrder] = None) -> "Lifecycle":
+        """With ``switch`` (bot/slack/workspace.py), the outbox sends nothing once it trips;
+        with ``order`` (bot/slack/ordering.py), replies keep question order across replicas."""
         from bot.slack.outbox import outbox_for
 
-        return cls(outbox_for(settings, switch), settings.shutdown_grace_seconds,
+        return cls(outbox_for(settings, switch, order), settings.shutdown_grace_seconds,
                    settle_seconds=settings.slack_timeout)
 
     # -- wiring into the Bolt app ---------------------------------------------------------
@@ -90,6 +95,8 @@ class Lifecycle:
         if self.draining and acknowledged() is None:
             return BoltResponse(status=503, body="shutting down")
         stamp_delivery()
+        # Registered when a listener takes it (open_work, on this thread, after the middleware).
+        self._registering.question = question_of(req.body)
         return next()
 
     # -- deliveries acknowledged before dispatch (HTTP mode) ------------------------------
@@ -140,6 +147,13 @@ class Lifecycle:
     def open_work(self) -> Work:
         work = Work(delivered_at=take_delivery_stamp(), outbox=self.outbox,
                     on_finished=self._finished)
+        # The first work a delivery starts answers its question (one lazy listener per event).
+        # Registered now, before the work waits for a listener thread: a question queued here
+        # already holds its place, so another replica's answer to a later one waits for it.
+        question = getattr(self._registering, "question", None)
+        self._registering.question = None
+        if question is not None:
+            work.order_ticket = self.order.register(*question)
         with self._changed:
             self._works[work] = None
             hold = acknowledged()
@@ -153,6 +167,8 @@ class Lifecycle:
                 self._works[work] = future
 
     def _finished(self, work: Work) -> None:
+        if work.order_ticket is not None:  # answered (or failed for good): later ones may go
+            self.order.release(work.order_ticket)
         with self._changed:
             self._works.pop(work, None)
             if self.draining and not work.handed_on:
@@ -209,6 +225,8 @@ class Lifecycle:
         for work, future in left:
             if future is not None:
                 future.cancel()  # not started: nothing claimed yet
+            if work.order_ticket is not None:  # later replies elsewhere need not wait for it
+                self.order.release(work.order_ticket)
         claims = [key for work, _ in left for key in work.claims if not key.startswith("work:")]
         if claims and self._deduplicator is not None:
             self._deduplicator.release(claims)

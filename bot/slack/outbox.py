@@ -6,8 +6,10 @@ has one sender thread of its own, so a channel whose posts are slow or hung (Sla
 timing out, a 30 s Retry-After) holds up only itself, never answering or other channels.
 The sender waits for the channel's slot (bot/slack/pacing.py, shared by replicas through
 Redis) and posts exactly once (bot/slack/delivery.py ``send_message``). Replies waiting
-in one channel go out in the order of their questions' ts. A sender exits when its
-channel has nothing left, so threads follow the channels active right now.
+in one channel go out in the order of their questions' ts; across replicas, a reply first
+waits until the earlier questions in its channel are answered (bot/slack/ordering.py),
+giving way when an earlier reply of this process is queued meanwhile. A sender exits when
+its channel has nothing left, so threads follow the channels active right now.
 
 Private replies (a ``response_url`` for /faq and buttons, ``chat.postEphemeral``) leave
 here too (:meth:`Outbox.aside`), on a lane per user and channel: in order for that user,
@@ -34,6 +36,7 @@ from slack_sdk import WebClient
 from bot.metrics import METRICS, Metrics
 from bot.slack.blocks import Message
 from bot.slack.delivery import SendPolicy, send_message
+from bot.slack.ordering import ChannelOrder
 from bot.slack.pacing import MemoryPacer, Pacer
 from bot.slack.work import Work
 from bot.slack.workspace import PostingSwitch
@@ -51,6 +54,7 @@ class _Post:
     thread_ts: Optional[str] = field(compare=False)
     user: Optional[str] = field(compare=False)
     post_id: str = field(compare=False)
+    waiting_since: Optional[float] = field(default=None, compare=False)  # for its turn
 
 
 @dataclass(order=True)
@@ -63,8 +67,10 @@ class _Aside:
 
 class Outbox:
     def __init__(self, pacer: Optional[Pacer] = None, policy: SendPolicy = SendPolicy(),
-                 metrics: Metrics = METRICS, switch: Optional[PostingSwitch] = None) -> None:
+                 metrics: Metrics = METRICS, switch: Optional[PostingSwitch] = None,
+                 order: Optional[ChannelOrder] = None) -> None:
         self.pacer = pacer or MemoryPacer()
+        self.order = order or ChannelOrder()
         self.policy = policy
         self.metrics = metrics
         self.switch = switch or PostingSwitch()
@@ -111,7 +117,13 @@ class Outbox:
                     if not queue:
                         del self._queues[key]
                     return
-                item = heapq.heappop(queue)
+                item = queue[0]
+            if isinstance(item, _Post) and not self._turn_of(item, queue):
+                continue  # an earlier reply of this process was queued: it goes first
+            with self._changed:
+                if queue[0] is not item:
+                    continue  # one was queued just now
+                heapq.heappop(queue)
             try:
                 if isinstance(item, _Aside):
                     self._send_aside(item)
@@ -123,6 +135,23 @@ class Outbox:
                     self.metrics.outbox_posts.dec()
                     self._changed.notify_all()
                 item.work.post_closed()
+
+    def _turn_of(self, item: _Post, queue: list[Any]) -> bool:
+        """Wait until the earlier questions in the channel, on any replica, are answered;
+        False if an earlier reply of this process is queued meanwhile (the head of
+        ``queue`` is no longer ``item``)."""
+        ticket = getattr(item.work, "order_ticket", None)
+        if ticket is None or ticket.channel != item.channel:
+            return True  # not a question registered in this channel: nothing to wait for
+        if item.waiting_since is None:
+            item.waiting_since = time.monotonic()
+
+        def give_way() -> bool:
+            with self._changed:
+                return queue[0] is not item
+
+        return self.order.wait_turn(ticket, item.waiting_since, give_way=give_way,
+                                    stop=self._cancelled)
 
     def _send(self, item: _Post) -> None:
         def posted() -> None:
@@ -186,8 +215,10 @@ class Outbox:
         return self._pending
 
 
-def outbox_for(settings: Any, switch: Optional[PostingSwitch] = None) -> Outbox:
+def outbox_for(settings: Any, switch: Optional[PostingSwitch] = None,
+               order: Optional[ChannelOrder] = None) -> Outbox:
+    """With ``order`` (bot/slack/ordering.py), replies wait for earlier questions on any replica."""
     from bot.slack.pacing import pacer_for
 
     return Outbox(pacer_for(settings), SendPolicy(settings.slack_max_retries, settings.slack_retry_budget),
-                  switch=switch)
+                  switch=switch, order=order)

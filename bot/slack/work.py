@@ -37,6 +37,9 @@ class Work:
     # Posts that reached Slack / that did not (failed for good, or cancelled by a shutdown).
     landed: int = 0
     unsent: int = 0
+    # The question's place in its channel's order across replicas (bot/slack/ordering.py
+    # Ticket), released when the work is finished or handed back.
+    order_ticket: Any = None
     _posts: int = 0
     _open_posts: int = 0
     _returned: bool = False
