@@ -92,10 +92,12 @@ def test_a_hung_redis_costs_a_few_timeouts_not_one_per_message(
     # Claims and the rate limit share one breaker: three timeouts open it for both.
     assert claims["timeout"] + limits["timeout"] <= 3, (claims, limits)
     assert sum(claims.values()) == 10 and sum(limits.values()) == 10
-    # one warning per outage for each of them (and the replies' per-channel pacing, the
-    # third user of the link: bot/slack/pacing.py), none from the breaker itself
+    # one warning per outage for each of them (and the replies' per-channel pacing and
+    # question order, the other users of the link: bot/slack/pacing.py, ordering.py), none
+    # from the breaker itself
     warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
-    assert len(warnings) == 3, warnings
+    assert len(warnings) == 4, warnings
+    assert any(w.startswith("Redis question order at") for w in warnings)
     assert any(w.startswith("Redis claims at") for w in warnings)
     assert any(w.startswith("Redis rate limit counts at") for w in warnings)
     assert any(w.startswith("Redis pacing at") for w in warnings)
