@@ -5,18 +5,25 @@ For each code tree given (``--tree NAME=PATH``, e.g. ``main=../main`` and
 stand-in, the IT FAQ indexed once, and ``--replicas`` real ``python -m bot serve``
 processes in HTTP mode (Redis claims, and Redis pacing where the tree has it) running
 that tree's code. Then ``--questions`` signed ``app_mention`` deliveries, each in a
-channel of its own (so Slack's per-channel pace is not what is measured), sent round
-robin to the replicas by ``--concurrency`` client threads at once. Reported per tree:
+channel of its own (so Slack's per-channel pace is not what is measured), or with
+``--channels N`` spread round robin over N channels (so it is, and question order in a
+channel is), sent round robin to the replicas by ``--concurrency`` client threads at
+once. Reported per tree:
 
 - **ack**: the POST's round trip (Slack wants it within 3 s);
 - **event → post**: from sending the delivery to the stand-in receiving its
   ``chat.postMessage``;
 - replies posted, duplicates, and the replicas' own ``faqbot_stage_latency_seconds{total}``
   and (where the tree has it) ``faqbot_slack_queue_seconds`` means, to show what the
-  answer-path metric alone hides.
+  answer-path metric alone hides;
+- **overtaken**: answers posted before the answer to an earlier question (by ts) in the
+  same channel;
+- the load average (1 min) before and after each tree's burst: other work on the machine.
 
     python bench/bench_replicas.py --tree main=../main --tree delivery=. [--questions 300]
         [--tree delivery4=. --tree-env delivery4:FAQBOT_SLACK_ANSWER_THREADS=4]
+    python bench/bench_replicas.py --tree before=../main --tree after=. --questions 120 \
+        --channels 3 --concurrency 20
 
 ``--rounds N`` repeats the trees' turns N times (main, delivery, main, delivery…) and
 pools each tree's samples, so both see the same machine load.
@@ -117,8 +124,10 @@ def burst(tree: Path, workdir: Path, args, extra_env: dict[str, str]) -> dict:
     try:
         for replica in replicas:
             replica.wait_ready()
+        shared = [f"C{uuid.uuid4().hex[:10].upper()}" for _ in range(args.channels)]
         asked = [app_mention(PHRASINGS[n % len(PHRASINGS)], user=f"U{n:09d}",
-                             channel=f"C{uuid.uuid4().hex[:10].upper()}")
+                             channel=shared[n % len(shared)] if shared
+                             else f"C{uuid.uuid4().hex[:10].upper()}")
                  for n in range(args.questions)]
         sent_at: dict[str, float] = {}
 
@@ -144,16 +153,31 @@ def burst(tree: Path, workdir: Path, args, extra_env: dict[str, str]) -> dict:
         first: dict[str, float] = {}
         for call in posts:
             first.setdefault(call.params["thread_ts"], call.received_at)
+        overtaken = count_overtaken([(call.params["channel"], call.params["thread_ts"])
+                                     for call in posts])
         to_post = [first[ts] - sent_at[ts] for ts in wanted]
         total = [r.metric_mean("faqbot_stage_latency_seconds", '{stage="total"}') for r in replicas]
         queue = [r.metric_mean("faqbot_slack_queue_seconds") for r in replicas]
         return {"acks": acks, "to_post": to_post, "posts": len(posts), "answered": len(first),
-                "total_mean": _mean(total), "queue_mean": _mean(queue)}
+                "total_mean": _mean(total), "queue_mean": _mean(queue), "overtaken": overtaken}
     finally:
         for replica in replicas:
             replica.stop()
         redis_server.kill()
         slack.stop()
+
+
+def count_overtaken(posted: list[tuple[str, str]]) -> int:
+    """Answers posted (``posted``: (channel, question ts) in the order Slack got them, first
+    post of each question) before the answer to an earlier question in their channel."""
+    firsts = [(channel, float(ts)) for channel, ts in dict.fromkeys(posted)]
+    earliest_after: dict[str, float] = {}
+    overtaken = 0
+    for channel, ts in reversed(firsts):  # an earlier question answered after this one?
+        if ts > earliest_after.get(channel, float("inf")):
+            overtaken += 1
+        earliest_after[channel] = min(ts, earliest_after.get(channel, float("inf")))
+    return overtaken
 
 
 def _mean(pairs: list[tuple[float, float]]) -> float | None:
@@ -176,6 +200,8 @@ def main() -> None:
     parser.add_argument("--replicas", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--channels", type=int, default=0,
+                        help="spread the questions over N channels (0: each in its own)")
     args = parser.parse_args()
     trees = [(name, Path(path).resolve()) for name, path in (t.split("=", 1) for t in args.tree)]
     envs: dict[str, dict[str, str]] = {name: {} for name, _ in trees}
@@ -185,12 +211,16 @@ def main() -> None:
         envs[name][key] = value
 
     results: dict[str, dict] = {name: {"acks": [], "to_post": [], "posts": 0, "answered": 0,
-                                       "total": [], "queue": []} for name, _ in trees}
+                                       "total": [], "queue": [], "overtaken": 0, "load": []}
+                                for name, _ in trees}
     for _ in range(args.rounds):
         for name, tree in trees:
+            load_before = os.getloadavg()[0]
             with tempfile.TemporaryDirectory() as work:
                 got = burst(tree, Path(work), args, envs[name])
             pooled = results[name]
+            pooled["load"] += [load_before, os.getloadavg()[0]]
+            pooled["overtaken"] += got["overtaken"]
             pooled["acks"] += got["acks"]
             pooled["to_post"] += got["to_post"]
             pooled["posts"] += got["posts"]
@@ -198,22 +228,28 @@ def main() -> None:
             pooled["total"].append(got["total_mean"])
             pooled["queue"].append(got["queue_mean"])
 
+    where = f"in {args.channels} channels" if args.channels else "each in its own channel"
     print(f"{args.questions} concurrent questions ({args.concurrency} client threads) over "
-          f"{args.replicas} replicas, {args.rounds} round(s), each in its own channel\n")
+          f"{args.replicas} replicas, {args.rounds} round(s), {where}\n")
     print(f"{'tree':<12}{'ack p50':>9}{'ack p99':>9}{'post p50':>10}{'post p99':>10}"
-          f"{'p99/p50':>9}{'answered':>10}{'posts':>7}{'total mean':>12}{'queue mean':>12}")
+          f"{'p99/p50':>9}{'answered':>10}{'posts':>7}{'overtaken':>11}{'total mean':>12}"
+          f"{'queue mean':>12}{'load':>12}")
     for name, _ in trees:
         r = results[name]
         total = [t for t in r["total"] if t is not None]
         queue = [q for q in r["queue"] if q is not None]
+        load = f"{min(r['load']):.1f}-{max(r['load']):.1f}"
         print(f"{name:<12}{ms(r['acks'], 50):>9.0f}{ms(r['acks'], 99):>9.0f}"
               f"{ms(r['to_post'], 50):>10.0f}{ms(r['to_post'], 99):>10.0f}"
               f"{ms(r['to_post'], 99) / ms(r['to_post'], 50):>9.2f}"
-              f"{r['answered']:>10}{r['posts']:>7}"
+              f"{r['answered']:>10}{r['posts']:>7}{r['overtaken']:>11}"
               f"{(f'{1000 * np.mean(total):.0f} ms' if total else '-'):>12}"
-              f"{(f'{1000 * np.mean(queue):.0f} ms' if queue else '-'):>12}")
-    print("\nack, post: milliseconds from sending the delivery; total: the replicas' "
-          "stage_latency{total} mean; queue: their slack_queue_seconds mean (dispatch → work)")
+              f"{(f'{1000 * np.mean(queue):.0f} ms' if queue else '-'):>12}"
+              f"{load:>12}")
+    print("\nack, post: milliseconds from sending the delivery; overtaken: answers posted before "
+          "an earlier question's answer in their channel; total: the replicas' "
+          "stage_latency{total} mean; queue: their slack_queue_seconds mean (dispatch → work); "
+          "load: 1-min load average before/after each burst")
 
 
 if __name__ == "__main__":
