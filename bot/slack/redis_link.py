@@ -1,10 +1,11 @@
 """One Redis connection for the whole process: bounded timeouts and one circuit breaker.
 
-Two things use Redis: exactly-once claims (bot/slack/dedupe_redis.py) and the per-user
-rate limit's counts (bot/slack/ratelimit.py, through the ``limits`` package). They share
-one :class:`RedisLink`, one connection pool and one :class:`~bot.resilience.CircuitBreaker`,
+Several things use Redis: exactly-once claims (bot/slack/dedupe_redis.py), the per-user
+rate limit's counts (bot/slack/ratelimit.py, through the ``limits`` package), per-channel
+pacing (bot/slack/pacing.py) and question order (bot/slack/ordering.py). They share one
+:class:`RedisLink`, one connection pool and one :class:`~bot.resilience.CircuitBreaker`,
 so when Redis hangs (a SIGSTOPped server, a dead host whose packets vanish) only the first
-few calls of either wait for ``redis_timeout``; after that both skip Redis at once until a
+few calls of any wait for ``redis_timeout``; after that all skip Redis at once until a
 probe call, every ``redis_circuit_reset_seconds``, finds it working again.
 
 - Connect and per-command timeouts are ``redis_timeout``. A command that timed out is not
