@@ -158,10 +158,10 @@ def build_index(
     stale = [entry_id for entry_id, digest in old_hashes.items() if new_hashes.get(entry_id) != digest]
 
     texts = [text for entry in fresh for text in entry.phrasings]
-    vectors, embedded = _reuse_or_embed(texts, previous.store if previous else None,
-                                        _embedder(embed_model, False, "Embedding FAQ phrasings", show_progress))
+    vectors, embedded, reused = _reuse_or_embed(texts, previous.store if previous else None,
+                                                _embedder(embed_model, False, "Embedding FAQ phrasings", show_progress))
     if previous is not None:
-        store = _updated_store(previous.store, fresh, stale, vectors)
+        store = _updated_store(previous.store, fresh, stale, _normalised(vectors, reused))
     else:
         store = FaqVectorStore(dimension=len(vectors[0]) if vectors else _probe_dimension(embed_model))
         store.add_phrasings(fresh, vectors)
@@ -222,8 +222,8 @@ def _kept_from_previous(previous: Optional[StoredIndex], folder) -> list[FaqEntr
 def _updated_store(previous: FaqVectorStore, fresh: list[FaqEntry], stale: list[str],
                    vectors: list[np.ndarray]) -> FaqVectorStore:
     """A copy of ``previous`` with ``stale`` entries gone and ``fresh`` ones in (``vectors``:
-    one per phrasing of ``fresh``, in order): an edited entry keeps its place and the rows of
-    the phrasings it kept (FaqVectorStore.replace_entry), a new one goes at the end."""
+    one normalised row per phrasing of ``fresh``, in order): an edited entry keeps its place and
+    the rows of the phrasings it kept (FaqVectorStore.replace_entry), a new one goes at the end."""
     store = previous.copy()
     fresh_ids = {entry.id for entry in fresh}
     for entry_id in stale:
@@ -238,7 +238,7 @@ def _updated_store(previous: FaqVectorStore, fresh: list[FaqEntry], stale: list[
         else:
             added.append(entry)
             added_vectors.extend(own)
-    store.add_phrasings(added, added_vectors)
+    store.add_phrasings(added, added_vectors, normalised=True)
     return store
 
 
@@ -267,7 +267,7 @@ def _build_view(view: EntryView, dimension: int, entries: list[FaqEntry], fresh:
     embed = _embedder(embed_model, view.embed_as_query, f"Embedding the {view.name} view", show_progress)
     if old is None:  # a view the previous index did not have: every entry needs it
         rows = view.rows(entries)
-        vectors, embedded = _reuse_or_embed([text for _, text in rows], None, embed)
+        vectors, embedded, _ = _reuse_or_embed([text for _, text in rows], None, embed)
         return ViewVectors.empty(dimension).plus(rows, vectors), embedded
     fresh_ids = {entry.id for entry in fresh}
     by_id = {entry.id: entry for entry in entries}
@@ -286,24 +286,38 @@ def _build_view(view: EntryView, dimension: int, entries: list[FaqEntry], fresh:
     layout.extend((entry_id, text, None) for entry_id, text in view.rows(
         entry for entry in entries if entry.id not in positions))
     todo = [text for _, text, row in layout if row is None]
-    found, embedded = _reuse_or_embed(todo, old, embed)
+    found, embedded, reused = _reuse_or_embed(todo, old, embed)
     copied = [row for _, _, row in layout if row is not None]
     vectors = np.empty((len(layout), dimension), np.float32)
     is_new = np.fromiter((row is None for _, _, row in layout), bool, len(layout))
     if copied:
         vectors[~is_new] = np.asarray(old.vectors[copied], dtype=np.float32)
     if todo:
-        vectors[is_new] = normalise_rows(np.asarray(found, dtype=np.float32).reshape(len(todo), dimension))
+        vectors[is_new] = _normalised(found, reused)
     return ViewVectors([e for e, _, _ in layout], [t for _, t, _ in layout], vectors), embedded
 
 
 def _reuse_or_embed(texts: list[str], previous, embed: Callable[[list[str]], list[list[float]]]):
     """A vector per text: the previous index's for a text it has (``previous.vector_for_text``),
-    else embedded, each distinct text once. Returns the vectors and how many texts were embedded."""
+    else embedded, each distinct text once. Returns the vectors, how many texts were embedded,
+    and per text whether its vector is the previous index's (stored, so normalised already)."""
     found = {text: previous.vector_for_text(text) if previous is not None else None for text in texts}
     missing = [text for text, vector in found.items() if vector is None]
     found.update(zip(missing, (np.asarray(v, dtype=np.float32) for v in embed(missing))))
-    return [found[text] for text in texts], len(missing)
+    embedded = set(missing)
+    return [found[text] for text in texts], len(missing), [text not in embedded for text in texts]
+
+
+def _normalised(vectors: list[np.ndarray], reused: list[bool]) -> np.ndarray:
+    """The vectors as stored rows: embedded ones normalised, reused ones as they were stored
+    (normalising twice changes last bits, and bytes)."""
+    if not vectors:
+        return np.zeros((0, 0), np.float32)
+    rows = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1).copy()
+    fresh = [i for i, was_stored in enumerate(reused) if not was_stored]
+    if fresh:
+        rows[fresh] = normalise_rows(rows[fresh])
+    return rows
 
 
 def _entries_of(previous: Optional[StoredIndex]) -> dict[str, FaqEntry]:
