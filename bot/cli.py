@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("index", help="build or update the index from the FAQ folder")
     p.add_argument("--rebuild", action="store_true", help="re-embed everything")
+    p.add_argument("--full", action="store_true", help="recompute the corpus statistics (whitening, "
+                   "IDF) instead of reusing the index's (index_statistics_max_drift), reusing the vectors")
 
     p = sub.add_parser("ask", help="answer one question")
     p.add_argument("question")
@@ -175,7 +177,7 @@ def _print_errors(errors) -> None:
 
 @command("index")
 def index_command(args, settings: Settings) -> int:
-    if not args.rebuild:
+    if not args.rebuild and not args.full:
         from bot.unchanged_index import unchanged_index
 
         unchanged = unchanged_index(settings)  # nothing to do: decided before anything heavy loads
@@ -184,7 +186,7 @@ def index_command(args, settings: Settings) -> int:
             return 0
     service = _service(settings, "faqbot index")
     # The phrasings go live first (a serving reader swaps them in), then the scoring views.
-    report = service.build(rebuild=args.rebuild, show_progress=True, views_later=True)
+    report = service.build(rebuild=args.rebuild, show_progress=True, views_later=True, full=args.full)
     if service.views_pending:
         print(f"serving {report.vectors} phrasings from {report.generation}; embedding the scoring views",
               file=sys.stderr, flush=True)

@@ -233,6 +233,13 @@ class Settings(BaseSettings):
         "first and adds the views in the background; answers are exactly a one-pass build's "
         "once they are in. One-shot commands (`ask`, `eval`, ...) always wait for them.",
     )
+    index_statistics_max_drift: float = Field(
+        0.05, ge=0, description="Corpus statistics of the index (whitening and centring of the scoring "
+        "spaces, lexical IDF) are computed once and reused by later builds, so an edit rewrites "
+        "little of the index, until the phrasings added or removed since they were computed exceed "
+        "this share of the phrasings then (0: recompute on every change); `faqbot index --full` "
+        "recomputes them now (bot/index/statistics.py).",
+    )
     index_lock_timeout: float = Field(
         30.0, ge=0, description="Seconds `faqbot index`, `faqbot watch` and a `writer` wait for "
         "another process's index writer lock before giving up with its name.",

@@ -192,7 +192,8 @@ class FaqService:
         with self._lock, self.writing():
             yield
 
-    def build(self, rebuild: bool = False, show_progress: bool = False, views_later: bool = False) -> BuildReport:
+    def build(self, rebuild: bool = False, show_progress: bool = False, views_later: bool = False,
+              full: bool = False) -> BuildReport:
         """Index the FAQ folder (embedding only what changed) and serve the result.
 
         ``views_later``: when the scoring views would have to be embedded for every entry (a
@@ -201,7 +202,7 @@ class FaqService:
         is then set, and :meth:`complete_views` embeds the views and writes the index again,
         reusing every phrasing vector. From then on the answers are exactly a one-pass
         build's; in between they are scored without the views, as an index without them
-        always was."""
+        always was. ``full``: recompute the corpus statistics (bot/index/statistics.py)."""
         with self._lock, self.writing(), one_blas_thread():
             self._catch_up()  # build on the newest published generation, not a stale copy
             views = self._scoring_views()
@@ -209,7 +210,8 @@ class FaqService:
             report = build_index(
                 self.settings.faq_dir, self.settings.index_dir, self.embed_model,
                 self.signature, rebuild=rebuild, show_progress=show_progress, live=self._stored,
-                views=() if later else views, tables=self._tables,
+                views=() if later else views, tables=self._tables, full=full,
+                statistics_max_drift=self.settings.index_statistics_max_drift,
             )
             self.views_pending = later
             if report.stored is not None:

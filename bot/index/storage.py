@@ -106,6 +106,8 @@ class Manifest:
     views: list[str] = field(default_factory=list)
     # table name -> fingerprint of what it was computed with (bot/index/tables.py)
     tables: dict[str, str] = field(default_factory=dict)
+    # corpus statistics frozen for later builds: their bookkeeping (bot/index/statistics.py)
+    statistics: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> str:
         data = asdict(self)
@@ -125,6 +127,7 @@ class Manifest:
             format=int(data["format"]),
             views=list(data.get("views") or []),
             tables={str(k): str(v) for k, v in (data.get("tables") or {}).items()},
+            statistics=dict(data.get("statistics") or {}),
         )
 
 

@@ -155,16 +155,57 @@ class FaqVectorStore(BasePydanticVectorStore):
                 self._remember_phrasing(faiss_id, *lean)
         return [node.node_id for node in nodes]
 
-    def add_phrasings(self, entries: Sequence[FaqEntry], vectors: Sequence[Sequence[float]]) -> List[str]:
+    def add_phrasings(self, entries: Sequence[FaqEntry], vectors: Sequence[Sequence[float]],
+                      normalised: bool = False) -> List[str]:
         """Add every phrasing of ``entries`` (question first, then alternates), one vector
-        each in that order: what ``add(phrasing_nodes(entries))`` stores, without making nodes."""
+        each in that order: what ``add(phrasing_nodes(entries))`` stores, without making nodes.
+        ``normalised``: the vectors are unit rows already (stored ones), kept as they are."""
         rows = [(entry, index) for entry in entries for index in range(len(entry.phrasings))]
         if not rows:
             return []
-        vectors = self._check_dimension(normalise_rows(np.asarray(vectors, dtype=np.float32).reshape(len(rows), -1)))
+        vectors = np.asarray(vectors, dtype=np.float32).reshape(len(rows), -1)
+        vectors = self._check_dimension(vectors if normalised else normalise_rows(vectors))
         for faiss_id, (entry, index) in zip(self._add_vectors(vectors), rows):
             self._remember_phrasing(faiss_id, entry, index)
         return [phrasing_node_id(entry.id, index) for entry, index in rows]
+
+    def replace_entry(self, entry: FaqEntry, vectors: Sequence[Sequence[float]]) -> None:
+        """Swap in another version of a stored entry, in place: the rows of the phrasings it
+        keeps keep their FAISS ids and vectors (renumbered to their new phrasing index), rows
+        of phrasings it dropped go, its new phrasings are added at the end, and its record keeps
+        its place among the entries. ``vectors``: one unit row per phrasing of ``entry``, in order
+        (only those of new phrasings are read, and stored as they are). What an index build does
+        to change few bytes."""
+        old = self._entries[entry.id]
+        ids = sorted(i for i in self._ids_by_ref.get(entry.id, []) if i in self._rows)
+        by_text: dict[str, list[int]] = {}
+        for faiss_id in ids:
+            by_text.setdefault(old.phrasings[self._rows[faiss_id].index], []).append(faiss_id)
+        kept: dict[int, int] = {}  # faiss id -> its phrasing index in ``entry``
+        added: list[int] = []
+        for index, text in enumerate(entry.phrasings):
+            found = by_text.get(text)
+            if found:
+                kept[found.pop(0)] = index
+            else:
+                added.append(index)
+        places = list(self._entries)
+        self._forget([i for i in ids if i not in kept])
+        for faiss_id in kept:  # node ids carry the phrasing index: all old ones go before any new one
+            self._faiss_id_by_node.pop(phrasing_node_id(entry.id, self._rows[faiss_id].index), None)
+        for faiss_id, index in kept.items():
+            self._rows[faiss_id] = Phrasing(entry.id, index)
+            self._faiss_id_by_node[phrasing_node_id(entry.id, index)] = faiss_id
+        self._entries[entry.id] = entry
+        self._version += 1
+        self._ids_by_text = self._foreign_by_entry = None
+        self._ids_by_filter = {}
+        if added:
+            fresh = self._check_dimension(
+                np.ascontiguousarray(np.asarray([vectors[index] for index in added], dtype=np.float32)))
+            for faiss_id, index in zip(self._add_vectors(fresh), added):
+                self._remember_phrasing(faiss_id, entry, index)
+        self._entries = {entry_id: self._entries[entry_id] for entry_id in places if entry_id in self._entries}
 
     def _add_vectors(self, vectors: np.ndarray) -> list[int]:
         ids = np.arange(self._next_id, self._next_id + len(vectors), dtype=np.int64)

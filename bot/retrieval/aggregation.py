@@ -130,13 +130,61 @@ class WhitenedAggregation(BaseModel):
 
     def tables(self, store: PhrasingVectors, views: Mapping[str, ViewVectors] = {}) -> Tables:
         """The spaces of :meth:`build` as arrays to store with the index (computed once, at write time)."""
-        scorer = self.build(store, views)
-        arrays, meta = scorer.phrasings.to_arrays("phrasings")
-        if scorer.symmetric is not None:
-            more, more_meta = scorer.symmetric.to_arrays("symmetric")
+        return self.derive(store, views)[0]
+
+    def derive(self, store: PhrasingVectors, views: Mapping[str, ViewVectors] = {},
+               frozen: Optional["FrozenSpaces"] = None) -> tuple[Tables, dict[str, float]]:
+        """:meth:`tables`, and the values a later build needs to reuse their statistics
+        (``frozen``: a stored generation's, whose centring and whitening are reused)."""
+        symmetric = views.get(SYMMETRIC.name) if self.symmetric_weight > 0 else None
+        spaces = {"phrasings": store.entry_vectors()}
+        if symmetric is not None:
+            spaces["symmetric"] = (symmetric.entry_ids, np.asarray(symmetric.vectors))
+        arrays, meta, values = {}, {}, {}
+        for prefix, (entry_ids, vectors) in spaces.items():
+            space = EntrySpace(entry_ids, vectors, self, frozen.space(prefix) if frozen is not None else None)
+            more, more_meta = space.to_arrays(prefix)
             arrays.update(more)
             meta.update(more_meta)
-        return Tables(fingerprint=self.fingerprint(), arrays=arrays, meta=meta)
+            values[f"{prefix}_tightness_fill"] = space.tightness_fill
+        return Tables(fingerprint=self.fingerprint(), arrays=arrays, meta=meta), values
+
+
+class FrozenSpace(NamedTuple):
+    """A stored space's statistics, reused to place the rows of a later build in the same space."""
+
+    mean: np.ndarray
+    transform: np.ndarray
+    tightness_fill: float
+    # (entry id, raw vector bytes) -> its stored whitened rows, in space order
+    white_of: dict[tuple[str, bytes], list[np.ndarray]]
+
+
+class FrozenSpaces:
+    """The spaces of a stored generation (its aggregation table, the raw rows they were
+    computed from, and the values :meth:`WhitenedAggregation.derive` returned with them)."""
+
+    def __init__(self, table: Tables, store: PhrasingVectors, views: Mapping[str, ViewVectors],
+                 values: Mapping[str, float]) -> None:
+        self._table, self._store, self._views, self._values = table, store, views, values
+
+    def space(self, prefix: str) -> FrozenSpace:
+        table = self._table
+        if prefix == "phrasings":
+            entry_ids, raw = self._store.entry_vectors()
+        else:
+            view = self._views[SYMMETRIC.name]
+            entry_ids, raw = view.entry_ids, np.asarray(view.vectors)
+        order = np.asarray(table.array(f"{prefix}_order"))
+        white = np.asarray(table.array(f"{prefix}_white"))
+        if len(order) != len(raw):
+            raise ValueError(f"the stored {prefix} space has {len(order)} rows, its source {len(raw)}")
+        white_of: dict[tuple[str, bytes], list[np.ndarray]] = {}
+        for k, row in enumerate(order.tolist()):  # a vector stored twice may have two rows (last bits)
+            white_of.setdefault((entry_ids[row], raw[row].tobytes()), []).append(white[k])
+        fill = self._values.get(f"{prefix}_tightness_fill")
+        return FrozenSpace(np.array(table.array(f"{prefix}_mean")), np.array(table.array(f"{prefix}_transform")),
+                           float(fill) if fill is not None else TYPICAL_TIGHTNESS, white_of)
 
 
 # Phrasing-to-phrasing whitened cosine assumed when no entry has two phrasings to measure it
@@ -161,7 +209,10 @@ def _normalise(rows: np.ndarray) -> np.ndarray:
 class EntrySpace:
     """Per-index statistics for :class:`WhitenedAggregation`, computed once per loaded index."""
 
-    def __init__(self, entry_of_row: Sequence[str], vectors: np.ndarray, params: WhitenedAggregation) -> None:
+    def __init__(self, entry_of_row: Sequence[str], vectors: np.ndarray, params: WhitenedAggregation,
+                 frozen: Optional["FrozenSpace"] = None) -> None:
+        """``frozen``: the statistics of a stored space to reuse (bot/index/statistics.py):
+        its centring and whitening, and its whitened rows for vectors it already holds."""
         self.params = params
         vectors = np.asarray(vectors, dtype=np.float32)
         dim = vectors.shape[1] if vectors.ndim == 2 else 0
@@ -183,6 +234,10 @@ class EntrySpace:
             self.transform = np.eye(dim, dtype=np.float32)
             self.white = self.centroids = np.zeros((0, dim), np.float32)
             self.tightness = np.zeros(0)
+            self.tightness_fill = TYPICAL_TIGHTNESS
+            return
+        if frozen is not None:
+            self._place_in(frozen, vectors)
             return
         mean = vectors.mean(axis=0, dtype=np.float64) * (count / (count + params.centering_prior))
         sizes = np.diff(self.starts)[:, None].astype(np.float32)
@@ -203,7 +258,32 @@ class EntrySpace:
         self.white = _normalise((vectors - self.mean) @ self.transform)
         sums = np.add.reduceat(self.white, self.starts[:-1], axis=0)
         self.centroids = _normalise(sums)
-        self.tightness = _tightness(sums, np.diff(self.starts))
+        self.tightness, self.tightness_fill = _tightness(sums, np.diff(self.starts))
+
+    def _place_in(self, frozen: "FrozenSpace", vectors: np.ndarray) -> None:
+        """Rows whitened with the frozen statistics: a vector the frozen space holds gets its
+        stored row as it is (no second computation, no last-bit differences), only new
+        vectors are computed; centroids and tightness per entry follow from the rows."""
+        self.mean, self.transform = frozen.mean, frozen.transform
+        ids = [self.entry_ids[i] for i in np.repeat(np.arange(len(self.entry_ids)), np.diff(self.starts))]
+        taken: dict[tuple[str, bytes], int] = {}
+        stored = []
+        for entry_id, vector in zip(ids, vectors):
+            key = (entry_id, vector.tobytes())
+            rows = frozen.white_of.get(key, ())
+            stored.append(rows[taken.get(key, 0)] if taken.get(key, 0) < len(rows) else None)
+            taken[key] = taken.get(key, 0) + 1
+        white = np.empty(vectors.shape, np.float32)
+        new = [i for i, row in enumerate(stored) if row is None]
+        if new:
+            white[new] = _normalise((vectors[new] - self.mean) @ self.transform)
+        for i, row in enumerate(stored):
+            if row is not None:
+                white[i] = row
+        self.white = white
+        sums = np.add.reduceat(self.white, self.starts[:-1], axis=0)
+        self.centroids = _normalise(sums)
+        self.tightness, self.tightness_fill = _tightness(sums, np.diff(self.starts), frozen.tightness_fill)
 
     # Stored as arrays named ``<prefix>_<field>``; the raw vectors are not (they are the
     # index's own): ``raw_rows(positions)`` gives the input rows ``positions`` on load.
@@ -335,10 +415,12 @@ class EntryScorer:
         return found._replace(score=score)
 
 
-def _tightness(sums: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-    """Mean cosine between an entry's distinct (normalised) phrasings: (|sum|² − n) / (n(n − 1)).
+def _tightness(sums: np.ndarray, sizes: np.ndarray, fill: Optional[float] = None) -> tuple[np.ndarray, float]:
+    """Mean cosine between an entry's distinct (normalised) phrasings: (|sum|² − n) / (n(n − 1)),
+    and the value given to entries with one phrasing.
 
-    Entries with one phrasing get the FAQ's mean, or TYPICAL_TIGHTNESS if no entry has two.
+    Entries with one phrasing get ``fill`` (frozen statistics), else the FAQ's mean, or
+    TYPICAL_TIGHTNESS if no entry has two.
     """
     sizes = sizes.astype(np.float64)
     pairs = sizes * (sizes - 1)
@@ -347,5 +429,8 @@ def _tightness(sums: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     if measured.any():
         squared = np.einsum("ij,ij->i", sums, sums).astype(np.float64)
         tightness[measured] = (squared[measured] - sizes[measured]) / pairs[measured]
-        tightness[~measured] = tightness[measured].mean()
-    return tightness
+        if fill is None:
+            fill = float(tightness[measured].mean())
+    fill = TYPICAL_TIGHTNESS if fill is None else fill
+    tightness[~measured] = fill
+    return tightness, fill

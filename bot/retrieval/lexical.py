@@ -61,17 +61,27 @@ class LexicalIndex:
     Built from ``{entry id: its texts}``. Given the ``previous`` index (the live one, on a
     reload), entries whose texts did not change reuse its term counts, so a reload only
     tokenises what changed; IDF and weights are recomputed for all, giving the same scores
-    as a fresh build. The previous index is only read, never changed: it keeps serving.
+    (and the same stored tables) as a fresh build. The previous index is only read, never
+    changed: it keeps serving.
+
+    ``frozen_idf``: keep the previous index's IDF (frozen corpus statistics,
+    bot/index/statistics.py): its terms keep their ids and IDF, even terms no entry uses any
+    more; a term it lacks gets an id after them and the IDF of the entries as they are now.
+    Unchanged entries then keep their stored weights exactly, and the tables change only
+    where entries changed.
     """
 
-    def __init__(self, documents: dict[str, Sequence[str]], previous: Optional["LexicalIndex"] = None) -> None:
+    def __init__(self, documents: dict[str, Sequence[str]], previous: Optional["LexicalIndex"] = None,
+                 frozen_idf: bool = False) -> None:
         counts, vocabulary = _count_documents(documents, previous)
-        idf, entries = _weigh_entries(counts, len(vocabulary))
-        if previous is not None and 2 * _unused_terms(idf) > len(vocabulary):
+        frozen = previous._idf if frozen_idf and previous is not None else None
+        idf, entries = _weigh_entries(counts, len(vocabulary), frozen)
+        if previous is not None and frozen is None and 2 * _unused_terms(idf) > len(vocabulary):
             # Most terms are leftovers of earlier builds: start afresh, so edits cannot grow it forever.
             counts, vocabulary = _count_documents(documents, None)
             idf, entries = _weigh_entries(counts, len(vocabulary))
         self._vocabulary, self._idf, self._entries = vocabulary, idf, entries
+        self._stable_ids = frozen is not None
         self._term_counts: Optional[dict[str, _TermCounts]] = counts
         self._load_counts: Optional[Callable[[], dict[str, _TermCounts]]] = None
 
@@ -101,24 +111,35 @@ class LexicalIndex:
 
     # -- stored tables ------------------------------------------------------
     def to_tables(self) -> Tables:
-        """The index as arrays to store with the FAQ index. Terms no entry uses are left
-        out, which scores exactly as a fresh build (the query's terms are weighed in the
-        order they occur, whatever their ids)."""
-        used = self._idf > 0
-        new_id = np.cumsum(used) - 1
-        terms = [t for t, i in sorted(self._vocabulary.items(), key=lambda item: item[1]) if used[i]]
+        """The index as arrays to store with the FAQ index. Terms are numbered as a fresh
+        build numbers them (in the order entries first use them) and terms no entry uses are
+        left out, so the tables are a fresh build's, byte for byte; with frozen IDF, terms
+        keep their ids (new ones after the others), so tables change only where entries did."""
         entries = list(self._entries)
+        new_id, terms = self._stored_numbering(entries)
         counts = self._counts
         sizes = [len(self._entries[e][0]) for e in entries]
         concatenate = lambda parts, dtype: np.concatenate(parts) if parts else np.zeros(0, dtype)  # noqa: E731
         arrays = {
-            "idf": self._idf[used],
+            "idf": self._idf[new_id >= 0][np.argsort(new_id[new_id >= 0], kind="stable")],
             "bounds": np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)]).astype(np.int64),
             "terms": new_id[concatenate([self._entries[e][0] for e in entries], np.int64)].astype(np.int64),
             "weights": concatenate([self._entries[e][1] for e in entries], np.float64),
             "counts": concatenate([counts[e].counts for e in entries], np.float64),
         }
         return Tables(fingerprint=TABLES_FINGERPRINT, arrays=arrays, meta={"vocabulary": terms, "entries": entries})
+
+    def _stored_numbering(self, entries: list[str]) -> tuple[np.ndarray, list[str]]:
+        """Per term id, its id in the stored tables (-1: left out), and the stored terms in order."""
+        by_id = sorted(self._vocabulary, key=self._vocabulary.__getitem__)
+        if self._stable_ids:
+            return np.arange(len(by_id), dtype=np.int64), by_id
+        ids = np.concatenate([self._entries[e][0] for e in entries]) if entries else np.zeros(0, np.int64)
+        unique, first = np.unique(ids, return_index=True)
+        in_order = unique[np.argsort(first, kind="stable")]  # ids as entries first use them
+        new_id = np.full(len(by_id), -1, dtype=np.int64)
+        new_id[in_order] = np.arange(len(in_order))
+        return new_id, [by_id[i] for i in in_order.tolist()]
 
     @classmethod
     def from_tables(cls, tables: Tables,
@@ -143,6 +164,7 @@ class LexicalIndex:
         spans = {e: (int(bounds[k]), int(bounds[k + 1])) for k, e in enumerate(entries)}
         index._entries = _StoredSpans(spans, ids, weights, len(terms))
         index._term_counts = None
+        index._stable_ids = True  # written again as stored
 
         def load_counts() -> dict[str, _TermCounts]:
             texts = documents()
@@ -236,8 +258,9 @@ def _tf_idf(counts: np.ndarray, idf: np.ndarray) -> np.ndarray:
     return (1.0 + np.log(counts)) * idf
 
 
-def _weigh_entries(counts: dict[str, _TermCounts], vocabulary_size: int):
-    """IDF over the entries, and each entry's L2-normalised TF-IDF weights (all at once)."""
+def _weigh_entries(counts: dict[str, _TermCounts], vocabulary_size: int, frozen_idf: Optional[np.ndarray] = None):
+    """IDF over the entries (``frozen_idf`` for the terms it has), and each entry's
+    L2-normalised TF-IDF weights (all at once)."""
     entries = list(counts)
     sizes = np.fromiter((len(counts[e].ids) for e in entries), np.int64, len(entries))
     ids = np.concatenate([counts[e].ids for e in entries]) if entries else np.zeros(0, np.int64)
@@ -246,6 +269,8 @@ def _weigh_entries(counts: dict[str, _TermCounts], vocabulary_size: int):
     idf = np.zeros(vocabulary_size)
     used = frequency > 0
     idf[used] = np.log1p(max(1, len(entries)) / frequency[used])
+    if frozen_idf is not None:
+        idf[:len(frozen_idf)] = frozen_idf
     weights = _tf_idf(tf, idf[ids])
     owner = np.repeat(np.arange(len(entries)), sizes)
     norms = np.sqrt(np.bincount(owner, weights=weights * weights, minlength=len(entries)))

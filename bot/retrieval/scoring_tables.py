@@ -12,11 +12,11 @@ A load wraps the stored arrays; only an index without them (older, or written by
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 from bot.index.storage import Manifest, StoredIndex
 from bot.index.tables import Tables
-from bot.retrieval.aggregation import EntryScorer, WhitenedAggregation
+from bot.retrieval.aggregation import EntryScorer, FrozenSpaces, WhitenedAggregation
 from bot.profiles import aggregation_for
 from bot.retrieval.lexical import TABLES_FINGERPRINT, LexicalIndex
 
@@ -41,10 +41,22 @@ class ScoringTables:
     def fingerprints(self, manifest: Manifest) -> dict[str, str]:
         return {AGGREGATION: _aggregation(manifest).fingerprint(), LEXICON: TABLES_FINGERPRINT}
 
-    def derive(self, stored: StoredIndex) -> dict[str, Tables]:
-        lexicon = LexicalIndex(stored.store.texts_by_entry(), previous=self.lexicon)
-        return {AGGREGATION: _aggregation(stored.manifest).tables(stored.store, stored.views),
-                LEXICON: lexicon.to_tables()}
+    def derive(self, stored: StoredIndex, frozen: Optional[StoredIndex] = None
+               ) -> tuple[dict[str, Tables], dict[str, Any]]:
+        """The tables of ``stored``, and the values a later build needs to reuse their
+        statistics. ``frozen``: the generation whose statistics to reuse (bot/index/statistics.py),
+        its tables of the parameters ``stored`` needs; None: computed as a first build does."""
+        texts = stored.store.texts_by_entry()
+        if frozen is None:
+            lexicon = LexicalIndex(texts, previous=self.lexicon)
+            aggregation, values = _aggregation(stored.manifest).derive(stored.store, stored.views)
+        else:
+            previous = LexicalIndex.from_tables(frozen.tables[LEXICON], frozen.store.texts_by_entry)
+            lexicon = LexicalIndex(texts, previous=previous, frozen_idf=True)
+            spaces = FrozenSpaces(frozen.tables[AGGREGATION], frozen.store, frozen.views,
+                                  frozen.manifest.statistics.get("values") or {})
+            aggregation, values = _aggregation(stored.manifest).derive(stored.store, stored.views, spaces)
+        return {AGGREGATION: aggregation, LEXICON: lexicon.to_tables()}, values
 
     def scorer(self, stored: StoredIndex) -> EntryScorer:
         """The entry scorer of ``stored``, from its table when that fits the parameters."""
