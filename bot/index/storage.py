@@ -295,14 +295,18 @@ def _read_store(folder: Path, manifest: Manifest) -> FaqVectorStore:
 def _read_rows(folder: Path, manifest: Manifest) -> PhrasingRows:
     if manifest.format == 1:
         raise ValueError("index format 1 (nodes.jsonl) is read as a FaqVectorStore")
-    return PhrasingRows.from_index(manifest.signature.dimension, *_read_files(folder, manifest))
+    return PhrasingRows.from_index(manifest.signature.dimension, *_read_files(folder, manifest, mapped=True))
 
 
-def _read_files(folder: Path, manifest: Manifest) -> tuple[Any, bytes]:
-    """The FAISS index and the rows bytes."""
+def _read_files(folder: Path, manifest: Manifest, mapped: bool = False) -> tuple[Any, bytes]:
+    """The FAISS index and the rows bytes. ``mapped``: the index's vectors are memory-mapped
+    read-only instead of copied (for PhrasingRows, which never modifies them; the mapping
+    outlives a pruned file)."""
     import faiss
 
-    return faiss.read_index(str(folder / VECTORS)), (folder / (NODES if manifest.format == 1 else ROWS)).read_bytes()
+    flags = faiss.IO_FLAG_MMAP_IFC | faiss.IO_FLAG_READ_ONLY if mapped else 0
+    rows = (folder / (NODES if manifest.format == 1 else ROWS)).read_bytes()
+    return faiss.read_index(str(folder / VECTORS), flags), rows
 
 
 def read_phrasing_vectors(index_dir: Path, expected: Optional[EmbeddingSignature] = None
