@@ -244,6 +244,11 @@ class Settings(BaseSettings):
         30.0, ge=0, description="Seconds `faqbot index`, `faqbot watch` and a `writer` wait for "
         "another process's index writer lock before giving up with its name.",
     )
+    index_rehash_after: float = Field(
+        24 * 3600.0, ge=0, description="Seconds a loaded index file's checksum, once verified, is "
+        "trusted without reading the file again while its inode, size, mtime and ctime are unchanged "
+        "(recorded in the generation's .verified.json); 0: hash every file on every load.",
+    )
     index_poll_seconds: float = Field(
         1.0, gt=0, description="How often a reader checks the index folder's CURRENT pointer "
         "(besides file events) and an 'auto' reader tries to take over the writer lock.",

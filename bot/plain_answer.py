@@ -165,7 +165,7 @@ def plain_answerer(settings: Settings, engine: Optional[E5Engine] = None) -> Opt
             or resolved_prompt_style(settings) != "e5"):
         return None
     try:
-        stored = load_rows(settings.index_dir)
+        stored = load_rows(settings.index_dir, rehash_after=settings.index_rehash_after)
     except (IndexMissingError, IndexCorruptError):
         return None
     engine = engine or E5Engine(settings.embed_threads)  # loaded only for an index it can answer from

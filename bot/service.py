@@ -218,7 +218,8 @@ class FaqService:
                 self._install(report.stored)
                 self._self_calibrate_if_unmeasured()
             elif self._stored is not None and self._stored.generation != report.generation:
-                self._install(load_index(self.settings.index_dir))  # another process re-indexed
+                # another process re-indexed
+                self._install(load_index(self.settings.index_dir, rehash_after=self.settings.index_rehash_after))
             elif self._stored is None and (found := load_manifest(self.settings.index_dir)) is not None:
                 # Unchanged and not loaded (`faqbot index` with nothing to do): warn as a load would.
                 manifest = found[1]
@@ -266,7 +267,8 @@ class FaqService:
         build_if_missing = build_if_missing and not self.read_only
         self._catch_up()
         try:
-            stored = load_index(self.settings.index_dir, expected=self._expected_signature())
+            stored = load_index(self.settings.index_dir, expected=self._expected_signature(),
+                                rehash_after=self.settings.index_rehash_after)
         except (IndexMissingError, IndexCorruptError) as problem:
             if not build_if_missing:
                 raise
@@ -309,7 +311,8 @@ class FaqService:
         generation = current_generation(self.settings.index_dir)
         if generation is None or (self._stored is not None and self._stored.generation == generation):
             return None
-        stored = load_index(self.settings.index_dir, expected=self._expected_signature())
+        stored = load_index(self.settings.index_dir, expected=self._expected_signature(),
+                                rehash_after=self.settings.index_rehash_after)
         with self._lock:
             self._install(stored)
         return stored.generation
@@ -338,7 +341,7 @@ class FaqService:
             else:
                 log.info("calibrated %s from the FAQ alone (no measured profile): cutoff %.3f in %.1f s",
                          model, result["cutoff"], result["measured"]["seconds"])
-                self._install(load_index(self.settings.index_dir))
+                self._install(load_index(self.settings.index_dir, rehash_after=self.settings.index_rehash_after))
                 return
         warn_if_unmeasured(model, calibrated=calibrated)
 

@@ -73,6 +73,9 @@ class NpyRows:
         return self._mapped is not None
 
     def _map(self) -> np.ndarray:
+        mapped = self._mapped
+        if mapped is not None:  # set once, never unset: no lock on every read once mapped
+            return mapped
         # Mapped through the open descriptor: the file may have been pruned since.
         with self._mapping:
             if self._mapped is None:
@@ -97,7 +100,10 @@ class NpyRows:
         return whole if dtype is None else whole.astype(dtype, copy=False)
 
     def __getitem__(self, key: Any) -> Any:
-        if self._mapped is not None or (self._bytes_read >= self._map_after and len(self)):
+        mapped = self._mapped
+        if mapped is not None:
+            return mapped[key]
+        if self._bytes_read >= self._map_after and len(self):
             return self._map()[key]
         rest: tuple = ()
         if isinstance(key, tuple):

@@ -60,6 +60,10 @@ class RecordEntries(Mapping):
     def __len__(self) -> int:
         return len(self._position)
 
+    def positions(self) -> Iterator[tuple[str, int]]:
+        """(entry id, record position) of each entry."""
+        return iter(self._position.items())
+
 
 @dataclass
 class ParsedRows:
@@ -71,49 +75,94 @@ class ParsedRows:
     nodes: list  # [faiss id, node JSON] of the other nodes, for the vector store
 
 
+@dataclass
+class RowColumns:
+    """A rows document read and checked, its rows as columns (one per FAISS id, in the
+    document's order) rather than one Python object per row: what a reader that only
+    answers needs (:class:`PhrasingRows`), and what :func:`parse_rows` makes dicts of."""
+
+    records: list  # the entry records, unchecked beyond their id and alternates
+    ids: list[str]  # per record, its entry id
+    faiss_ids: np.ndarray  # int64
+    entries: np.ndarray  # int64: the record position of each row
+    phrasings: np.ndarray  # int64: the phrasing index of each row (0 = the question)
+    nodes: list  # [faiss id, node JSON] of the other nodes, for the vector store
+
+
+def parse_row_columns(document: Any) -> RowColumns:
+    """The rows of a ``faqbot-rows/2`` document as columns; ValueError naming what is wrong.
+
+    Checked column-wise with numpy (~20,000 rows at 10,000 entries): each row is three
+    ints, points at an entry's existing phrasing, and neither a FAISS id nor a phrasing
+    repeats. Entry records are checked as far as rows need (id, alternates)."""
+    if not isinstance(document, dict) or document.get("format") != ROWS_FORMAT:
+        raise ValueError(f"rows are not a {ROWS_FORMAT} document")
+    records = _list(document, "entries")
+    ids, sizes = _ids_and_sizes(records)
+    if len(set(ids)) != len(ids):
+        raise ValueError("an entry id is stored twice")
+    rows = _list(document, "rows")
+    table = _int_table(rows)
+    faiss_ids, entries, phrasings = table[:, 0], table[:, 1], table[:, 2]
+    size = np.asarray(sizes, dtype=np.int64)
+    outside = (entries < 0) | (entries >= len(ids)) | (phrasings < 0)
+    outside[~outside] = phrasings[~outside] >= size[entries[~outside]]
+    if outside.any():
+        raise ValueError(f"row {rows[int(np.argmax(outside))]!r} points outside the {len(ids)} entries")
+    # Each phrasing has one slot: its entry's first slot plus its index.
+    slots = (np.cumsum(size) - size)[entries] + phrasings
+    for column in (faiss_ids, slots):
+        order = np.argsort(column, kind="stable")
+        repeats = np.flatnonzero(np.diff(column[order]) == 0)
+        if repeats.size:
+            raise ValueError(f"row {rows[int(order[repeats[0] + 1])]!r} repeats a vector or a phrasing")
+    nodes = _list(document, "nodes")
+    known = set(faiss_ids.tolist()) if nodes else set()
+    for item in nodes:
+        if not (isinstance(item, list) and len(item) == 2 and type(item[0]) is int) or item[0] in known:
+            raise ValueError("nodes must be [faiss id, node] pairs of their own vectors")
+    return RowColumns(records, ids, faiss_ids, entries, phrasings, nodes)
+
+
+def _int_table(rows: list) -> np.ndarray:
+    """``rows`` as an (n, 3) int64 array if every row is three ints; else ValueError naming the
+    first row that is not (found row by row: only a malformed document pays for that)."""
+    if not rows:
+        return np.zeros((0, 3), dtype=np.int64)
+    try:
+        table = np.array(rows)
+    except (ValueError, TypeError, OverflowError):
+        table = None
+    if table is not None and table.dtype.kind == "i" and table.ndim == 2 and table.shape[1] == 3:
+        return table.astype(np.int64, copy=False)
+    for row in rows:
+        if not (type(row) is list and len(row) == 3 and all(type(x) is int for x in row)):
+            raise ValueError(f"row {row!r} is not [faiss id, entry, phrasing]")
+    raise ValueError("rows are not [faiss id, entry, phrasing] (ints out of range?)")
+
+
 def parse_rows(document: Any, build_entries: bool = True) -> ParsedRows:
     """The rows of a ``faqbot-rows/2`` document; ValueError naming what is wrong.
 
     ``build_entries``: every entry is built (and checked) now, into a dict; else each when
-    first read (:class:`RecordEntries`). One pass into plain dicts: per-row calls through a
-    pydantic model's private attributes took ~2 s for 20,000 rows."""
-    if not isinstance(document, dict) or document.get("format") != ROWS_FORMAT:
-        raise ValueError(f"rows are not a {ROWS_FORMAT} document")
-    records = _list(document, "entries")
+    first read (:class:`RecordEntries`)."""
+    columns = parse_row_columns(document)
+    ids = columns.ids
     if build_entries:
-        entries = [_entry_from_record(record, k) for k, record in enumerate(records)]
-        ids, sizes = [entry.id for entry in entries], [len(entry.phrasings) for entry in entries]
-    else:
-        ids, sizes = _ids_and_sizes(records)
-    if len(set(ids)) != len(ids):
-        raise ValueError("an entry id is stored twice")
+        built = [_entry_from_record(record, k) for k, record in enumerate(columns.records)]
     rows: dict[int, Phrasing] = {}
-    seen: set[Phrasing] = set()
     by_ref: dict[str, list[int]] = {}
-    for row in _list(document, "rows"):
-        if not (type(row) is list and len(row) == 3 and type(row[0]) is int and type(row[1]) is int
-                and type(row[2]) is int):
-            raise ValueError(f"row {row!r} is not [faiss id, entry, phrasing]")
-        faiss_id, position, index = row
-        if not 0 <= position < len(ids) or not 0 <= index < sizes[position]:
-            raise ValueError(f"row {row!r} points outside the {len(ids)} entries")
-        phrasing = Phrasing(ids[position], index)
-        if faiss_id in rows or phrasing in seen:
-            raise ValueError(f"row {row!r} repeats a vector or a phrasing")
-        seen.add(phrasing)
-        rows[faiss_id] = phrasing
+    for faiss_id, position, index in zip(columns.faiss_ids.tolist(), columns.entries.tolist(),
+                                         columns.phrasings.tolist()):
+        rows[faiss_id] = phrasing = Phrasing(ids[position], index)
         by_ref.setdefault(phrasing.entry_id, []).append(faiss_id)
-    nodes = _list(document, "nodes")
-    for item in nodes:
-        if not (isinstance(item, list) and len(item) == 2 and type(item[0]) is int) or item[0] in rows:
-            raise ValueError("nodes must be [faiss id, node] pairs of their own vectors")
     if build_entries:
-        by_id = dict(zip(ids, entries))
+        by_id = dict(zip(ids, built))
         kept: Mapping[str, FaqEntry] = {entry_id: by_id[entry_id] for entry_id in by_ref}
     else:
         position_by_id = {entry_id: k for k, entry_id in enumerate(ids)}
-        kept = RecordEntries(records, {entry_id: position_by_id[entry_id] for entry_id in by_ref})
-    return ParsedRows(kept, rows, by_ref, nodes)
+        kept = RecordEntries(columns.records, {entry_id: position_by_id[entry_id] for entry_id in by_ref})
+    return ParsedRows(kept, rows, by_ref, columns.nodes)
 
 
 def _ids_and_sizes(records: list) -> tuple[list[str], list[int]]:
@@ -129,13 +178,17 @@ def _ids_and_sizes(records: list) -> tuple[list[str], list[int]]:
     return ids, sizes
 
 
-def check_ids(index: Any, faiss_ids: set[int]) -> None:
-    """The FAISS index holds exactly ``faiss_ids``, in ascending order (insertion order is id
-    order, which reading vectors by position relies on)."""
+def check_ids(index: Any, faiss_ids: "set[int] | np.ndarray") -> None:
+    """The FAISS index holds exactly ``faiss_ids`` (distinct ids), in ascending order (insertion
+    order is id order, which reading vectors by position relies on)."""
     if len(faiss_ids) != index.ntotal:
         raise ValueError(f"{len(faiss_ids)} rows but {index.ntotal} vectors")
     ids = faiss.vector_to_array(index.id_map) if hasattr(index, "id_map") else None
-    if ids is None or (len(ids) > 1 and not np.all(np.diff(ids) > 0)) or set(ids.tolist()) != faiss_ids:
+    if ids is None or (len(ids) > 1 and not np.all(np.diff(ids) > 0)):
+        raise ValueError("the FAISS ids do not match the rows, or are out of order")
+    same = (np.array_equal(ids, np.sort(faiss_ids)) if isinstance(faiss_ids, np.ndarray)
+            else set(ids.tolist()) == faiss_ids)
+    if not same:
         raise ValueError("the FAISS ids do not match the rows, or are out of order")
 
 
@@ -176,21 +229,27 @@ class PhrasingRows:
 
     version = 0  # never changes: read-only
 
-    def __init__(self, dimension: int, index: Any, parsed: ParsedRows) -> None:
-        if parsed.nodes:
+    def __init__(self, dimension: int, index: Any, columns: RowColumns) -> None:
+        if columns.nodes:
             raise ValueError("the rows hold nodes other than FAQ phrasings (read them as a FaqVectorStore)")
-        check_ids(index, set(parsed.rows))
+        check_ids(index, columns.faiss_ids)
         self.dimension = dimension
         self._index = index
-        self._entries = parsed.entries
-        self._rows = parsed.rows
-        self._entry_of = {faiss_id: row.entry_id for faiss_id, row in parsed.rows.items()}
+        # Per row in FAISS id order (the order of the index itself: check_ids), its entry's
+        # record position and phrasing index: arrays, not a Python object per row.
+        order = np.argsort(columns.faiss_ids, kind="stable")
+        self._faiss_ids = columns.faiss_ids[order]
+        self._row_entries = columns.entries[order]
+        self._row_phrasings = columns.phrasings[order]
+        self._ids = columns.ids
+        with_rows = np.unique(self._row_entries).tolist()
+        self._entries = RecordEntries(columns.records, {columns.ids[k]: k for k in with_rows})
 
     @classmethod
     def from_index(cls, dimension: int, index: Any, rows: bytes) -> "PhrasingRows":
         if index.d != dimension:
             raise ValueError(f"FAISS index has dimension {index.d}, manifest says {dimension}")
-        return cls(dimension, index, parse_rows(json.loads(rows.decode("utf-8")), build_entries=False))
+        return cls(dimension, index, parse_row_columns(json.loads(rows)))
 
     def __len__(self) -> int:
         return self._index.ntotal
@@ -201,10 +260,16 @@ class PhrasingRows:
     def entries(self) -> list[FaqEntry]:
         return list(self._entries.values())
 
+    def _entry_ids_at(self, rows: np.ndarray) -> list[str]:
+        ids = self._ids
+        return [ids[k] for k in self._row_entries[rows].tolist()]
+
     def faiss_ids_where(self, keep) -> np.ndarray:
         """FAISS ids, ascending, of the rows whose entry ``keep(entry)`` accepts."""
-        return np.asarray(sorted(i for i, row in self._rows.items() if keep(self._entries[row.entry_id])),
-                          dtype=np.int64)
+        kept = np.zeros(len(self._ids), dtype=bool)
+        for entry_id, position in self._entries.positions():
+            kept[position] = keep(self._entries[entry_id])
+        return self._faiss_ids[kept[self._row_entries]]
 
     def search_entries(self, embedding: Sequence[float], k: int,
                        allowed: Optional[np.ndarray] = None) -> tuple[list[str], list[float]]:
@@ -214,12 +279,12 @@ class PhrasingRows:
         if vector.shape[1] != self.dimension:
             raise ValueError(f"vector has {vector.shape[1]} dimensions but the index has {self.dimension}")
         scores, ids = search_flat(self._index, vector, k, allowed)
-        return [self._entry_of[i] for i in ids], scores
+        return self._entry_ids_at(np.searchsorted(self._faiss_ids, np.asarray(ids, dtype=np.int64))), scores
 
     def entry_vectors(self) -> tuple[list[str], np.ndarray]:
         """The entry id of every row and its vector, in FAISS id order."""
         ids, vectors = ids_and_vectors(self._index, self.dimension)
-        return [self._entry_of[i] for i in ids.tolist()], vectors
+        return self._entry_ids_at(np.searchsorted(self._faiss_ids, ids)), vectors
 
     def vectors_at(self, positions: np.ndarray) -> np.ndarray:
         """The vectors of rows ``positions`` of :meth:`entry_vectors` (a copy)."""
@@ -228,9 +293,9 @@ class PhrasingRows:
     def texts_by_entry(self) -> dict[str, list[str]]:
         """Each entry's phrasing texts in row order (the lexical index's documents)."""
         documents: dict[str, list[str]] = {}
-        for faiss_id in sorted(self._rows):  # builds every entry: for rewriting, not answering
-            row = self._rows[faiss_id]
-            documents.setdefault(row.entry_id, []).append(self._entries[row.entry_id].phrasings[row.index])
+        for entry_id, index in zip(self._entry_ids_at(slice(None)), self._row_phrasings.tolist()):
+            # builds every entry: for rewriting, not answering
+            documents.setdefault(entry_id, []).append(self._entries[entry_id].phrasings[index])
         return documents
 
 

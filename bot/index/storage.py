@@ -27,6 +27,7 @@ loads, and the next write stores it as format 2 reusing its vectors.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import json
@@ -35,7 +36,6 @@ import re
 import shutil
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional
@@ -45,6 +45,7 @@ import numpy as np
 from bot.index.npy_rows import NpyRows
 from bot.index.rows import PhrasingRows
 from bot.index.tables import NAME, Tables
+from bot.index.verified import DEFAULT_REHASH_AFTER, file_digests, forget
 from bot.index.views import ViewVectors
 
 if TYPE_CHECKING:  # the vector store loads LlamaIndex: read only for load_index, not load_rows
@@ -209,31 +210,41 @@ def load_manifest(index_dir: Path) -> Optional[tuple[str, Manifest]]:
         return None
 
 
-def load_index(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -> StoredIndex:
-    """Load and verify the live generation; raise a clear error saying what to do."""
-    return _load(index_dir, expected, _read_store)
+def load_index(index_dir: Path, expected: Optional[EmbeddingSignature] = None,
+               rehash_after: float = DEFAULT_REHASH_AFTER) -> StoredIndex:
+    """Load and verify the live generation; raise a clear error saying what to do.
+    ``rehash_after``: the setting ``index_rehash_after`` (bot/index/verified.py)."""
+    return _load(index_dir, expected, _read_store, rehash_after)
 
 
-def load_rows(index_dir: Path, expected: Optional[EmbeddingSignature] = None) -> StoredIndex:
+def load_rows(index_dir: Path, expected: Optional[EmbeddingSignature] = None,
+              rehash_after: float = DEFAULT_REHASH_AFTER) -> StoredIndex:
     """What :func:`load_index` loads, checked the same way, its store read as plain
     :class:`~bot.index.rows.PhrasingRows` (no LlamaIndex): for answering only. An index
     holding other nodes than FAQ phrasings raises IndexCorruptError here; load_index reads it."""
-    return _load(index_dir, expected, _read_rows)
+    return _load(index_dir, expected, _read_rows, rehash_after)
 
 
 def _load(index_dir: Path, expected: Optional[EmbeddingSignature],
-          read_store: Callable[[Path, Manifest], Any]) -> StoredIndex:
-    generation, folder, manifest = _verified_manifest(index_dir, expected)
+          read_store: Callable[[Path, Manifest], Any], rehash_after: float) -> StoredIndex:
+    generation, folder, manifest = _verified_manifest(index_dir, expected, rehash_after=rehash_after)
+    # The JSON documents make ~100,000 lists and strings at 10,000 entries, none in a cycle:
+    # the collector's passes over them meanwhile were ~15% of a load's CPU. Paused, not skipped.
+    paused = gc.isenabled()
+    gc.disable()
     try:
         return StoredIndex(store=read_store(folder, manifest), manifest=manifest, generation=generation,
                            views={name: _read_view(folder, manifest, name) for name in manifest.views},
                            tables={name: _read_table(folder, manifest, name) for name in manifest.tables})
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
         raise IndexCorruptError(f"index in {folder} cannot be parsed ({error}); rebuild it") from None
+    finally:
+        if paused:
+            gc.enable()
 
 
-def _verified_manifest(index_dir: Path, expected: Optional[EmbeddingSignature],
-                       files: Optional[list[str]] = None) -> tuple[str, Path, Manifest]:
+def _verified_manifest(index_dir: Path, expected: Optional[EmbeddingSignature], files: Optional[list[str]] = None,
+                       rehash_after: float = DEFAULT_REHASH_AFTER) -> tuple[str, Path, Manifest]:
     """The live generation, its folder and its manifest, after checking the signature and the
     checksums of ``files`` (default: every file the manifest lists)."""
     generation = current_generation(index_dir)
@@ -245,7 +256,7 @@ def _verified_manifest(index_dir: Path, expected: Optional[EmbeddingSignature],
         names = [*manifest.views, *manifest.tables]
         if any(not NAME.fullmatch(name) for name in names):
             raise ValueError(f"bad view or table names {names}")
-        _verify(folder, manifest, files)
+        _verify(folder, manifest, files, rehash_after)
     except (OSError, ValueError, KeyError, TypeError) as error:
         if isinstance(error, _ChecksumError):
             raise
@@ -261,9 +272,12 @@ def _verified_manifest(index_dir: Path, expected: Optional[EmbeddingSignature],
     return generation, folder, manifest
 
 
-def _verify(folder: Path, manifest: Manifest, files: Optional[list[str]] = None) -> None:
+def _verify(folder: Path, manifest: Manifest, files: Optional[list[str]] = None,
+            rehash_after: float = DEFAULT_REHASH_AFTER) -> None:
     """Every file the manifest lists (or only ``files`` of them) matches its checksum (streamed,
-    in parallel), and the files this format needs are among them: nothing unlisted is ever read."""
+    in parallel; a digest recorded by an earlier load is reused while the file is unchanged:
+    bot/index/verified.py), and the files this format needs are among them: nothing unlisted
+    is ever read."""
     needed = [VECTORS, NODES if manifest.format == 1 else ROWS]
     needed += [name for view in manifest.views for name in _view_files(view)]
     needed += [_table_file(name) for name in manifest.tables]
@@ -273,10 +287,13 @@ def _verify(folder: Path, manifest: Manifest, files: Optional[list[str]] = None)
             raise ValueError(f"{name} is not in the manifest")
     if any("/" in name or name.startswith(".") for name in names):
         raise ValueError("a file name in the manifest leaves the generation folder")
-    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-        digests = dict(zip(names, pool.map(lambda name: file_sha256(folder / name), names)))
-    for name, digest in digests.items():
-        if manifest.files[name] != digest:
+    digests = file_digests(folder, names, file_sha256, rehash_after)
+    failed = [name for name in names if manifest.files[name] != digests[name]]
+    if failed:
+        forget(folder)  # nothing recorded is trusted again; and a recorded digest may be what failed
+        digests = file_digests(folder, failed, file_sha256, rehash_after=0)
+    for name in failed:
+        if manifest.files[name] != digests[name]:
             raise _ChecksumError(f"{folder / name} fails its checksum; rebuild the index")
 
 
@@ -289,14 +306,18 @@ def _read_store(folder: Path, manifest: Manifest) -> FaqVectorStore:
 def _read_rows(folder: Path, manifest: Manifest) -> PhrasingRows:
     if manifest.format == 1:
         raise ValueError("index format 1 (nodes.jsonl) is read as a FaqVectorStore")
-    return PhrasingRows.from_index(manifest.signature.dimension, *_read_files(folder, manifest))
+    return PhrasingRows.from_index(manifest.signature.dimension, *_read_files(folder, manifest, mapped=True))
 
 
-def _read_files(folder: Path, manifest: Manifest) -> tuple[Any, bytes]:
-    """The FAISS index and the rows bytes."""
+def _read_files(folder: Path, manifest: Manifest, mapped: bool = False) -> tuple[Any, bytes]:
+    """The FAISS index and the rows bytes. ``mapped``: the index's vectors are memory-mapped
+    read-only instead of copied (for PhrasingRows, which never modifies them; the mapping
+    outlives a pruned file)."""
     import faiss
 
-    return faiss.read_index(str(folder / VECTORS)), (folder / (NODES if manifest.format == 1 else ROWS)).read_bytes()
+    flags = faiss.IO_FLAG_MMAP_IFC | faiss.IO_FLAG_READ_ONLY if mapped else 0
+    rows = (folder / (NODES if manifest.format == 1 else ROWS)).read_bytes()
+    return faiss.read_index(str(folder / VECTORS), flags), rows
 
 
 def read_phrasing_vectors(index_dir: Path, expected: Optional[EmbeddingSignature] = None

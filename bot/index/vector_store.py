@@ -334,7 +334,8 @@ class FaqVectorStore(BasePydanticVectorStore):
             faq = self._faq_ids()
             allowed = faq if filters is None else np.intersect1d(faq, self.ids_matching(filters))
         scores, ids = self._search(embedding, k, allowed=allowed)
-        return [self._entry_id_of(i) for i in ids], scores
+        rows = self._rows  # read once for the whole search, not per hit through _entry_id_of
+        return [row.entry_id if (row := rows.get(i)) is not None else self._entry_id_of(i) for i in ids], scores
 
     def _faq_ids(self) -> np.ndarray:
         """FAISS ids of FAQ rows: lean rows, and whole nodes carrying an FAQ entry's metadata."""

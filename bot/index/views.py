@@ -122,7 +122,11 @@ class ViewVectors:
         if vectors.ndim != 2 or vectors.shape[1] != dimension or vectors.dtype != np.float32:
             raise ValueError(f"view vectors have shape {vectors.shape} ({vectors.dtype}), "
                              f"the index dimension is {dimension}")
-        if not isinstance(pairs, list) or not all(
-                type(p) is list and len(p) == 2 and type(p[0]) is str and type(p[1]) is str for p in pairs):
+        # Checked a column at a time (C loops over 30,000 rows at 10,000 entries, not a
+        # Python expression per row).
+        if not isinstance(pairs, list) or not set(map(type, pairs)) <= {list} or not set(map(len, pairs)) <= {2}:
             raise ValueError("view rows must be [entry id, text] pairs")
-        return cls([e for e, _ in pairs], [t for _, t in pairs], vectors)
+        entry_ids, texts = (list(column) for column in zip(*pairs)) if pairs else ([], [])
+        if not set(map(type, entry_ids)) <= {str} or not set(map(type, texts)) <= {str}:
+            raise ValueError("view rows must be [entry id, text] pairs")
+        return cls(entry_ids, texts, vectors)

@@ -338,10 +338,12 @@ class EntrySpace:
         if not known:
             return out
         positions, entries = (np.asarray(column) for column in zip(*known))
-        spans = [np.arange(self.starts[i], self.starts[i + 1]) for i in entries]
-        sizes = np.array([len(s) for s in spans])
-        rows = np.concatenate(spans)
-        bounds = np.cumsum(np.r_[0, sizes])[:-1]
+        # Every row of these entries, entry after entry, from one arange: each entry's rows
+        # are starts[e]..starts[e + 1], so row j of the result is j plus its entry's shift.
+        firsts = np.asarray(self.starts[entries], dtype=np.int64)
+        sizes = np.asarray(self.starts[entries + 1], dtype=np.int64) - firsts
+        bounds = np.cumsum(sizes) - sizes
+        rows = np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(firsts - bounds, sizes)
         white_cosines = self.white[rows] @ white_q
         best_white = np.maximum.reduceat(white_cosines, bounds)
         out.score[positions] = self.centroids[entries] @ white_q + self.params.phrasing_weight * best_white
