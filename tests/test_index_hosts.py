@@ -772,9 +772,10 @@ def test_a_reader_following_a_hung_database_keeps_serving_and_picks_up_the_next_
         wait_for(lambda: reader.serving_generation == third.generation, "the announcement to wake the reader",
                  deadline=STALLED)
     finally:
+        proxy.close()  # first: a connection still hung behind it would keep the follower waiting
         if follower is not None:
-            follower._stopping.set()  # stop() could wait out a notification wait of 600 s
-        proxy.close()
+            follower.stop()  # joined, so it does not log after this test has ended
+            assert not follower._worker.is_alive()
 
 
 def test_a_writer_whose_lock_session_hangs_steps_down_within_its_limits_and_takes_the_lock_again(
