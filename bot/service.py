@@ -39,6 +39,7 @@ from bot.index.storage import (
     load_manifest,
 )
 from bot.index.views import EntryView
+from bot.instrumentation import query_embedding
 from bot.retrieval.answer import Answer, FaqAnswerer, Match, _match
 from bot.metrics import METRICS, outcome_of
 from bot.plain_answer import configured_signature, first_stage_cutoff, lacks_views, outdated, scoring_views
@@ -444,7 +445,7 @@ class FaqService:
     def _embed_question(self, question: str) -> List[float]:
         if self._long_lane is not None and len(question) > LONG_QUESTION_CHARS:
             return self._long_lane.get_query_embedding(question)
-        return self.embed_model.get_query_embedding(question)
+        return query_embedding(self.embed_model, question)
 
     async def aanswer(self, question: str, policy: AnswerPolicy = UNRESTRICTED) -> Answer:
         question = self.bounded(question)

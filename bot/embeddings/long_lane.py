@@ -24,6 +24,8 @@ from typing import Callable, List, Optional
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
+from bot.instrumentation import query_embedding
+
 log = logging.getLogger(__name__)
 
 # Questions longer than this many characters take the long lane. An ordinary question is
@@ -50,7 +52,7 @@ class LongQuestionLane:
     def _embed(self, question: str) -> List[float]:
         if self._model is None:  # created in the lane's thread, so its threads inherit the priority
             self._model = self._make_model()
-        return self._model.get_query_embedding(question)
+        return query_embedding(self._model, question)
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)

@@ -216,8 +216,8 @@ def search_flat(index: Any, vector: np.ndarray, k: int,
         scores, ids = index.search(vector, k, params=params)
     finally:
         faiss.omp_set_num_threads(threads)
-    hits = [(float(s), int(i)) for s, i in zip(scores[0], ids[0]) if i >= 0]
-    return [s for s, _ in hits], [i for _, i in hits]
+    found = ids[0] >= 0
+    return scores[0][found].tolist(), ids[0][found].tolist()
 
 
 class PhrasingRows:

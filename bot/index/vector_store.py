@@ -93,6 +93,8 @@ class FaqVectorStore(BasePydanticVectorStore):
     _ids_by_text: Optional[dict[str, int]] = PrivateAttr(default=None)
     _ids_by_filter: dict[str, np.ndarray] = PrivateAttr(default_factory=dict)
     _foreign_by_entry: Optional[dict[str, int]] = PrivateAttr(default=None)
+    # (version, FAISS ids of the FAQ rows ascending, their entry ids): see _entry_ids_of.
+    _entry_column: Optional[tuple[int, np.ndarray, np.ndarray]] = PrivateAttr(default=None)
 
     def __init__(self, dimension: int, **kwargs: Any) -> None:
         super().__init__(dimension=dimension, **kwargs)
@@ -334,8 +336,29 @@ class FaqVectorStore(BasePydanticVectorStore):
             faq = self._faq_ids()
             allowed = faq if filters is None else np.intersect1d(faq, self.ids_matching(filters))
         scores, ids = self._search(embedding, k, allowed=allowed)
-        rows = self._rows  # read once for the whole search, not per hit through _entry_id_of
-        return [row.entry_id if (row := rows.get(i)) is not None else self._entry_id_of(i) for i in ids], scores
+        return self._entry_ids_of(ids), scores
+
+    def _entry_ids_of(self, faiss_ids: list[int]) -> list[str]:
+        """The entry ids of FAQ rows, from a column of the rows' entry ids by FAISS id (made
+        once per version of the store): a question's hits then read two arrays, not a
+        Python object per hit scattered over the heap (which costs more after the model
+        and the FAISS scan have evicted the caches)."""
+        column = self._entry_column
+        if column is None or column[0] != self._version:
+            rows = self._rows
+            ids = np.fromiter(sorted(rows), dtype=np.int64, count=len(rows))
+            entries = np.asarray([rows[i].entry_id for i in ids.tolist()], dtype=object)
+            column = self._entry_column = (self._version, ids, entries)
+        _, ids, entries = column
+        if not len(ids) or not faiss_ids:
+            return [self._entry_id_of(i) for i in faiss_ids]
+        wanted = np.asarray(faiss_ids, dtype=np.int64)
+        at = np.minimum(np.searchsorted(ids, wanted), len(ids) - 1)
+        found = entries[at].tolist()
+        if np.array_equal(ids[at], wanted):
+            return found
+        # some hits are nodes other than FAQ rows (a Document beside the FAQ)
+        return [found[k] if ids[at[k]] == i else self._entry_id_of(i) for k, i in enumerate(faiss_ids)]
 
     def _faq_ids(self) -> np.ndarray:
         """FAISS ids of FAQ rows: lean rows, and whole nodes carrying an FAQ entry's metadata."""

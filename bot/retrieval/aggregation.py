@@ -200,6 +200,12 @@ class EntryScores(NamedTuple):
     typicality: np.ndarray
 
 
+def unit_query(query: Sequence[float]) -> np.ndarray:
+    """A question's embedding as float32 of length 1 (what the spaces and views score)."""
+    q = np.asarray(query, dtype=np.float32)
+    return q / (np.linalg.norm(q) or 1.0)
+
+
 def _normalise(rows: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(rows, axis=-1, keepdims=True)
     norms[norms == 0] = 1.0
@@ -328,16 +334,33 @@ class EntrySpace:
         q = np.asarray(query, dtype=np.float32)
         return _normalise((q - self.mean) @ self.transform)
 
-    def score(self, query: Sequence[float], entry_ids: Sequence[str]) -> EntryScores:
-        """Entry score, raw max cosine and typicality for each of ``entry_ids``."""
-        q = np.asarray(query, dtype=np.float32)
-        q = q / (np.linalg.norm(q) or 1.0)
-        white_q = self.whiten(q)
-        known = [(k, self.index[e]) for k, e in enumerate(entry_ids) if e in self.index]
-        out = EntryScores(*(np.full(len(entry_ids), np.nan) for _ in EntryScores._fields))
+    def locate(self, entry_ids: Sequence[str]) -> "Located":
+        """Where the entries of ``entry_ids`` that this space holds are, in both."""
+        index = self.index
+        known = [(k, index[e]) for k, e in enumerate(entry_ids) if e in index]
         if not known:
+            return Located(len(entry_ids), np.zeros(0, np.int64), np.zeros(0, np.int64))
+        positions, entries = (np.asarray(column, dtype=np.int64) for column in zip(*known))
+        return Located(len(entry_ids), positions, entries)
+
+    def score(self, query: Sequence[float], entry_ids: Sequence[str], located: Optional["Located"] = None,
+              features: bool = True) -> EntryScores:
+        """Entry score, raw max cosine and typicality for each of ``entry_ids``.
+
+        ``located``: this space's :meth:`locate` of them, when already known (spaces over the
+        same entries share it). ``features=False`` computes the score alone (cosine and
+        typicality stay NaN): a second space's score needs no raw vectors."""
+        return self.score_unit(unit_query(query), entry_ids, located, features)
+
+    def score_unit(self, q: np.ndarray, entry_ids: Sequence[str], located: Optional["Located"] = None,
+                   features: bool = True) -> EntryScores:
+        """:meth:`score` of a query already through :func:`unit_query`."""
+        white_q = self.whiten(q)
+        located = located if located is not None else self.locate(entry_ids)
+        out = EntryScores(*(np.full(located.count, np.nan) for _ in EntryScores._fields))
+        positions, entries = located.positions, located.entries
+        if not len(entries):
             return out
-        positions, entries = (np.asarray(column) for column in zip(*known))
         # Every row of these entries, entry after entry, from one arange: each entry's rows
         # are starts[e]..starts[e + 1], so row j of the result is j plus its entry's shift.
         firsts = np.asarray(self.starts[entries], dtype=np.int64)
@@ -347,9 +370,19 @@ class EntrySpace:
         white_cosines = self.white[rows] @ white_q
         best_white = np.maximum.reduceat(white_cosines, bounds)
         out.score[positions] = self.centroids[entries] @ white_q + self.params.phrasing_weight * best_white
-        out.cosine[positions] = np.maximum.reduceat(self._raw_rows(rows) @ q, bounds)
-        out.typicality[positions] = np.add.reduceat(white_cosines, bounds) / sizes - self.tightness[entries]
+        if features:
+            out.cosine[positions] = np.maximum.reduceat(self._raw_rows(rows) @ q, bounds)
+            out.typicality[positions] = np.add.reduceat(white_cosines, bounds) / sizes - self.tightness[entries]
         return out
+
+
+class Located(NamedTuple):
+    """The candidate entries a space holds: ``positions`` among the ``count`` asked for,
+    and each one's entry number in the space."""
+
+    count: int
+    positions: np.ndarray
+    entries: np.ndarray
 
 
 class DocumentVectors:
@@ -360,7 +393,8 @@ class DocumentVectors:
     """
 
     def __init__(self, entry_ids: Sequence[str], vectors: np.ndarray) -> None:
-        self.index = {entry: i for i, entry in enumerate(entry_ids)}
+        self.entry_ids = list(entry_ids)
+        self.index = {entry: i for i, entry in enumerate(self.entry_ids)}
         self._raw = vectors
 
     @property
@@ -368,12 +402,17 @@ class DocumentVectors:
         """Every row, normalised."""
         return _normalise(np.asarray(self._raw, dtype=np.float32))
 
-    def cosine(self, query: np.ndarray, entry_ids: Sequence[str]) -> np.ndarray:
-        rows = [self.index.get(e, -1) for e in entry_ids]
-        found = np.asarray([r >= 0 for r in rows])
-        out = np.full(len(entry_ids), np.nan)
-        if found.any():
-            out[found] = _normalise(np.asarray(self._raw[[r for r in rows if r >= 0]], dtype=np.float32)) @ query
+    def cosine(self, query: np.ndarray, entry_ids: Sequence[str], located: Optional[Located] = None) -> np.ndarray:
+        """``located``: where the entries are, when this view's rows are in the order of the
+        space that located them (EntryScorer checks)."""
+        if located is None:
+            rows = [self.index.get(e, -1) for e in entry_ids]
+            positions = [k for k, r in enumerate(rows) if r >= 0]
+            located = Located(len(entry_ids), np.asarray(positions, dtype=np.int64),
+                              np.asarray([rows[k] for k in positions], dtype=np.int64))
+        out = np.full(located.count, np.nan)
+        if len(located.entries):
+            out[located.positions] = _normalise(np.asarray(self._raw[located.entries], dtype=np.float32)) @ query
         return out
 
 
@@ -391,6 +430,10 @@ class EntryScorer:
         self.symmetric = symmetric
         self.documents = documents
         self.params = params or phrasings.params
+        # The views hold the same entries in the same order as the phrasings (what a build
+        # writes): the candidates are then located once for all three.
+        self._symmetric_shares = symmetric is not None and symmetric.entry_ids == phrasings.entry_ids
+        self._documents_share = documents is not None and documents.entry_ids == phrasings.entry_ids
 
     def __len__(self) -> int:
         return len(self.phrasings)
@@ -403,16 +446,18 @@ class EntryScorer:
 
     def score(self, query: Sequence[float], entry_ids: Sequence[str]) -> EntryScores:
         """Entry score, raw max cosine and typicality for each of ``entry_ids`` (see EntrySpace.score)."""
-        found = self.phrasings.score(query, entry_ids)
+        q = unit_query(query)
+        located = self.phrasings.locate(entry_ids)
+        found = self.phrasings.score_unit(q, entry_ids, located)
         score = found.score
         if self.symmetric is not None:
-            other = self.symmetric.score(query, entry_ids).score
+            other = self.symmetric.score_unit(q, entry_ids, located if self._symmetric_shares else None,
+                                              features=False).score
             other = np.where(np.isnan(other), score, other)
             weight = self.params.symmetric_weight
             score = (1.0 - weight) * score + weight * other
         if self.documents is not None:
-            q = np.asarray(query, dtype=np.float32)
-            cosine = self.documents.cosine(q / (np.linalg.norm(q) or 1.0), entry_ids)
+            cosine = self.documents.cosine(q, entry_ids, located if self._documents_share else None)
             score = score + self.params.document_weight * np.nan_to_num(cosine, nan=0.0)
         return found._replace(score=score)
 

@@ -27,7 +27,8 @@ from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import NodeWithScore, QueryBundle
 
 from bot.faq.nodes import entry_from_metadata
-from bot.retrieval.confidence import FUSED, PAIR_CONFIDENCE, Ambiguity
+from bot.retrieval.confidence import FUSED, PAIR_CONFIDENCE, Ambiguity, FaqConfidence
+from bot.instrumentation import observed
 from bot.retrieval.policy import CATEGORY, UNRESTRICTED, AnswerPolicy
 # The records and the decision are LlamaIndex-free (bot/retrieval/records.py, scoring.py),
 # shared with the plain answer path; re-exported here, where pipelines import them from.
@@ -76,11 +77,16 @@ class FaqAnswerer:
 
     def answer_embedding(self, question: str, embedding: list[float],
                          policy: AnswerPolicy = UNRESTRICTED) -> Answer:
-        # Through retrieve(), not retrieve_by_embedding(): LlamaIndex's instrumentation
-        # (retrieval spans, callback events) sees the bot's own questions too.
+        """The answer to ``question`` from its embedding: the bot's own path. While an
+        instrumentation or callback handler listens, through ``retrieve()`` and
+        ``postprocess_nodes()``, so it sees the bot's questions too; else the same steps
+        without LlamaIndex's spans and events (bot/instrumentation.py)."""
         bundle = QueryBundle(question, embedding=embedding)
-        candidates = self._with_allowed(self.retriever.retrieve(bundle), embedding, policy)
-        return self._decide(question, candidates, bundle, policy)
+        if not isinstance(self.retriever, FaqRetriever) or observed([self.retriever, *self.rescorers]):
+            candidates = self._with_allowed(self.retriever.retrieve(bundle), embedding, policy)
+            return self._decide(question, candidates, bundle, policy)
+        candidates = self._with_allowed(self.retriever.retrieve_embedded(bundle), embedding, policy)
+        return self._decide(question, candidates, bundle, policy, quietly=True)
 
     def _with_allowed(self, candidates: list[NodeWithScore], embedding: Optional[list[float]],
                       policy: AnswerPolicy) -> list[NodeWithScore]:
@@ -91,9 +97,12 @@ class FaqAnswerer:
         return with_allowed(candidates, allowed, lambda n: n.node.node_id, lambda n: n.score or 0.0)
 
     def _decide(self, question: str, candidates: list[NodeWithScore], bundle: QueryBundle,
-                policy: AnswerPolicy = UNRESTRICTED) -> Answer:
+                policy: AnswerPolicy = UNRESTRICTED, quietly: bool = False) -> Answer:
         for rescorer in self.rescorers:
-            candidates = rescorer.postprocess_nodes(candidates, query_bundle=bundle)
+            if quietly and isinstance(rescorer, FaqConfidence):
+                candidates = rescorer.rescore_nodes(candidates, bundle.query_str)
+            else:
+                candidates = rescorer.postprocess_nodes(candidates, query_bundle=bundle)
         cutoff = self.cutoff.similarity_cutoff
         decision = decide([_candidate(n) for n in candidates], cutoff, policy, self.ambiguity)
         allowed = [candidates[i] for i in decision.allowed]

@@ -122,15 +122,21 @@ class FaqConfidence(BaseNodePostprocessor):
     def _postprocess_nodes(
         self, nodes: List[NodeWithScore], query_bundle: Optional[QueryBundle] = None
     ) -> List[NodeWithScore]:
+        return self.rescore_nodes(nodes, query_bundle.query_str if query_bundle is not None else None)
+
+    def rescore_nodes(self, nodes: List[NodeWithScore], question: Optional[str]) -> List[NodeWithScore]:
+        """What ``postprocess_nodes`` returns for ``question``, outside LlamaIndex's
+        instrumentation (bot/instrumentation.py): the bot's own answers call this
+        when no handler listens."""
         if not nodes:
             return []
         ids = [n.node.metadata.get("faq_id", n.node.node_id) for n in nodes]
         base = np.array([float(n.node.metadata.get(ENTRY_SCORE, n.score or 0.0)) for n in nodes])
         cosine = np.array([float(n.node.metadata.get(COSINE, n.score or 0.0)) for n in nodes])
         typicality = np.array([float(n.node.metadata.get(TYPICALITY, 0.0)) for n in nodes])
-        if self._lexicon is not None and query_bundle is not None and query_bundle.query_str:
+        if self._lexicon is not None and question:
             # Read as far as the retriever reads a question: tokenising costs per character.
-            lexical = self._lexicon.score(query_bundle.query_str[:MAX_QUERY_CHARS], ids)
+            lexical = self._lexicon.score(question[:MAX_QUERY_CHARS], ids)
         else:
             lexical = np.zeros(len(nodes))
         out = []

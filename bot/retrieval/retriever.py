@@ -134,6 +134,15 @@ class FaqRetriever(BaseRetriever):
         question = self._bounded(query_bundle)
         if query_bundle.embedding is None:
             query_bundle.embedding = self.embed_model.get_query_embedding(question)
+        return self.retrieve_embedded(query_bundle)
+
+    def retrieve_embedded(self, query_bundle: QueryBundle) -> List[NodeWithScore]:
+        """What ``retrieve(query_bundle)`` returns for a bundle that carries its embedding,
+        outside LlamaIndex's instrumentation (bot/instrumentation.py): the bot's
+        own answers call this when no handler listens. The bundle is cut as ``retrieve`` cuts it."""
+        if query_bundle.embedding is None:
+            raise ValueError("retrieve_embedded needs a QueryBundle with its embedding")
+        self._bounded(query_bundle)
         return self.retrieve_by_embedding(query_bundle.embedding)
 
     async def _aretrieve(self, query_bundle: QueryBundle) -> List[NodeWithScore]:

@@ -77,15 +77,22 @@ def rank_entries(entry_ids: Sequence[str], similarities: Sequence[float], embedd
     for entry_id, score in zip(entry_ids, similarities):
         if entry_id not in best or score > best[entry_id]:
             best[entry_id] = float(score)
-    hits = {entry_id: EntryHit(entry_id, cosine, cosine) for entry_id, cosine in best.items()}
-    if space is not None and embedding is not None and best:
-        ids = list(best)
+    if not best:
+        return []
+    ids = list(best)
+    cosines = np.fromiter(best.values(), np.float64, len(ids))
+    scores, typicality = cosines, None
+    in_space = np.zeros(len(ids), dtype=bool)
+    if space is not None and embedding is not None:
         found = space.score(embedding, ids)
-        for k, entry_id in enumerate(ids):
-            if found.score[k] == found.score[k]:  # not NaN: the entry is in the space
-                hits[entry_id] = EntryHit(entry_id, float(found.score[k]), float(found.cosine[k]),
-                                          float(found.typicality[k]))
-    ranked = sorted(hits.values(), key=lambda hit: hit.score, reverse=True)[:top_k]
+        in_space = ~np.isnan(found.score)  # an entry the space lacks keeps its best cosine
+        scores = np.where(in_space, found.score, cosines)
+        cosines = np.where(in_space, found.cosine, cosines)
+        typicality = found.typicality
+    # Best first; equal scores in the order the phrasing hits found them (a stable sort).
+    order = np.argsort(-scores, kind="stable")[:top_k].tolist()
+    ranked = [EntryHit(ids[k], float(scores[k]), float(cosines[k]),
+                       float(typicality[k]) if in_space[k] else None) for k in order]
     if cutoff is not None:
         ranked = [hit for hit in ranked if hit.score >= cutoff]
     return ranked
