@@ -16,6 +16,7 @@ included: a component without handlers of its own shares its list).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Iterable, Iterator, List
 
 from llama_index.core.instrumentation import Dispatcher, NullEventHandler, NullSpanHandler, root_manager
@@ -52,9 +53,16 @@ def _dispatchers_reached(components: list[Any]) -> Iterator[Dispatcher]:
     are sent from the module defining the method), each with the parents it propagates to."""
     dispatchers = root_manager.dispatchers
     seen: set[str] = set()
-    for module in {cls.__module__ for component in components for cls in type(component).__mro__}:
-        dispatcher = dispatchers.get(module)
-        while dispatcher is not None and dispatcher.name not in seen:
-            seen.add(dispatcher.name)
-            yield dispatcher
-            dispatcher = dispatchers.get(dispatcher.parent_name) if dispatcher.propagate else None
+    for component in components:
+        for module in _modules_of(type(component)):
+            dispatcher = dispatchers.get(module)
+            while dispatcher is not None and dispatcher.name not in seen:
+                seen.add(dispatcher.name)
+                yield dispatcher
+                dispatcher = dispatchers.get(dispatcher.parent_name) if dispatcher.propagate else None
+
+
+@lru_cache(maxsize=256)
+def _modules_of(cls: type) -> tuple[str, ...]:
+    """The modules defining ``cls`` and its bases (a class's bases never change)."""
+    return tuple(dict.fromkeys(base.__module__ for base in cls.__mro__))

@@ -39,15 +39,15 @@ from bot.index.storage import (
 from bot.index.views import EntryView
 from bot.profiles import profile_for, warn_if_unmeasured, weights_for
 from bot.retrieval.policy import UNRESTRICTED, AnswerPolicy
-from bot.retrieval.records import Answer, RankedEntry, Suggestion, match_of
+from bot.retrieval.records import Answer
 from bot.retrieval.scoring import (
     MAX_QUERY_CHARS,
     Ambiguity,
-    Candidate,
     EntryHit,
-    decide,
+    answer_from_ranked,
     phrasing_pool,
     rank_entries,
+    ranked_entries,
     rescore,
     with_allowed,
 )
@@ -135,25 +135,9 @@ class PlainAnswerer:
         lexical = self.lexicon.score(read, ids) if read else np.zeros(len(hits))
         rescored = rescore(np.array([h.score for h in hits]), np.array([h.cosine for h in hits]),
                            np.array([h.typicality or 0.0 for h in hits]), lexical, self.weights)
-        ranked = [RankedEntry(hits[r.position].entry_id, r.confidence, hits[r.position].score,
-                              hits[r.position].cosine, hits[r.position].typicality, r.lexical, r.fused, r.margin,
-                              r.pair_confidence) for r in rescored]
-        entries = [store.entry(r.id) for r in ranked]
-        decision = decide([Candidate(r.confidence, e.category, r.fused, r.pair_confidence)
-                           for r, e in zip(ranked, entries)], self.cutoff, policy, self.ambiguity)
-        allowed = [ranked[i] for i in decision.allowed]
-
-        def suggestion(i: int) -> Suggestion:
-            return Suggestion(ranked[i].id, entries[i].question, float(ranked[i].confidence))
-
-        suggestions = [suggestion(i) for i in decision.suggestions]
-        if decision.choices:
-            return Answer(question, None, suggestions, choices=[suggestion(i) for i in decision.choices],
-                          ranked=allowed)
-        if decision.match is not None:
-            i = decision.match
-            return Answer(question, match_of(entries[i], ranked[i].confidence, question), ranked=allowed)
-        return Answer(question, None, suggestions, ranked=allowed)
+        ranked = ranked_entries(hits, rescored)
+        return answer_from_ranked(question, ranked, [store.entry(r.id) for r in ranked], self.cutoff, policy,
+                                  self.ambiguity)
 
 
 def plain_answerer(settings: Settings, engine: Optional[E5Engine] = None) -> Optional[PlainAnswerer]:

@@ -67,9 +67,9 @@ FALLBACK_RERANK_CUTOFF = 0.5
 class _TimedRetriever(FaqRetriever):
     """The FAQ retriever, reporting its vector search time as the "search" stage."""
 
-    def retrieve_by_embedding(self, embedding: List[float], filters=None):
+    def rank(self, embedding: List[float], filters=None):
         with METRICS.stage("search"):
-            return super().retrieve_by_embedding(embedding, filters)
+            return super().rank(embedding, filters)
 
 
 def model_identity(embed_model: BaseEmbedding) -> Optional[tuple[str, str, str]]:

@@ -66,7 +66,9 @@ def _components(service: FaqService) -> list:
 
 
 def _answer_record(answer) -> tuple:
-    return (answer.to_json(), [(n.node.node_id, n.score, dict(n.node.metadata)) for n in answer.candidates])
+    return (answer.to_json(), [(n.node.node_id, n.score, list(n.node.metadata.items()),
+                                n.node.excluded_embed_metadata_keys, n.node.excluded_llm_metadata_keys,
+                                n.node.get_content()) for n in answer.candidates])
 
 
 def test_nobody_listens_by_default(service):

@@ -14,6 +14,7 @@ and, per FAISS id, its entry and phrasing index (0 = the question)::
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple, Optional, Sequence
@@ -241,7 +242,7 @@ class PhrasingRows:
         self._faiss_ids = columns.faiss_ids[order]
         self._row_entries = columns.entries[order]
         self._row_phrasings = columns.phrasings[order]
-        self._ids = columns.ids
+        self._ids = [sys.intern(e) for e in columns.ids]  # as the scoring tables' (FaqVectorStore._entry_ids_of)
         with_rows = np.unique(self._row_entries).tolist()
         self._entries = RecordEntries(columns.records, {columns.ids[k]: k for k in with_rows})
 

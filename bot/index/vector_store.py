@@ -25,6 +25,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
+import sys
 from typing import Any, Callable, Iterable, List, Optional, Sequence
 
 import faiss
@@ -347,7 +348,9 @@ class FaqVectorStore(BasePydanticVectorStore):
         if column is None or column[0] != self._version:
             rows = self._rows
             ids = np.fromiter(sorted(rows), dtype=np.int64, count=len(rows))
-            entries = np.asarray([rows[i].entry_id for i in ids.tolist()], dtype=object)
+            # Interned, as the scoring tables' entry ids are: a candidate's lookups there then
+            # match by identity, without reading the (cold) strings.
+            entries = np.asarray([sys.intern(rows[i].entry_id) for i in ids.tolist()], dtype=object)
             column = self._entry_column = (self._version, ids, entries)
         _, ids, entries = column
         if not len(ids) or not faiss_ids:

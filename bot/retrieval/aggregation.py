@@ -36,6 +36,7 @@ arrays, computing afresh only for an index without them or with other parameters
 
 from __future__ import annotations
 
+import sys
 from typing import Callable, Mapping, NamedTuple, Optional, Protocol, Sequence
 
 import numpy as np
@@ -320,7 +321,7 @@ class EntrySpace:
                 or len(space.white) != rows or (rows and int(space.starts[-1]) != rows) or rows != source_rows \
                 or not np.array_equal(np.sort(space.order), np.arange(rows)):
             raise ValueError(f"the stored {prefix} space does not fit its {count} entries and {source_rows} rows")
-        space.entry_ids = entry_ids
+        space.entry_ids = [sys.intern(e) for e in entry_ids]  # see _entry_ids_of in vector_store.py
         space.index = {entry: i for i, entry in enumerate(entry_ids)}
         space.raw = None
         order = space.order
@@ -393,7 +394,7 @@ class DocumentVectors:
     """
 
     def __init__(self, entry_ids: Sequence[str], vectors: np.ndarray) -> None:
-        self.entry_ids = list(entry_ids)
+        self.entry_ids = [sys.intern(e) for e in entry_ids]
         self.index = {entry: i for i, entry in enumerate(self.entry_ids)}
         self._raw = vectors
 

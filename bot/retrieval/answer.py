@@ -27,7 +27,7 @@ from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import NodeWithScore, QueryBundle
 
 from bot.faq.nodes import entry_from_metadata
-from bot.retrieval.confidence import FUSED, PAIR_CONFIDENCE, Ambiguity, FaqConfidence
+from bot.retrieval.confidence import FUSED, PAIR_CONFIDENCE, Ambiguity, FaqConfidence, confidence_values
 from bot.instrumentation import observed
 from bot.retrieval.policy import CATEGORY, UNRESTRICTED, AnswerPolicy
 # The records and the decision are LlamaIndex-free (bot/retrieval/records.py, scoring.py),
@@ -42,7 +42,16 @@ from bot.retrieval.records import (  # noqa: F401
     reply_text,
 )
 from bot.retrieval.retriever import FaqRetriever
-from bot.retrieval.scoring import MAX_SUGGESTIONS, Candidate, decide, with_allowed  # noqa: F401
+from bot.retrieval.scoring import (  # noqa: F401
+    MAX_SUGGESTIONS,
+    Candidate,
+    EntryHit,
+    Rescored,
+    answer_from_ranked,
+    decide,
+    ranked_entries,
+    with_allowed,
+)
 
 
 class FaqAnswerer:
@@ -78,15 +87,34 @@ class FaqAnswerer:
     def answer_embedding(self, question: str, embedding: list[float],
                          policy: AnswerPolicy = UNRESTRICTED) -> Answer:
         """The answer to ``question`` from its embedding: the bot's own path. While an
-        instrumentation or callback handler listens, through ``retrieve()`` and
-        ``postprocess_nodes()``, so it sees the bot's questions too; else the same steps
-        without LlamaIndex's spans and events (bot/instrumentation.py)."""
-        bundle = QueryBundle(question, embedding=embedding)
-        if not isinstance(self.retriever, FaqRetriever) or observed([self.retriever, *self.rescorers]):
+        instrumentation or callback handler listens (or the rescorers are not just the
+        confidence), through ``retrieve()`` and ``postprocess_nodes()``, so handlers see the
+        bot's questions too; else the same arithmetic on plain records, with each
+        candidate's node made once at the end (bot/instrumentation.py)."""
+        confidence = self._plain_confidence()
+        if confidence is None or observed([self.retriever, *self.rescorers]):
+            bundle = QueryBundle(question, embedding=embedding)
             candidates = self._with_allowed(self.retriever.retrieve(bundle), embedding, policy)
             return self._decide(question, candidates, bundle, policy)
-        candidates = self._with_allowed(self.retriever.retrieve_embedded(bundle), embedding, policy)
-        return self._decide(question, candidates, bundle, policy, quietly=True)
+        retriever = self.retriever
+        hits = retriever.rank(embedding)
+        if policy.restricts_categories:
+            hits = with_allowed(hits, retriever.rank(embedding, filters=policy.filters()), lambda h: h.entry_id,
+                                lambda h: h.score)
+        read = question[:retriever.max_query_chars]  # as far as retrieve() reads it
+        ranked = ranked_entries(hits, confidence.rescore_hits(hits, read))
+        store = retriever.vector_store
+        return answer_from_ranked(question, ranked, [store.entry(r.id) for r in ranked],
+                                  self.cutoff.similarity_cutoff, policy, self.ambiguity,
+                                  lambda allowed: CandidateNodes(retriever, allowed))
+
+    def _plain_confidence(self) -> Optional[FaqConfidence]:
+        """The confidence, when it is the only rescorer after faqbot's own retriever (what
+        the bot runs without a reranker): the answer is then plain arithmetic."""
+        if isinstance(self.retriever, FaqRetriever) and len(self.rescorers) == 1 \
+                and type(self.rescorers[0]) is FaqConfidence:
+            return self.rescorers[0]
+        return None
 
     def _with_allowed(self, candidates: list[NodeWithScore], embedding: Optional[list[float]],
                       policy: AnswerPolicy) -> list[NodeWithScore]:
@@ -97,12 +125,13 @@ class FaqAnswerer:
         return with_allowed(candidates, allowed, lambda n: n.node.node_id, lambda n: n.score or 0.0)
 
     def _decide(self, question: str, candidates: list[NodeWithScore], bundle: QueryBundle,
-                policy: AnswerPolicy = UNRESTRICTED, quietly: bool = False) -> Answer:
+                policy: AnswerPolicy = UNRESTRICTED) -> Answer:
         for rescorer in self.rescorers:
-            if quietly and isinstance(rescorer, FaqConfidence):
-                candidates = rescorer.rescore_nodes(candidates, bundle.query_str)
-            else:
-                candidates = rescorer.postprocess_nodes(candidates, query_bundle=bundle)
+            candidates = rescorer.postprocess_nodes(candidates, query_bundle=bundle)
+        return self._decided(question, candidates, policy)
+
+    def _decided(self, question: str, candidates: list[NodeWithScore], policy: AnswerPolicy) -> Answer:
+        """The answer from rescored candidates, best first."""
         cutoff = self.cutoff.similarity_cutoff
         decision = decide([_candidate(n) for n in candidates], cutoff, policy, self.ambiguity)
         allowed = [candidates[i] for i in decision.allowed]
@@ -112,6 +141,38 @@ class FaqAnswerer:
         if decision.match is not None:
             return Answer(question, _match(candidates[decision.match], question), [], allowed)
         return Answer(question, None, suggestions, allowed)
+
+
+class CandidateNodes(Sequence[NodeWithScore]):
+    """An answer's candidates as the nodes ``retrieve()`` and ``postprocess_nodes()`` give,
+    made when first read: the bot's replies never read them (the console and evaluation do)."""
+
+    def __init__(self, retriever: FaqRetriever, ranked: list[RankedEntry]) -> None:
+        self._retriever, self._ranked = retriever, ranked
+        self._nodes: Optional[list[NodeWithScore]] = None
+
+    def _made(self) -> list[NodeWithScore]:
+        if self._nodes is None:
+            self._nodes = [self._retriever.node_of(
+                EntryHit(r.id, r.entry_score, r.cosine, r.typicality), r.confidence,
+                confidence_values(Rescored(k, r.confidence, r.lexical, r.fused, r.margin, r.pair_confidence)))
+                for k, r in enumerate(self._ranked)]
+        return self._nodes
+
+    def __getitem__(self, index):
+        return self._made()[index]
+
+    def __len__(self) -> int:
+        return len(self._ranked)
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, (list, CandidateNodes)) else NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(self._made())
+
+    def __reduce__(self):
+        return list, (self._made(),)
 
 
 def _candidate(hit: NodeWithScore) -> Candidate:

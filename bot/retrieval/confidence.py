@@ -53,6 +53,8 @@ from bot.retrieval.scoring import (  # noqa: F401
     TYPICALITY,
     Ambiguity,
     ConfidenceWeights,
+    EntryHit,
+    Rescored,
     rescore,
 )
 
@@ -122,31 +124,44 @@ class FaqConfidence(BaseNodePostprocessor):
     def _postprocess_nodes(
         self, nodes: List[NodeWithScore], query_bundle: Optional[QueryBundle] = None
     ) -> List[NodeWithScore]:
-        return self.rescore_nodes(nodes, query_bundle.query_str if query_bundle is not None else None)
-
-    def rescore_nodes(self, nodes: List[NodeWithScore], question: Optional[str]) -> List[NodeWithScore]:
-        """What ``postprocess_nodes`` returns for ``question``, outside LlamaIndex's
-        instrumentation (bot/instrumentation.py): the bot's own answers call this
-        when no handler listens."""
+        question = query_bundle.query_str if query_bundle is not None else None
         if not nodes:
             return []
         ids = [n.node.metadata.get("faq_id", n.node.node_id) for n in nodes]
         base = np.array([float(n.node.metadata.get(ENTRY_SCORE, n.score or 0.0)) for n in nodes])
         cosine = np.array([float(n.node.metadata.get(COSINE, n.score or 0.0)) for n in nodes])
         typicality = np.array([float(n.node.metadata.get(TYPICALITY, 0.0)) for n in nodes])
+        return [NodeWithScore(node=with_metadata(nodes[scored.position].node, confidence_values(scored)),
+                              score=scored.confidence)
+                for scored in self._rescore(ids, base, cosine, typicality, question)]
+
+    def rescore_hits(self, hits: List[EntryHit], question: Optional[str]) -> List[Rescored]:
+        """The confidence of each of the retriever's ranked ``hits`` (FaqRetriever.rank), in
+        the order and with the values ``postprocess_nodes`` gives their nodes; outside
+        LlamaIndex's instrumentation (bot/instrumentation.py), for the bot's own answers
+        while no handler listens."""
+        if not hits:
+            return []
+        return self._rescore([h.entry_id for h in hits], np.array([h.score for h in hits]),
+                             np.array([h.cosine for h in hits]),
+                             np.array([h.typicality or 0.0 for h in hits]), question)
+
+    def _rescore(self, ids: List[str], base: np.ndarray, cosine: np.ndarray, typicality: np.ndarray,
+                 question: Optional[str]) -> List[Rescored]:
         if self._lexicon is not None and question:
             # Read as far as the retriever reads a question: tokenising costs per character.
             lexical = self._lexicon.score(question[:MAX_QUERY_CHARS], ids)
         else:
-            lexical = np.zeros(len(nodes))
-        out = []
-        for scored in rescore(base, cosine, typicality, lexical, self.weights, self.runner_up_floor):
-            values = {LEXICAL: scored.lexical, FUSED: scored.fused, MARGIN: scored.margin}
-            if scored.pair_confidence is not None:
-                values[PAIR_CONFIDENCE] = scored.pair_confidence
-            out.append(NodeWithScore(node=with_metadata(nodes[scored.position].node, values),
-                                     score=scored.confidence))
-        return out
+            lexical = np.zeros(len(ids))
+        return rescore(base, cosine, typicality, lexical, self.weights, self.runner_up_floor)
+
+
+def confidence_values(scored: Rescored) -> dict[str, float]:
+    """A rescored candidate's features, as node metadata."""
+    values = {LEXICAL: scored.lexical, FUSED: scored.fused, MARGIN: scored.margin}
+    if scored.pair_confidence is not None:
+        values[PAIR_CONFIDENCE] = scored.pair_confidence
+    return values
 
 
 def _confidence_from_dict(data: dict[str, Any]) -> FaqConfidence:

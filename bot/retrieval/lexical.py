@@ -18,6 +18,7 @@ import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
+import sys
 from typing import Callable, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 import numpy as np
@@ -163,7 +164,7 @@ class LexicalIndex:
         index._vocabulary = dict(zip(terms, range(len(terms))))
         index._idf = idf
         edges = bounds.tolist()  # Python ints once, not a numpy scalar per entry
-        spans = dict(zip(entries, zip(edges, edges[1:])))
+        spans = dict(zip(map(sys.intern, entries), zip(edges, edges[1:])))  # see FaqVectorStore._entry_ids_of
         index._entries = _StoredSpans(spans, ids, weights, len(terms))
         index._term_counts = None
         index._stable_ids = True  # written again as stored

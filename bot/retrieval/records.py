@@ -61,11 +61,13 @@ class Answer:
     question: str
     match: Optional[Match]
     suggestions: list[Suggestion] = field(default_factory=list)
-    # The LlamaIndex path's candidates: ``NodeWithScore`` rescored (empty on the plain path).
+    # The LlamaIndex path's candidates: ``NodeWithScore`` rescored, a sequence made when first
+    # read on the bot's own answers (empty on the plain path).
     candidates: list[Any] = field(default_factory=list, repr=False, compare=False)
     # "Did you mean…": the two entries that were too close to call (then match is None).
     choices: list[Suggestion] = field(default_factory=list)
-    # The plain path's candidates (empty on the LlamaIndex path, whose nodes carry the same).
+    # The candidates as plain records: the plain path's, and the bot's own answers' while no
+    # LlamaIndex handler listens (empty on the instrumented path, whose nodes carry the same).
     ranked: list[RankedEntry] = field(default_factory=list, repr=False, compare=False)
 
     def to_json(self) -> dict:

@@ -134,15 +134,6 @@ class FaqRetriever(BaseRetriever):
         question = self._bounded(query_bundle)
         if query_bundle.embedding is None:
             query_bundle.embedding = self.embed_model.get_query_embedding(question)
-        return self.retrieve_embedded(query_bundle)
-
-    def retrieve_embedded(self, query_bundle: QueryBundle) -> List[NodeWithScore]:
-        """What ``retrieve(query_bundle)`` returns for a bundle that carries its embedding,
-        outside LlamaIndex's instrumentation (bot/instrumentation.py): the bot's
-        own answers call this when no handler listens. The bundle is cut as ``retrieve`` cuts it."""
-        if query_bundle.embedding is None:
-            raise ValueError("retrieve_embedded needs a QueryBundle with its embedding")
-        self._bounded(query_bundle)
         return self.retrieve_by_embedding(query_bundle.embedding)
 
     async def _aretrieve(self, query_bundle: QueryBundle) -> List[NodeWithScore]:
@@ -154,18 +145,31 @@ class FaqRetriever(BaseRetriever):
     def retrieve_by_embedding(self, embedding: List[float],
                               filters: Optional[MetadataFilters] = None) -> List[NodeWithScore]:
         """The best entries for a question's embedding; ``filters`` replace the retriever's own."""
+        return [self.node_of(hit) for hit in self.rank(embedding, filters)]
+
+    def rank(self, embedding: List[float], filters: Optional[MetadataFilters] = None) -> List[EntryHit]:
+        """The best entries for a question's embedding as plain records, best first: what
+        :meth:`retrieve_by_embedding` makes nodes of (:meth:`node_of`)."""
         # Entry ids straight from the store: nodes are made only for the entries returned.
         entry_ids, similarities = self.vector_store.search_entries(
             embedding, phrasing_pool(self.similarity_top_k), filters or self.filters)
-        return self.group_by_entry(entry_ids, similarities, embedding)
+        return rank_entries(entry_ids, similarities, embedding, self._current_space(), self.similarity_top_k,
+                            self.similarity_cutoff)
 
     def group_by_entry(self, entry_ids, similarities, embedding=None) -> List[NodeWithScore]:
         """One node per entry among the phrasing hits (their entry ids and cosines), best
         ``similarity_top_k`` first."""
         hits = rank_entries(entry_ids, similarities, embedding, self._current_space(), self.similarity_top_k,
                             self.similarity_cutoff)
-        return [NodeWithScore(node=with_metadata(self._entry_node(hit.entry_id), hit_features(hit)), score=hit.score)
-                for hit in hits]
+        return [self.node_of(hit) for hit in hits]
+
+    def node_of(self, hit: EntryHit, score: Optional[float] = None,
+                extra: Optional[dict[str, Any]] = None) -> NodeWithScore:
+        """``hit``'s entry as a node with its features (and ``extra``) in the metadata,
+        scored ``score`` (default: the entry score)."""
+        features = hit_features(hit) if extra is None else {**hit_features(hit), **extra}
+        return NodeWithScore(node=with_metadata(self._entry_node(hit.entry_id), features),
+                             score=hit.score if score is None else score)
 
     def _entry_node(self, entry_id: str) -> TextNode:
         store = self.vector_store

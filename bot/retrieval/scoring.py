@@ -24,7 +24,9 @@ from typing import Any, Callable, NamedTuple, Optional, Protocol, Sequence, Type
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.faq.entry import FaqEntry
 from bot.retrieval.policy import AnswerPolicy
+from bot.retrieval.records import Answer, RankedEntry, Suggestion, match_of
 
 # Questions are read up to this many characters (the default of the bot's own
 # ``max_question_chars`` setting): embedding and lexical scoring cost grows with length,
@@ -248,3 +250,35 @@ def decide(candidates: Sequence[Candidate], cutoff: Optional[float], policy: Ans
         if cutoff is None or (score is not None and score >= cutoff):  # as SimilarityPostprocessor keeps
             return Decision(allowed, match=i)
     return Decision(allowed, suggestions=suggestions)
+
+
+def answer_from_ranked(question: str, ranked: Sequence[RankedEntry], entries: Sequence[FaqEntry],
+                       cutoff: Optional[float], policy: AnswerPolicy, ambiguity: Optional[Ambiguity],
+                       candidates: Callable[[list[RankedEntry]], Sequence[Any]] = lambda allowed: []) -> Answer:
+    """The answer from the rescored candidates (best first) and their entries: a match, "Did
+    you mean" choices, or suggestions. ``ranked`` of the answer is the allowed candidates;
+    ``candidates`` makes the answer's ``candidates`` from them (the LlamaIndex path's nodes)."""
+    decision = decide([Candidate(r.confidence, e.category, r.fused, r.pair_confidence)
+                       for r, e in zip(ranked, entries)], cutoff, policy, ambiguity)
+    allowed = [ranked[i] for i in decision.allowed]
+
+    def suggestion(i: int) -> Suggestion:
+        return Suggestion(ranked[i].id, entries[i].question, float(ranked[i].confidence))
+
+    suggestions = [suggestion(i) for i in decision.suggestions]
+    if decision.choices:
+        return Answer(question, None, suggestions, candidates(allowed),
+                      choices=[suggestion(i) for i in decision.choices], ranked=allowed)
+    if decision.match is not None:
+        i = decision.match
+        return Answer(question, match_of(entries[i], ranked[i].confidence, question), [], candidates(allowed),
+                      ranked=allowed)
+    return Answer(question, None, suggestions, candidates(allowed), ranked=allowed)
+
+
+def ranked_entries(hits: Sequence[EntryHit], rescored: Sequence[Rescored]) -> list[RankedEntry]:
+    """The rescored hits as records, in the order of ``rescored``."""
+    return [RankedEntry(hits[r.position].entry_id, r.confidence, hits[r.position].score, hits[r.position].cosine,
+                        hits[r.position].typicality, r.lexical, r.fused, r.margin, r.pair_confidence)
+            for r in rescored]
+
