@@ -52,17 +52,23 @@ def _dispatchers_reached(components: list[Any]) -> Iterator[Dispatcher]:
     """The dispatchers of the modules defining the components' classes (spans and events
     are sent from the module defining the method), each with the parents it propagates to."""
     dispatchers = root_manager.dispatchers
-    seen: set[str] = set()
+    seen: set[int] = set()
     for component in components:
-        for module in _modules_of(type(component)):
-            dispatcher = dispatchers.get(module)
-            while dispatcher is not None and dispatcher.name not in seen:
-                seen.add(dispatcher.name)
+        for dispatcher in _module_dispatchers(type(component)):
+            while dispatcher is not None and id(dispatcher) not in seen:
+                seen.add(id(dispatcher))
                 yield dispatcher
                 dispatcher = dispatchers.get(dispatcher.parent_name) if dispatcher.propagate else None
 
 
 @lru_cache(maxsize=256)
-def _modules_of(cls: type) -> tuple[str, ...]:
-    """The modules defining ``cls`` and its bases (a class's bases never change)."""
-    return tuple(dict.fromkeys(base.__module__ for base in cls.__mro__))
+def _module_dispatchers(cls: type) -> tuple[Dispatcher, ...]:
+    """The dispatchers of the modules defining ``cls`` and its bases. Found once: a class's
+    bases never change, and a module that sends spans or events made its dispatcher when
+    it was imported (one made later for another module receives nothing from these)."""
+    found = {}
+    for base in cls.__mro__:
+        dispatcher = root_manager.dispatchers.get(base.__module__)
+        if dispatcher is not None:
+            found.setdefault(id(dispatcher), dispatcher)
+    return tuple(found.values())

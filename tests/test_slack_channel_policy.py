@@ -406,13 +406,14 @@ def test_the_rate_limit_is_shared_through_redis_by_two_app_instances(
         assert sorted(answered_id(a) for a in answers) == ["refund", "reset-password", "wifi-password"]
         (note,) = slack_api.calls_to("chat.postEphemeral")
         assert note.params["user"] == "U0ASKER001"
-        # The same Redis holds the exactly-once claims (bot/slack/dedupe_redis.py) and the
-        # channels' posting pace (bot/slack/pacing.py) beside the limiter's counts; every
-        # key stays under the configured prefix.
+        # The same Redis holds the exactly-once claims (bot/slack/dedupe_redis.py), the
+        # channels' posting pace (bot/slack/pacing.py) and question order (bot/slack/ordering.py;
+        # its keys may outlive the last answer by a lease renewal) beside the limiter's
+        # counts; every key stays under the configured prefix.
         keys = [k.decode() for k in client.scan_iter(f"{redis_prefix}*")]
         limiter_keys = [k for k in keys if k.startswith(f"{redis_prefix}ratelimit:")]
-        assert all(k in limiter_keys or k.startswith((f"{redis_prefix}claim:", f"{redis_prefix}pace:"))
-                   for k in keys)
+        families = tuple(f"{redis_prefix}{family}" for family in ("claim:", "pace:", "order:", "order-lease:"))
+        assert all(k in limiter_keys or k.startswith(families) for k in keys), keys
         assert {u for u in ("U0ASKER001", "U0SOMEONE2") if any(u in k for k in limiter_keys)} == {
             "U0ASKER001", "U0SOMEONE2"}
     finally:
