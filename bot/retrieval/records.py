@@ -5,7 +5,7 @@ so both give the same :class:`Answer` and print it the same way."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from bot.faq.entry import FaqEntry
 from bot.retrieval.language import detect_language
@@ -63,7 +63,7 @@ class Answer:
     suggestions: list[Suggestion] = field(default_factory=list)
     # The LlamaIndex path's candidates: ``NodeWithScore`` rescored, a sequence made when first
     # read on the bot's own answers (empty on the plain path).
-    candidates: list[Any] = field(default_factory=list, repr=False, compare=False)
+    candidates: Sequence[Any] = field(default_factory=list, repr=False, compare=False)
     # "Did you mean…": the two entries that were too close to call (then match is None).
     choices: list[Suggestion] = field(default_factory=list)
     # The candidates as plain records: the plain path's, and the bot's own answers' while no
