@@ -244,7 +244,7 @@ class PhrasingRows:
         self._row_phrasings = columns.phrasings[order]
         self._ids = [sys.intern(e) for e in columns.ids]  # as the scoring tables' (FaqVectorStore._entry_ids_of)
         with_rows = np.unique(self._row_entries).tolist()
-        self._entries = RecordEntries(columns.records, {columns.ids[k]: k for k in with_rows})
+        self._entries = RecordEntries(columns.records, {self._ids[k]: k for k in with_rows})
 
     @classmethod
     def from_index(cls, dimension: int, index: Any, rows: bytes) -> "PhrasingRows":

@@ -322,7 +322,7 @@ class EntrySpace:
                 or not np.array_equal(np.sort(space.order), np.arange(rows)):
             raise ValueError(f"the stored {prefix} space does not fit its {count} entries and {source_rows} rows")
         space.entry_ids = [sys.intern(e) for e in entry_ids]  # see _entry_ids_of in vector_store.py
-        space.index = {entry: i for i, entry in enumerate(entry_ids)}
+        space.index = {entry: i for i, entry in enumerate(space.entry_ids)}
         space.raw = None
         order = space.order
         space._raw_rows = lambda positions: raw_rows(order[positions])
