@@ -41,14 +41,13 @@ from bot.profiles import profile_for, warn_if_unmeasured, weights_for
 from bot.retrieval.policy import UNRESTRICTED, AnswerPolicy
 from bot.retrieval.records import Answer
 from bot.retrieval.scoring import (
-    MAX_QUERY_CHARS,
     Ambiguity,
     EntryHit,
     answer_from_ranked,
     phrasing_pool,
     rank_entries,
     ranked_entries,
-    rescore,
+    rescore_hits,
     with_allowed,
 )
 from bot.retrieval.scoring_tables import ScoringTables
@@ -130,12 +129,8 @@ class PlainAnswerer:
         if not hits:
             return Answer(question, None)
         store = self.stored.store
-        ids = [hit.entry_id for hit in hits]
-        read = question[:self.max_question_chars][:MAX_QUERY_CHARS]  # as far as the retriever reads
-        lexical = self.lexicon.score(read, ids) if read else np.zeros(len(hits))
-        rescored = rescore(np.array([h.score for h in hits]), np.array([h.cosine for h in hits]),
-                           np.array([h.typicality or 0.0 for h in hits]), lexical, self.weights)
-        ranked = ranked_entries(hits, rescored)
+        read = question[:self.max_question_chars]  # as far as the retriever reads
+        ranked = ranked_entries(hits, rescore_hits(hits, read, self.lexicon, self.weights))
         return answer_from_ranked(question, ranked, [store.entry(r.id) for r in ranked], self.cutoff, policy,
                                   self.ambiguity)
 

@@ -46,7 +46,6 @@ from bot.retrieval.scoring import (  # noqa: F401
     MAX_SUGGESTIONS,
     Candidate,
     EntryHit,
-    Rescored,
     answer_from_ranked,
     decide,
     ranked_entries,
@@ -128,10 +127,6 @@ class FaqAnswerer:
                 policy: AnswerPolicy = UNRESTRICTED) -> Answer:
         for rescorer in self.rescorers:
             candidates = rescorer.postprocess_nodes(candidates, query_bundle=bundle)
-        return self._decided(question, candidates, policy)
-
-    def _decided(self, question: str, candidates: list[NodeWithScore], policy: AnswerPolicy) -> Answer:
-        """The answer from rescored candidates, best first."""
         cutoff = self.cutoff.similarity_cutoff
         decision = decide([_candidate(n) for n in candidates], cutoff, policy, self.ambiguity)
         allowed = [candidates[i] for i in decision.allowed]
@@ -153,10 +148,8 @@ class CandidateNodes(Sequence[NodeWithScore]):
 
     def _made(self) -> list[NodeWithScore]:
         if self._nodes is None:
-            self._nodes = [self._retriever.node_of(
-                EntryHit(r.id, r.entry_score, r.cosine, r.typicality), r.confidence,
-                confidence_values(Rescored(k, r.confidence, r.lexical, r.fused, r.margin, r.pair_confidence)))
-                for k, r in enumerate(self._ranked)]
+            self._nodes = [self._retriever.node_of(EntryHit(r.id, r.entry_score, r.cosine, r.typicality),
+                                                   r.confidence, confidence_values(r)) for r in self._ranked]
         return self._nodes
 
     def __getitem__(self, index):

@@ -33,12 +33,12 @@ from __future__ import annotations
 
 from typing import Any, List, Optional
 
-import numpy as np
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import NodeWithScore, QueryBundle
 from pydantic import Field, PrivateAttr
 
 from bot.retrieval.lexical import LexicalIndex
+from bot.retrieval.records import RankedEntry
 from bot.retrieval.retriever import with_metadata
 # The model and its features are plain functions over arrays (bot/retrieval/scoring.py),
 # which the answer path without LlamaIndex uses too; re-exported here where they are documented.
@@ -56,6 +56,7 @@ from bot.retrieval.scoring import (  # noqa: F401
     EntryHit,
     Rescored,
     rescore,
+    rescore_hits,
 )
 
 
@@ -124,39 +125,23 @@ class FaqConfidence(BaseNodePostprocessor):
     def _postprocess_nodes(
         self, nodes: List[NodeWithScore], query_bundle: Optional[QueryBundle] = None
     ) -> List[NodeWithScore]:
-        question = query_bundle.query_str if query_bundle is not None else None
-        if not nodes:
-            return []
-        ids = [n.node.metadata.get("faq_id", n.node.node_id) for n in nodes]
-        base = np.array([float(n.node.metadata.get(ENTRY_SCORE, n.score or 0.0)) for n in nodes])
-        cosine = np.array([float(n.node.metadata.get(COSINE, n.score or 0.0)) for n in nodes])
-        typicality = np.array([float(n.node.metadata.get(TYPICALITY, 0.0)) for n in nodes])
+        hits = [EntryHit(n.node.metadata.get("faq_id", n.node.node_id),
+                         float(n.node.metadata.get(ENTRY_SCORE, n.score or 0.0)),
+                         float(n.node.metadata.get(COSINE, n.score or 0.0)),
+                         float(n.node.metadata.get(TYPICALITY, 0.0))) for n in nodes]
         return [NodeWithScore(node=with_metadata(nodes[scored.position].node, confidence_values(scored)),
                               score=scored.confidence)
-                for scored in self._rescore(ids, base, cosine, typicality, question)]
+                for scored in self.rescore_hits(hits, query_bundle.query_str if query_bundle is not None else None)]
 
     def rescore_hits(self, hits: List[EntryHit], question: Optional[str]) -> List[Rescored]:
         """The confidence of each of the retriever's ranked ``hits`` (FaqRetriever.rank), in
         the order and with the values ``postprocess_nodes`` gives their nodes; outside
         LlamaIndex's instrumentation (bot/instrumentation.py), for the bot's own answers
         while no handler listens."""
-        if not hits:
-            return []
-        return self._rescore([h.entry_id for h in hits], np.array([h.score for h in hits]),
-                             np.array([h.cosine for h in hits]),
-                             np.array([h.typicality or 0.0 for h in hits]), question)
-
-    def _rescore(self, ids: List[str], base: np.ndarray, cosine: np.ndarray, typicality: np.ndarray,
-                 question: Optional[str]) -> List[Rescored]:
-        if self._lexicon is not None and question:
-            # Read as far as the retriever reads a question: tokenising costs per character.
-            lexical = self._lexicon.score(question[:MAX_QUERY_CHARS], ids)
-        else:
-            lexical = np.zeros(len(ids))
-        return rescore(base, cosine, typicality, lexical, self.weights, self.runner_up_floor)
+        return rescore_hits(hits, question, self._lexicon, self.weights, self.runner_up_floor)
 
 
-def confidence_values(scored: Rescored) -> dict[str, float]:
+def confidence_values(scored: Rescored | RankedEntry) -> dict[str, float]:
     """A rescored candidate's features, as node metadata."""
     values = {LEXICAL: scored.lexical, FUSED: scored.fused, MARGIN: scored.margin}
     if scored.pair_confidence is not None:

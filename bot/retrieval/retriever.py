@@ -153,15 +153,16 @@ class FaqRetriever(BaseRetriever):
         # Entry ids straight from the store: nodes are made only for the entries returned.
         entry_ids, similarities = self.vector_store.search_entries(
             embedding, phrasing_pool(self.similarity_top_k), filters or self.filters)
-        return rank_entries(entry_ids, similarities, embedding, self._current_space(), self.similarity_top_k,
-                            self.similarity_cutoff)
+        return self._ranked(entry_ids, similarities, embedding)
 
     def group_by_entry(self, entry_ids, similarities, embedding=None) -> List[NodeWithScore]:
         """One node per entry among the phrasing hits (their entry ids and cosines), best
         ``similarity_top_k`` first."""
-        hits = rank_entries(entry_ids, similarities, embedding, self._current_space(), self.similarity_top_k,
+        return [self.node_of(hit) for hit in self._ranked(entry_ids, similarities, embedding)]
+
+    def _ranked(self, entry_ids, similarities, embedding) -> List[EntryHit]:
+        return rank_entries(entry_ids, similarities, embedding, self._current_space(), self.similarity_top_k,
                             self.similarity_cutoff)
-        return [self.node_of(hit) for hit in hits]
 
     def node_of(self, hit: EntryHit, score: Optional[float] = None,
                 extra: Optional[dict[str, Any]] = None) -> NodeWithScore:

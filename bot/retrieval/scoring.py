@@ -118,6 +118,12 @@ def sigmoid(x: float) -> float:
     return z / (1.0 + z)
 
 
+class LexicalScores(Protocol):
+    """What scores a question's words against entries (bot/retrieval/lexical.py)."""
+
+    def score(self, text: str, entry_ids: Sequence[str]) -> np.ndarray: ...
+
+
 class ConfidenceWeights(BaseModel):
     """The logistic model over the confidence features (see bot/retrieval/confidence.py)."""
 
@@ -178,6 +184,22 @@ def rescore(entry_scores: np.ndarray, cosines: np.ndarray, typicalities: np.ndar
             if place == 0 else None
         out.append(Rescored(i, confidence, float(lexical[i]), float(fused[i]), float(margin), pair))
     return out
+
+
+def rescore_hits(hits: Sequence[EntryHit], question: Optional[str], lexicon: Optional[LexicalScores],
+                 weights: ConfidenceWeights, runner_up_floor: float = 0.0) -> list[Rescored]:
+    """:func:`rescore` of ranked ``hits``, with the lexical evidence of ``question`` (read up
+    to MAX_QUERY_CHARS) when there is a lexicon and a question."""
+    if not hits:
+        return []
+    ids = [h.entry_id for h in hits]
+    if lexicon is not None and question:
+        # Read as far as the retriever reads a question: tokenising costs per character.
+        lexical = lexicon.score(question[:MAX_QUERY_CHARS], ids)
+    else:
+        lexical = np.zeros(len(hits))
+    return rescore(np.array([h.score for h in hits]), np.array([h.cosine for h in hits]),
+                   np.array([h.typicality or 0.0 for h in hits]), lexical, weights, runner_up_floor)
 
 
 class Ambiguity(BaseModel):
