@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from llama_index.core.callbacks.base_handler import BaseCallbackHandler
 from llama_index.core.instrumentation import get_dispatcher
-from llama_index.core.instrumentation.event_handlers import BaseEventHandler
 from llama_index.core.instrumentation.events.embedding import EmbeddingEndEvent
 from llama_index.core.instrumentation.events.retrieval import RetrievalEndEvent
 from llama_index.core.instrumentation.span_handlers import SimpleSpanHandler
@@ -17,20 +16,10 @@ from bot.retrieval.policy import AnswerPolicy
 from bot.retrieval.retriever import FaqRetriever
 from bot.service import FaqService
 from conftest import SHOP_FAQ, write_faq
+from llamaindex_events import recorded_events
 
 QUESTIONS = ["I forgot my password", "how long does shipping take", "can I get my money back",
              "change the email on my account", "what is the weather on mars", "我忘记密码了"]
-
-
-class _Seen(BaseEventHandler):
-    seen: list = []
-
-    @classmethod
-    def class_name(cls) -> str:
-        return "Seen"
-
-    def handle(self, event, **kwargs) -> None:
-        self.seen.append(type(event).__name__)
 
 
 class _Callbacks(BaseCallbackHandler):
@@ -79,22 +68,14 @@ def test_nobody_listens_by_default(service):
 def test_an_event_handler_on_a_dispatcher_the_calls_reach_is_a_listener(service, where):
     name = {"root": "root", "module of a base class": "llama_index.core.base.base_retriever",
             "module of the component": "bot.retrieval.retriever"}[where]
-    dispatcher, handler = get_dispatcher(name), _Seen(seen=[])
-    dispatcher.add_event_handler(handler)
-    try:
+    with recorded_events(name):
         assert observed(_components(service))
-    finally:
-        dispatcher.event_handlers.remove(handler)
     assert not observed(_components(service))
 
 
 def test_a_handler_on_an_unrelated_module_is_not_a_listener(service):
-    dispatcher, handler = get_dispatcher("llama_index.core.query_engine.retriever_query_engine"), _Seen(seen=[])
-    dispatcher.add_event_handler(handler)
-    try:
+    with recorded_events("llama_index.core.query_engine.retriever_query_engine"):
         assert not observed(_components(service))
-    finally:
-        dispatcher.event_handlers.remove(handler)
 
 
 def test_a_span_handler_is_a_listener(service):
@@ -124,15 +105,12 @@ def test_answers_are_the_same_whether_or_not_anyone_listens(service):
     policy = AnswerPolicy(categories=frozenset({"Account"}))
     quiet = [_answer_record(service.answer(q)) for q in QUESTIONS]
     quiet_restricted = [_answer_record(service.answer(q, policy)) for q in QUESTIONS]
-    handler = _Seen(seen=[])
-    get_dispatcher().add_event_handler(handler)
-    try:
+    with recorded_events() as events:
         heard = [_answer_record(service.answer(q)) for q in QUESTIONS]
         heard_restricted = [_answer_record(service.answer(q, policy)) for q in QUESTIONS]
-    finally:
-        get_dispatcher().event_handlers.remove(handler)
     assert heard == quiet and heard_restricted == quiet_restricted
-    assert "RetrievalEndEvent" in handler.seen and "EmbeddingEndEvent" in handler.seen
+    seen = {type(event) for event in events}
+    assert RetrievalEndEvent in seen and EmbeddingEndEvent in seen
     assert any(record[0]["match"] for record in quiet)  # real answers, not only "not sure"
 
 
@@ -145,25 +123,17 @@ def test_unobserved_answers_do_not_go_through_llamaindex_calls(service, monkeypa
     monkeypatch.setattr(type(service.embed_model), "get_query_embedding", refused)
     monkeypatch.setattr(type(service.answerer.rescorers[0]), "postprocess_nodes", refused)
     assert service.answer("I forgot my password").match.id == expected
-    handler = _Seen(seen=[])
-    get_dispatcher().add_event_handler(handler)
-    try:
-        with pytest.raises(AssertionError, match="instrumented LlamaIndex call"):
-            service.answer("I forgot my password")
-    finally:
-        get_dispatcher().event_handlers.remove(handler)
+    with recorded_events(), pytest.raises(AssertionError, match="instrumented LlamaIndex call"):
+        service.answer("I forgot my password")
 
 
 def test_query_embedding_goes_through_llamaindex_while_observed(service):
-    handler = _Seen(seen=[])
     quiet = query_embedding(service.embed_model, "I forgot my password")
-    get_dispatcher().add_event_handler(handler)
-    try:
+    with recorded_events() as events:
         heard = query_embedding(service.embed_model, "I forgot my password")
-    finally:
-        get_dispatcher().event_handlers.remove(handler)
-    assert heard == quiet and EmbeddingEndEvent.__name__ in handler.seen
-    assert RetrievalEndEvent.__name__ not in handler.seen
+    seen = {type(event) for event in events}
+    assert heard == quiet and EmbeddingEndEvent in seen
+    assert RetrievalEndEvent not in seen
 
 
 def test_a_model_with_an_embeddings_cache_goes_through_llamaindex(service):

@@ -10,9 +10,7 @@ import logging
 import pytest
 from llama_index.core import Document, SimpleDirectoryReader, StorageContext
 from llama_index.core.base.response.schema import Response
-from llama_index.core.instrumentation import get_dispatcher
 from llama_index.core.instrumentation.events.retrieval import RetrievalEndEvent
-from llama_index.core.instrumentation.event_handlers import BaseEventHandler
 from llama_index.core.query_engine import CustomQueryEngine
 from llama_index.core.schema import MetadataMode
 from llama_index.core.tools import QueryEngineTool
@@ -25,6 +23,7 @@ from bot.llamaindex import (
 )
 from bot.config import Settings
 from conftest import SHOP_FAQ, write_faq
+from llamaindex_events import recorded_events
 
 
 @pytest.fixture(scope="module")
@@ -138,27 +137,11 @@ def test_node_parser_serialisation_round_trips():
 
 
 # -- also: instrumentation, cutoff, instruction, prompt style --------------------
-class _Retrievals(BaseEventHandler):
-    seen: list = []
-
-    @classmethod
-    def class_name(cls) -> str:
-        return "Retrievals"
-
-    def handle(self, event, **kwargs) -> None:
-        if isinstance(event, RetrievalEndEvent):
-            self.seen.append(event.str_or_query_bundle)
-
-
 def test_the_bots_own_answers_emit_retrieval_events(shop_service):
-    service = shop_service
-    handler = _Retrievals(seen=[])
-    get_dispatcher().add_event_handler(handler)
-    try:
-        service.answer("how long does shipping take")
-    finally:
-        get_dispatcher().event_handlers.remove(handler)
-    assert any(getattr(q, "query_str", q) == "how long does shipping take" for q in handler.seen)
+    with recorded_events() as events:
+        shop_service.answer("how long does shipping take")
+    seen = [event.str_or_query_bundle for event in events if isinstance(event, RetrievalEndEvent)]
+    assert any(getattr(q, "query_str", q) == "how long does shipping take" for q in seen)
 
 
 def test_retriever_takes_a_similarity_cutoff(shop_service):
